@@ -1,0 +1,93 @@
+import esbuild from "esbuild";
+import process from "node:process";
+import { builtinModules } from "node:module";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+
+const prod = process.argv[2] === "production";
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+// js-yaml@3 (pulled in by gray-matter) hides two runtime requires inside try/catch:
+// type/binary.js `_require('buffer')` and type/js/function.js `_require('esprima')`.
+// Both run at module init; neutralise them so the bundle only ever asks for 'obsidian'.
+const noNodeBufferInJsYaml = {
+	name: "no-node-buffer-in-js-yaml",
+	setup(build) {
+		build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/](binary|js[\\/]function)\.js$/ }, async (args) => {
+			const src = await readFile(args.path, "utf8");
+			return {
+				contents: src.replace(/_require\('buffer'\)\.Buffer/, "undefined").replace(/_require\('esprima'\)/, "undefined"),
+				loader: "js",
+			};
+		});
+	},
+};
+
+// gray-matter's default engines evaluate `---js` front matter with eval(). A vault holds notes
+// written by others, so the engine is replaced at bundle time by one that refuses.
+const noEvalInGrayMatter = {
+	name: "no-eval-in-gray-matter",
+	setup(build) {
+		build.onLoad({ filter: /gray-matter[\\/]lib[\\/]engines\.js$/ }, () => ({
+			contents: `'use strict';
+const yaml = require('js-yaml');
+const refuse = { parse() { throw new Error('Only YAML front matter is supported'); }, stringify() { throw new Error('Only YAML front matter is supported'); } };
+module.exports = {
+  yaml: { parse: yaml.safeLoad.bind(yaml), stringify: yaml.safeDump.bind(yaml) },
+  json: { parse: JSON.parse.bind(JSON), stringify: (o) => JSON.stringify(o, null, 2) },
+  javascript: refuse,
+};`,
+			loader: "js",
+		}));
+	},
+};
+
+export const sharedOptions = {
+	bundle: true,
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/autocomplete",
+		"@codemirror/collab",
+		"@codemirror/commands",
+		"@codemirror/language",
+		"@codemirror/lint",
+		"@codemirror/search",
+		"@codemirror/state",
+		"@codemirror/view",
+		"@lezer/common",
+		"@lezer/highlight",
+		"@lezer/lr",
+		...builtinModules,
+		...builtinModules.map((m) => `node:${m}`),
+	],
+	// gray-matter requires 'fs' at top level but only uses it in matter.read().
+	alias: { fs: here("./shims/empty.cjs") },
+	// gray-matter's utils.toBuffer() uses the global Buffer on every parse.
+	inject: [here("./shims/buffer-shim.js")],
+	plugins: [noNodeBufferInJsYaml, noEvalInGrayMatter],
+	platform: "browser",
+	format: "cjs",
+	target: "es2018",
+	treeShaking: true,
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const context = await esbuild.context({
+		...sharedOptions,
+		banner: { js: "/* Codev facilitator — bundled by esbuild */" },
+		entryPoints: ["src/main.ts"],
+		logLevel: "info",
+		sourcemap: prod ? false : "inline",
+		minify: prod,
+		metafile: true,
+		outfile: "main.js",
+	});
+	if (prod) {
+		const result = await context.rebuild();
+		if (process.env.META) console.log(await esbuild.analyzeMetafile(result.metafile));
+		await context.dispose();
+	} else {
+		await context.watch();
+	}
+}

@@ -1,0 +1,29 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import tseslint from "typescript-eslint";
+import obsidianmd from "eslint-plugin-obsidianmd";
+
+export default defineConfig([
+	globalIgnores(["node_modules/", "main.js", "coverage/", "shims/", "scripts/**/*.mjs", "demo-vault/", "fixtures/", "esbuild.config.mjs", "vitest.config.ts", ".ci/"]),
+	// Includes eslint recommended, typescript-eslint recommended-type-checked (for **/*.ts),
+	// the obsidianmd rules, and a package.json (json) block.
+	...obsidianmd.configs.recommended,
+	{
+		// Explicit type-checked layer, scoped to TS so it never touches package.json / .mjs.
+		files: ["**/*.ts"],
+		extends: [tseslint.configs.recommendedTypeChecked],
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.mjs"] },
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+
+	{
+		// The method and the note text are pure: enforce the seam mechanically.
+		files: ["src/codev/**/*.ts", "src/notes/**/*.ts", "src/i18n/**/*.ts"],
+		rules: {
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/codev, src/notes and src/i18n stay Obsidian-free." }] }],
+		},
+	},
+]);

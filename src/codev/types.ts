@@ -1,0 +1,41 @@
+/** Shared vocabulary of the method core. Pure TypeScript: no Obsidian import here. */
+
+export type Lang = "fr" | "en";
+export const LANGS: readonly Lang[] = ["fr", "en"];
+
+/** A text in both interface languages. French is the reference (METHOD.md). */
+export interface Localized {
+	fr: string;
+	en: string;
+}
+
+export type Role = "client" | "consultants" | "facilitator";
+export const ROLES: readonly Role[] = ["client", "consultants", "facilitator"];
+
+/** One step of a consultation, as data so that method variants can be added. */
+export interface StepDef {
+	/** Stable identifier, ASCII, used in property keys (`step_<id>_planned`). */
+	id: string;
+	name: Localized;
+	purpose: Localized;
+	/** What each role does during the step. */
+	guidance: Record<Role, Localized>;
+	/** Short prompts written under the step's heading in the session note. */
+	prompts: Localized[];
+	/** Relative weight in the timing split (the default split for 120 minutes, in minutes). */
+	weight: number;
+	/** True for the optional opening step ("retour et choix du sujet"). */
+	opening?: boolean;
+}
+
+/** A method is an ordered list of steps. */
+export interface MethodDef {
+	id: string;
+	name: Localized;
+	steps: StepDef[];
+}
+
+/** Errors as values: the pure core never throws on user input. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = <T>(error: string): Result<T> => ({ ok: false, error });

@@ -1,0 +1,43 @@
+import { defineConfig } from "vitest/config";
+import { playwright } from "@vitest/browser-playwright";
+
+// Date logic is tested under explicit zones; the default for every test file is UTC.
+process.env.TZ = "UTC";
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				resolve: {
+					// 'obsidian' ships types only, so Vite's import analysis needs the mocks aliased.
+					alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }],
+				},
+				test: {
+					name: "unit",
+					environment: "happy-dom",
+					include: ["test/**/*.test.ts"],
+					exclude: ["test/**/*.browser.test.ts"],
+					env: { TZ: "UTC" },
+					setupFiles: ["obsidian-test-mocks/vitest-setup"],
+				},
+			},
+			{
+				test: {
+					name: "browser",
+					include: ["test/**/*.browser.test.ts"],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({
+							launchOptions: {
+								executablePath: "/usr/bin/chromium",
+								args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+							},
+						}),
+						instances: [{ browser: "chromium" }],
+					},
+				},
+			},
+		],
+	},
+});
