@@ -35,7 +35,14 @@ export interface MethodDef {
 	steps: StepDef[];
 }
 
-/** Errors as values: the pure core never throws on user input. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Errors as values: the pure core never throws on user input. `code` is an i18n key suffix
+ * (the UI shows `t("error." + code, vars)`), so messages stay translatable outside the core.
+ */
+export interface CoreError {
+	code: string;
+	vars?: Record<string, string | number>;
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: CoreError };
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const err = <T>(error: string): Result<T> => ({ ok: false, error });
+export const fail = <T>(code: string, vars?: Record<string, string | number>): Result<T> => ({ ok: false, error: { code, vars } });
