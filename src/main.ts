@@ -1,0 +1,49 @@
+import { getLanguage, Notice, Plugin } from "obsidian";
+import type { Lang } from "./codev/types";
+import { resolveLanguage, setLanguage, t } from "./i18n";
+import { CodevSettingTab } from "./obsidian/settingsTab";
+import { insertSessionTemplate, openStartSessionModal } from "./obsidian/sessionCommands";
+import { migrateData, type CodevSettings, type PluginData } from "./settings/model";
+
+/** Lifecycle only: data, language, commands, settings tab. The work lives in src/obsidian and below. */
+export default class CodevFacilitatorPlugin extends Plugin {
+	data!: PluginData;
+	/** Set when stored data could not be read: saving is blocked so nothing newer is overwritten. */
+	private saveBlocked = false;
+
+	/** The same object as `data.settings`: edited by the settings tab, saved with `data`. */
+	settings!: CodevSettings;
+
+	async onload(): Promise<void> {
+		await this.loadPluginData();
+		this.applyLanguage();
+		this.addCommand({ id: "start-session", name: t("command.start-session"), callback: () => void openStartSessionModal(this) });
+		this.addCommand({ id: "insert-session-template", name: t("command.insert-template"), callback: () => void insertSessionTemplate(this) });
+		this.addSettingTab(new CodevSettingTab(this.app, this, this));
+	}
+
+	now(): Date {
+		return new Date();
+	}
+
+	noteLanguage(): Lang {
+		return resolveLanguage(this.settings.language, getLanguage());
+	}
+
+	applyLanguage(): void {
+		setLanguage(this.noteLanguage());
+	}
+
+	private async loadPluginData(): Promise<void> {
+		const loaded = migrateData(await this.loadData(), resolveLanguage("auto", getLanguage()));
+		this.data = loaded.data;
+		this.settings = loaded.data.settings;
+		if (loaded.problems.includes("newer-version")) this.saveBlocked = true;
+		if (loaded.problems.length > 0) new Notice(`${t("plugin.name")}: ${loaded.problems.join(", ")}`);
+		if (loaded.changed && !this.saveBlocked) await this.saveData(this.data);
+	}
+
+	async saveSettings(): Promise<void> {
+		if (!this.saveBlocked) await this.saveData(this.data);
+	}
+}

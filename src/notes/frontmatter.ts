@@ -1,0 +1,89 @@
+import { fail, ok, type Result } from "../codev/types";
+
+/** The value types the plugin writes as Obsidian properties. */
+export type PropertyValue = string | number | boolean | null | string[];
+export type Properties = Record<string, PropertyValue>;
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+// Plain scalars YAML would read as something other than the same string.
+const NEEDS_QUOTES = /^$|^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|\s$|^(true|false|yes|no|on|off|null|~|y|n)$|^[-+]?(\d|\.\d)|[\n\r\t\\]|: |\s#/i;
+
+/** A YAML scalar for a string: plain when safe, else a JSON string (valid YAML double-quoted). */
+export function yamlString(value: string): string {
+	if (DATE_ONLY.test(value)) return value; // typed as a date by Obsidian
+	return NEEDS_QUOTES.test(value) || value.includes("[[") ? JSON.stringify(value) : value;
+}
+
+function yamlScalar(value: Exclude<PropertyValue, string[]>): string {
+	if (value === null) return "";
+	if (typeof value === "number") return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
+	if (typeof value === "boolean") return value ? "true" : "false";
+	return yamlString(value);
+}
+
+/**
+ * Writes properties the way Obsidian itself does (block lists, links quoted, dates plain),
+ * so the note reads the same with or without the plugin. Keys keep their order.
+ */
+export function renderFrontmatter(props: Properties): string {
+	const lines = ["---"];
+	for (const [key, value] of Object.entries(props)) {
+		if (Array.isArray(value)) {
+			if (value.length === 0) lines.push(`${key}: []`);
+			else lines.push(`${key}:`, ...value.map((item) => `  - ${yamlString(item)}`));
+		} else {
+			const scalar = yamlScalar(value);
+			lines.push(scalar === "" ? `${key}:` : `${key}: ${scalar}`);
+		}
+	}
+	lines.push("---", "");
+	return lines.join("\n");
+}
+
+export interface ParsedNote {
+	data: Record<string, unknown>;
+	body: string;
+	hasFrontmatter: boolean;
+}
+
+/** A YAML parser: Obsidian's `parseYaml` in the plugin, js-yaml (through gray-matter) in Node. */
+export type YamlParser = (yaml: string) => unknown;
+
+/** Offsets of the front matter: [start of YAML, end of YAML, start of body], or null when unclosed. */
+function findFence(text: string): [number, number, number] | null {
+	const firstBreak = text.indexOf("\n");
+	if (firstBreak < 0) return null;
+	let lineStart = firstBreak + 1;
+	while (lineStart <= text.length) {
+		const lineEnd = text.indexOf("\n", lineStart);
+		const end = lineEnd < 0 ? text.length : lineEnd;
+		const line = text.slice(lineStart, end).replace(/\r$/, "").trimEnd();
+		if (line === "---" || line === "...") return [firstBreak + 1, lineStart, lineEnd < 0 ? text.length : lineEnd + 1];
+		if (lineEnd < 0) return null;
+		lineStart = lineEnd + 1;
+	}
+	return null;
+}
+
+/**
+ * Splits and parses a note's YAML front matter. Any other front-matter language (`---js`…) is
+ * refused: gray-matter would evaluate it with eval. The parser is injected so the plugin bundle
+ * uses Obsidian's own and stays small.
+ */
+export function parseNote(text: string, parseYaml: YamlParser): Result<ParsedNote> {
+	const opening = /^---([^\n]*)/.exec(text);
+	if (!opening) return ok({ data: {}, body: text, hasFrontmatter: false });
+	const language = (opening[1] ?? "").trim().toLowerCase();
+	if (language !== "" && language !== "yaml" && language !== "yml") return fail("template-not-yaml", { language });
+	const fence = findFence(text);
+	if (!fence) return fail("template-frontmatter");
+	let data: unknown;
+	try {
+		data = parseYaml(text.slice(fence[0], fence[1]));
+	} catch {
+		return fail("template-frontmatter");
+	}
+	if (data === null || data === undefined) data = {};
+	if (typeof data !== "object" || Array.isArray(data)) return fail("template-frontmatter");
+	return ok({ data: { ...(data as Record<string, unknown>) }, body: text.slice(fence[2]), hasFrontmatter: true });
+}

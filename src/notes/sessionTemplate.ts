@@ -1,0 +1,158 @@
+import type { Lang, MethodDef, StepDef } from "../codev/types";
+import { fail, ok, type Result } from "../codev/types";
+import { translator } from "../i18n";
+import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "./frontmatter";
+
+/**
+ * The session template: Markdown with {{placeholders}}. Step sections carry a marker comment
+ * (`%% codev-step: <id> %%`, invisible in reading view) so the plugin finds them even when a
+ * user renames a heading, and drops the sections of steps a session does not hold.
+ */
+export const STEP_MARKER = /^%% codev-step: ([\w-]+) %%$/;
+export const PRIVATE_MARKER = "%% codev-private %%";
+
+export function stepMarker(stepId: string): string {
+	return `%% codev-step: ${stepId} %%`;
+}
+
+/** French typography puts a (non-breaking) space before a colon. */
+export function colonFor(lang: Lang): string {
+	return lang === "fr" ? "\u00a0:" : ":";
+}
+
+/** The number shown before a step: the opening is 0, the consultation steps count from 1. */
+export function stepNumber(steps: StepDef[], index: number): number {
+	const step = steps[index];
+	if (step?.opening) return 0;
+	return steps.slice(0, index + 1).filter((s) => !s.opening).length;
+}
+
+export function renderStepSection(steps: StepDef[], index: number, lang: Lang): string {
+	const step = steps[index];
+	if (!step) return "";
+	const t = translator(lang);
+	return [
+		`## ${stepNumber(steps, index)}. ${step.name[lang]} · {{minutes:${step.id}}} min`,
+		stepMarker(step.id),
+		`*${t("note.purpose")}${colonFor(lang)} ${step.purpose[lang]}*`,
+		"",
+		...step.prompts.map((prompt) => `- ${prompt[lang]} `),
+		"",
+	].join("\n");
+}
+
+/** The built-in template for a method, in one language (what "Insert template" writes). */
+export function defaultSessionTemplate(method: MethodDef, lang: Lang): string {
+	const t = translator(lang);
+	const colon = colonFor(lang);
+	const body = [
+		"# {{title}}",
+		"",
+		`> [!abstract] ${t("note.callout-title")}`,
+		`> **${t("note.label.group")}**${colon} {{group_link}}`,
+		`> **${t("note.label.client")}**${colon} {{client_link}}`,
+		`> **${t("note.label.topic")}**${colon} {{topic}}`,
+		`> **${t("note.label.duration")}**${colon} {{duration_text}} · **${t("note.label.facilitator")}**${colon} {{facilitator}}`,
+		"",
+		`## ${t("note.heading.attendees")}`,
+		"{{attendees}}",
+		"",
+		...method.steps.map((_, index) => renderStepSection(method.steps, index, lang)),
+		`## ${t("note.heading.private")}`,
+		PRIVATE_MARKER,
+		`*${t("note.private.hint")}*`,
+		"",
+	];
+	return renderFrontmatter({ tags: ["codev"] }) + body.join("\n");
+}
+
+export interface TemplateValues {
+	/** Plain values: {{title}}, {{topic}}… */
+	values: Record<string, string>;
+	/** Planned minutes per step id: {{minutes:<id>}}. */
+	minutes: Record<string, number>;
+	/** {{date:FORMAT}} → the session date in that date-fns format. */
+	formatDate: (pattern: string) => string;
+	/** Step ids the session holds; sections of other steps are removed. */
+	stepIds: string[];
+}
+
+export interface RenderedNote {
+	text: string;
+	unknownPlaceholders: string[];
+}
+
+const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
+
+function fill(text: string, values: TemplateValues, unknown: Set<string>): string {
+	return text.replace(PLACEHOLDER, (whole, raw: string) => {
+		if (raw.startsWith("date:")) return values.formatDate(raw.slice(5));
+		if (raw.startsWith("minutes:")) {
+			const minutes = values.minutes[raw.slice(8)];
+			return minutes === undefined ? "" : String(minutes);
+		}
+		const value = values.values[raw];
+		if (value !== undefined) return value;
+		unknown.add(raw);
+		return whole;
+	});
+}
+
+/** Removes the sections (marker's heading to the next heading of the same or higher level) of steps not held. */
+export function dropStepSections(body: string, keep: ReadonlySet<string>): string {
+	const lines = body.split("\n");
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const marker = STEP_MARKER.exec(lines[i + 1]?.trim() ?? "");
+		const heading = /^(#{1,6})\s/.exec(lines[i] ?? "");
+		if (heading && marker && !keep.has(marker[1] ?? "")) {
+			const level = heading[1]?.length ?? 2;
+			i++;
+			while (i + 1 < lines.length && !new RegExp(`^#{1,${level}}\\s`).test(lines[i + 1] ?? "")) i++;
+			continue;
+		}
+		out.push(lines[i] ?? "");
+	}
+	return out.join("\n");
+}
+
+/** Checks a user template before use: YAML front matter only, every placeholder closed. */
+export function validateTemplate(text: string, parseYaml: YamlParser): Result<{ data: Record<string, unknown>; body: string }> {
+	const parsed = parseNote(text, parseYaml);
+	if (!parsed.ok) return parsed;
+	const opened = (parsed.value.body.match(/\{\{/g) ?? []).length;
+	const closed = (parsed.value.body.match(/\}\}/g) ?? []).length;
+	if (opened !== closed) return fail("template-unclosed");
+	return ok({ data: parsed.value.data, body: parsed.value.body });
+}
+
+function templateProperty(value: unknown, values: TemplateValues, unknown: Set<string>): unknown {
+	if (typeof value === "string") return fill(value, values, unknown);
+	if (Array.isArray(value)) return value.map((item) => templateProperty(item, values, unknown));
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return value;
+}
+
+function asPropertyValue(value: unknown): Properties[string] | undefined {
+	if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+	if (Array.isArray(value)) return value.map((item) => String(item));
+	return undefined; // nested objects from a template are not carried over (not Obsidian properties)
+}
+
+/**
+ * Template → note text. The plugin's properties win over the template's; the template's other
+ * properties are kept after them. Placeholders are filled in the body and in string properties.
+ */
+export function renderSessionNote(template: string, properties: Properties, values: TemplateValues, parseYaml: YamlParser): Result<RenderedNote> {
+	const checked = validateTemplate(template, parseYaml);
+	if (!checked.ok) return checked;
+	const unknown = new Set<string>();
+	const merged: Properties = { ...properties };
+	for (const [key, raw] of Object.entries(checked.value.data)) {
+		if (key in merged) continue;
+		const value = asPropertyValue(templateProperty(raw, values, unknown));
+		if (value !== undefined) merged[key] = value;
+	}
+	const body = fill(dropStepSections(checked.value.body, new Set(values.stepIds)), values, unknown);
+	return ok({ text: renderFrontmatter(merged) + body.replace(/^\n+/, ""), unknownPlaceholders: [...unknown] });
+}

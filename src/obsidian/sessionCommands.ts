@@ -1,0 +1,102 @@
+import { normalizePath, Notice, TFile, type App } from "obsidian";
+import { CLASSIC_METHOD, getMethod } from "../codev/methods";
+import type { Lang } from "../codev/types";
+import { t, tError } from "../i18n";
+import { toIsoDate } from "../notes/dates";
+import { freePath, sanitizeNoteName } from "../notes/names";
+import { defaultSessionTemplate } from "../notes/sessionTemplate";
+import { basenameOf } from "../services/noteStore";
+import { formToRequest, initialFormState, type SessionFormState } from "../services/sessionForm";
+import { startSession, type StartedSession, type UserTemplate } from "../services/startSession";
+import type { CodevSettings } from "../settings/model";
+import { StartSessionModal } from "./startSessionModal";
+import { VaultStore } from "./vaultStore";
+
+export interface SessionCommandHost {
+	app: App;
+	settings: CodevSettings;
+	/** The language of new notes (settings override, else Obsidian's). */
+	noteLanguage(): Lang;
+	/** Injected clock, so tests choose "today". */
+	now(): Date;
+}
+
+async function readUserTemplate(app: App, path: string): Promise<UserTemplate | undefined> {
+	if (path.trim() === "") return undefined;
+	const normalized = normalizePath(path.trim().endsWith(".md") ? path.trim() : `${path.trim()}.md`);
+	const file = app.vault.getAbstractFileByPath(normalized);
+	if (!(file instanceof TFile)) return { path: normalized, missing: true };
+	return { path: normalized, text: await app.vault.read(file) };
+}
+
+function reportStarted(result: StartedSession): void {
+	if (result.templateProblem) {
+		new Notice(t("notice.template-fallback", { path: result.templateProblem.path, reason: tError(result.templateProblem.error) }), 10000);
+	}
+	if (result.unknownPlaceholders.length > 0) {
+		new Notice(t("notice.template-unknown-placeholders", { path: "", names: result.unknownPlaceholders.map((n) => `{{${n}}}`).join(", ") }));
+	}
+	const others = result.created.filter((path) => path !== result.sessionPath).map(basenameOf);
+	const message = [t("notice.session-created", { name: basenameOf(result.sessionPath) })];
+	if (others.length > 0) message.push(t("notice.created-also", { names: others.join(", ") }));
+	new Notice(message.join("\n"));
+}
+
+/** Creates the notes for a filled form; false (and a Notice) when the input is refused. */
+export async function createSessionFromForm(host: SessionCommandHost, state: SessionFormState): Promise<StartedSession | null> {
+	const { app, settings } = host;
+	const method = getMethod(settings.methodId) ?? CLASSIC_METHOD;
+	const template = await readUserTemplate(app, settings.templatePath);
+	try {
+		const result = await startSession(new VaultStore(app), formToRequest(state, method, settings.stepMinutes), settings, host.noteLanguage(), template);
+		if (!result.ok) {
+			new Notice(t("notice.invalid-input", { reason: tError(result.error) }));
+			return null;
+		}
+		reportStarted(result.value);
+		const file = app.vault.getAbstractFileByPath(result.value.sessionPath);
+		if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
+		return result.value;
+	} catch (error) {
+		new Notice(t("notice.write-failed", { path: settings.sessionsFolder, reason: error instanceof Error ? error.message : String(error) }));
+		return null;
+	}
+}
+
+export function openStartSessionModal(host: SessionCommandHost): StartSessionModal {
+	const { settings } = host;
+	const method = getMethod(settings.methodId) ?? CLASSIC_METHOD;
+	const state = initialFormState(toIsoDate(host.now()), settings.defaultDurationMinutes, settings.defaultOpening, settings.facilitator);
+	const modal = new StartSessionModal(host.app, state, method, settings.stepMinutes, settings.defaultDurationMinutes, async (filled) => (await createSessionFromForm(host, filled)) !== null);
+	modal.open();
+	return modal;
+}
+
+/** The core Templates plugin's folder, read from its config file; "" when unset or unreadable. */
+async function coreTemplatesFolder(app: App): Promise<string> {
+	try {
+		const raw: unknown = JSON.parse(await app.vault.adapter.read(normalizePath(`${app.vault.configDir}/templates.json`)));
+		const folder = typeof raw === "object" && raw !== null ? (raw as { folder?: unknown }).folder : undefined;
+		return typeof folder === "string" ? folder.trim() : "";
+	} catch {
+		return "";
+	}
+}
+
+/** Writes the built-in template as an editable note; never overwrites one already there. */
+export async function insertSessionTemplate(host: SessionCommandHost): Promise<string | null> {
+	const { app, settings } = host;
+	const lang = host.noteLanguage();
+	const folder = (await coreTemplatesFolder(app)) || settings.templatesFolder;
+	const name = sanitizeNoteName(lang === "fr" ? "Séance de codéveloppement" : "Codev session", "Codev");
+	const store = new VaultStore(app);
+	const path = freePath(folder, name, ".md", (p) => store.exists(p));
+	try {
+		await store.create(path, defaultSessionTemplate(getMethod(settings.methodId) ?? CLASSIC_METHOD, lang));
+	} catch (error) {
+		new Notice(t("notice.write-failed", { path, reason: error instanceof Error ? error.message : String(error) }));
+		return null;
+	}
+	new Notice(t("notice.template-inserted", { path }));
+	return path;
+}

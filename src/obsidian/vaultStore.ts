@@ -1,0 +1,107 @@
+import { normalizePath, parseYaml, TFile, type App } from "obsidian";
+import type { YamlParser } from "../notes/frontmatter";
+import { nameKey } from "../notes/names";
+import type { NoteKind, NoteStore } from "../services/noteStore";
+import { basenameOf, linkTarget } from "../services/noteStore";
+
+const TYPE_OF_KIND: Record<NoteKind, string> = { group: "codev-group", person: "codev-person", session: "codev-session" };
+
+/**
+ * NoteStore over Obsidian's vault. Create one per command run: it snapshots the set of
+ * existing paths (case- and NFC-insensitive keys) once instead of scanning the vault per check.
+ */
+export class VaultStore implements NoteStore {
+	private readonly keys: Set<string>;
+	readonly parseYaml: YamlParser = (yaml) => parseYaml(yaml) as unknown;
+
+	constructor(private readonly app: Pick<App, "vault" | "metadataCache" | "fileManager">) {
+		this.keys = new Set(app.vault.getAllLoadedFiles().map((f) => nameKey(f.path)));
+	}
+
+	exists(path: string): boolean {
+		const normalized = normalizePath(path);
+		return this.app.vault.getAbstractFileByPath(normalized) !== null || this.keys.has(nameKey(normalized));
+	}
+
+	async create(path: string, text: string): Promise<void> {
+		const normalized = normalizePath(path);
+		await this.ensureFolder(normalized.slice(0, Math.max(0, normalized.lastIndexOf("/"))));
+		// vault.create rejects when the file exists: a race never overwrites a note.
+		await this.app.vault.create(normalized, text);
+		this.keys.add(nameKey(normalized));
+	}
+
+	private async ensureFolder(folder: string): Promise<void> {
+		if (folder === "") return;
+		let current = "";
+		for (const segment of folder.split("/")) {
+			current = current === "" ? segment : `${current}/${segment}`;
+			if (this.app.vault.getAbstractFileByPath(current)) continue;
+			try {
+				await this.app.vault.createFolder(current);
+			} catch (error) {
+				// Another command may have created it in between; only a still-missing folder is an error.
+				if (!this.app.vault.getAbstractFileByPath(current)) throw error;
+			}
+			this.keys.add(nameKey(current));
+		}
+	}
+
+	findNote(kind: NoteKind, name: string): string | null {
+		const wanted = nameKey(name);
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			if (nameKey(file.basename) !== wanted) continue;
+			const type: unknown = this.app.metadataCache.getFileCache(file)?.frontmatter?.type;
+			if (type === TYPE_OF_KIND[kind]) return file.path;
+		}
+		return null;
+	}
+
+	private file(path: string): TFile | null {
+		const file = this.app.vault.getAbstractFileByPath(normalizePath(path));
+		return file instanceof TFile ? file : null;
+	}
+
+	propertyLink(targetPath: string, sourcePath: string): string {
+		const file = this.file(targetPath);
+		const text = file ? this.app.metadataCache.fileToLinktext(file, sourcePath, true) : basenameOf(targetPath);
+		return `[[${text}]]`;
+	}
+
+	bodyLink(targetPath: string, sourcePath: string, alias?: string): string {
+		const file = this.file(targetPath);
+		if (!file) return `[[${basenameOf(targetPath)}]]`;
+		return this.app.fileManager.generateMarkdownLink(file, sourcePath, undefined, alias);
+	}
+
+	async updateProperties(path: string, update: (frontmatter: Record<string, unknown>) => void): Promise<void> {
+		const file = this.file(path);
+		if (!file) throw new Error(`Note not found: ${path}`);
+		await this.app.fileManager.processFrontMatter(file, update);
+	}
+}
+
+/** Existing plugin notes of a kind, for the pickers: path and display name. */
+export function listNotesOfKind(app: Pick<App, "vault" | "metadataCache">, kind: NoteKind): Array<{ path: string; name: string }> {
+	return app.vault
+		.getMarkdownFiles()
+		.filter((file) => app.metadataCache.getFileCache(file)?.frontmatter?.type === TYPE_OF_KIND[kind])
+		.map((file) => ({ path: file.path, name: file.basename }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Members of a group note (its `members` links resolved to files), in the order written. */
+export function groupMembers(app: Pick<App, "vault" | "metadataCache">, groupPath: string): Array<{ path: string; name: string }> {
+	const file = app.vault.getAbstractFileByPath(groupPath);
+	if (!(file instanceof TFile)) return [];
+	const members: unknown = app.metadataCache.getFileCache(file)?.frontmatter?.members;
+	if (!Array.isArray(members)) return [];
+	const out: Array<{ path: string; name: string }> = [];
+	for (const member of members) {
+		const target = linkTarget(member);
+		if (target === "") continue;
+		const dest = app.metadataCache.getFirstLinkpathDest(target, groupPath);
+		if (dest && !out.some((m) => m.path === dest.path)) out.push({ path: dest.path, name: dest.basename });
+	}
+	return out;
+}

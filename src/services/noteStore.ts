@@ -1,0 +1,41 @@
+/**
+ * What the services need from a vault. Implemented over Obsidian's Vault/FileManager in
+ * src/obsidian/vaultStore.ts and over the file system in scripts/ (demo vault), so the demo
+ * is produced by the same code the plugin runs.
+ */
+import type { YamlParser } from "../notes/frontmatter";
+
+export type NoteKind = "group" | "person" | "session";
+
+export interface NoteStore {
+	/** True if a file exists at this path, ignoring case and Unicode normalisation (as macOS and Windows do). */
+	exists(path: string): boolean;
+	/** Creates a new note; the folder is created when missing. Must fail rather than overwrite. */
+	create(path: string, text: string): Promise<void>;
+	/** Path of an existing plugin note of this kind whose name matches (case/NFC-insensitive), if any. */
+	findNote(kind: NoteKind, name: string): string | null;
+	/** Link for a property value: `[[…]]`, shortest unambiguous form. */
+	propertyLink(targetPath: string, sourcePath: string): string;
+	/** Link in a note's body, following the vault's link format settings. */
+	bodyLink(targetPath: string, sourcePath: string, alias?: string): string;
+	/** Parses YAML (front matter of user templates). */
+	parseYaml: YamlParser;
+	/** Edits properties in place (processFrontMatter): the rest of the note is untouched. */
+	updateProperties(path: string, update: (frontmatter: Record<string, unknown>) => void): Promise<void>;
+}
+
+export function basenameOf(path: string): string {
+	const file = path.slice(path.lastIndexOf("/") + 1);
+	return file.replace(/\.md$/i, "");
+}
+
+export function joinPath(folder: string, name: string): string {
+	return folder === "" ? name : `${folder}/${name}`;
+}
+
+/** "[[Folder/Name|Alias]]" → "Folder/Name"; other strings unchanged. */
+export function linkTarget(value: unknown): string {
+	if (typeof value !== "string") return "";
+	const match = /^\s*\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]\s*$/.exec(value);
+	return (match?.[1] ?? value).trim();
+}

@@ -1,0 +1,253 @@
+import { stepsFor } from "../codev/methods";
+import { formatDuration, planSessionMinutes } from "../codev/timing";
+import type { CoreError, Lang, MethodDef, Result } from "../codev/types";
+import { fail, ok } from "../codev/types";
+import { translator } from "../i18n";
+import { formatLocalDate, formatLongDate, parseLocalDate } from "../notes/dates";
+import { renderFrontmatter, type Properties } from "../notes/frontmatter";
+import { freePath, nameKey, noteNameFromPattern, sanitizeNoteName } from "../notes/names";
+import { defaultSessionTemplate, renderSessionNote, type TemplateValues } from "../notes/sessionTemplate";
+import type { CodevSettings } from "../settings/model";
+import { basenameOf, linkTarget, type NoteKind, type NoteStore } from "./noteStore";
+
+export const SESSION_TYPE = "codev-session";
+export const GROUP_TYPE = "codev-group";
+export const PERSON_TYPE = "codev-person";
+export const SCHEMA_VERSION = 1;
+
+/** A group or person: an existing note (path) or a new name typed by the facilitator. */
+export interface NoteRef {
+	name: string;
+	path?: string;
+}
+
+export interface SessionRequest {
+	group: NoteRef;
+	/** Local calendar date, yyyy-MM-dd. */
+	date: string;
+	client: NoteRef;
+	topic: string;
+	duration: unknown;
+	opening: boolean;
+	/** Everyone present, the client included or not (added when missing). */
+	attendees: NoteRef[];
+	facilitator: string;
+	method: MethodDef;
+	/** Minutes fixed by hand per step id, for the default length (settings). */
+	overrides?: Record<string, number>;
+}
+
+export type UserTemplate = { path: string; text: string } | { path: string; missing: true };
+
+export interface StartedSession {
+	sessionPath: string;
+	created: string[];
+	updated: string[];
+	minutes: Record<string, number>;
+	/** The user template could not be used: the built-in one was, and this says why. */
+	templateProblem?: { path: string; error: CoreError };
+	unknownPlaceholders: string[];
+}
+
+interface ResolvedRef {
+	path: string;
+	isNew: boolean;
+}
+
+function folderFor(kind: NoteKind, settings: CodevSettings): string {
+	if (kind === "group") return settings.groupsFolder;
+	if (kind === "person") return settings.peopleFolder;
+	return settings.sessionsFolder;
+}
+
+/** An existing note is reused; a new name matching a plugin note of that kind reuses it too; else a free path. */
+function resolveRef(store: NoteStore, kind: NoteKind, ref: NoteRef, settings: CodevSettings): ResolvedRef {
+	if (ref.path && store.exists(ref.path)) return { path: ref.path, isNew: false };
+	const name = sanitizeNoteName(ref.name, kind === "group" ? "Groupe" : "Personne");
+	const existing = store.findNote(kind, name);
+	if (existing) return { path: existing, isNew: false };
+	return { path: freePath(folderFor(kind, settings), name, ".md", (p) => store.exists(p)), isNew: true };
+}
+
+function validate(request: SessionRequest): Result<Date> {
+	if (request.group.name.trim() === "" && !request.group.path) return fail("group-missing");
+	if (request.client.name.trim() === "" && !request.client.path) return fail("client-missing");
+	if (request.topic.trim() === "") return fail("topic-missing");
+	const date = parseLocalDate(request.date);
+	return date ? ok(date) : fail("date-invalid");
+}
+
+/** Attendees without duplicates, the client first. */
+function uniqueAttendees(client: ResolvedRef, others: ResolvedRef[]): ResolvedRef[] {
+	const seen = new Set<string>();
+	return [client, ...others].filter((ref) => {
+		const key = nameKey(ref.path);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+function hasLink(list: unknown, targetPath: string): boolean {
+	if (!Array.isArray(list)) return false;
+	const wanted = nameKey(basenameOf(targetPath));
+	return list.some((item) => {
+		const target = nameKey(linkTarget(item));
+		return target === wanted || target === nameKey(targetPath.replace(/\.md$/i, ""));
+	});
+}
+
+/** Adds a link to a list property, keeping what is there (a non-list value is kept as the first item). */
+export function appendLinkProperty(frontmatter: Record<string, unknown>, key: string, link: string, targetPath: string): void {
+	const current = frontmatter[key];
+	if (hasLink(current, targetPath)) return;
+	const list = Array.isArray(current) ? [...(current as unknown[])] : current === undefined || current === null || current === "" ? [] : [current];
+	list.push(link);
+	frontmatter[key] = list;
+}
+
+function groupNoteText(lang: Lang, facilitator: string): string {
+	const t = translator(lang);
+	return (
+		renderFrontmatter({ type: GROUP_TYPE, codev_schema: SCHEMA_VERSION, members: [], facilitator: facilitator.trim(), publish: false }) +
+		[t("note.group.intro"), "", `## ${t("note.group.heading.sessions")}`, ""].join("\n")
+	);
+}
+
+/** Adds links to a list property of an existing note; true when something was added. */
+async function addLinks(store: NoteStore, notePath: string, key: string, targets: string[]): Promise<boolean> {
+	let added = false;
+	await store.updateProperties(notePath, (fm) => {
+		for (const target of targets) {
+			if (hasLink(fm[key], target)) continue;
+			appendLinkProperty(fm, key, store.propertyLink(target, notePath), target);
+			added = true;
+		}
+	});
+	return added;
+}
+
+function personNoteText(lang: Lang, groupLink: string): string {
+	const t = translator(lang);
+	return renderFrontmatter({ type: PERSON_TYPE, codev_schema: SCHEMA_VERSION, groups: [groupLink], publish: false }) + [t("note.person.intro"), ""].join("\n");
+}
+
+function renderSession(
+	store: NoteStore,
+	request: SessionRequest,
+	props: Properties,
+	values: TemplateValues,
+	lang: Lang,
+	template: UserTemplate | undefined,
+): Result<{ text: string; unknown: string[]; problem?: StartedSession["templateProblem"] }> {
+	if (template) {
+		const rendered = "missing" in template ? fail<never>("template-missing") : renderSessionNote(template.text, props, values, store.parseYaml);
+		if (rendered.ok) return ok({ text: rendered.value.text, unknown: rendered.value.unknownPlaceholders });
+		const fallback = renderSessionNote(defaultSessionTemplate(request.method, lang), props, values, store.parseYaml);
+		if (!fallback.ok) return fallback;
+		return ok({ text: fallback.value.text, unknown: [], problem: { path: template.path, error: rendered.error } });
+	}
+	const builtIn = renderSessionNote(defaultSessionTemplate(request.method, lang), props, values, store.parseYaml);
+	return builtIn.ok ? ok({ text: builtIn.value.text, unknown: builtIn.value.unknownPlaceholders }) : builtIn;
+}
+
+/**
+ * Creates the session note (and the group and person notes that are missing) from the
+ * request. Never overwrites: existing notes are linked, and edited only through
+ * updateProperties to add a new member or group link.
+ */
+export async function startSession(
+	store: NoteStore,
+	request: SessionRequest,
+	settings: CodevSettings,
+	lang: Lang,
+	template?: UserTemplate,
+): Promise<Result<StartedSession>> {
+	const date = validate(request);
+	if (!date.ok) return date;
+	const steps = stepsFor(request.method, request.opening);
+	const minutes = planSessionMinutes(steps, request.duration, settings.defaultDurationMinutes, request.overrides);
+	if (!minutes.ok) return minutes;
+	const total = Object.values(minutes.value).reduce((a, b) => a + b, 0);
+
+	const group = resolveRef(store, "group", request.group, settings);
+	const client = resolveRef(store, "person", request.client, settings);
+	const people = uniqueAttendees(
+		client,
+		request.attendees.map((ref) => resolveRef(store, "person", ref, settings)),
+	);
+	const topic = request.topic.trim();
+	const sessionName = noteNameFromPattern(
+		settings.sessionNamePattern,
+		{ group: basenameOf(group.path), client: basenameOf(client.path), topic },
+		(pattern) => formatLocalDate(date.value, pattern, lang),
+	);
+	const sessionPath = freePath(settings.sessionsFolder, sessionName, ".md", (p) => store.exists(p));
+	const created: string[] = [];
+	const updated: string[] = [];
+
+	// Group, then people, then the group's member list: links are computed from files that exist.
+	if (group.isNew) {
+		await store.create(group.path, groupNoteText(lang, request.facilitator));
+		created.push(group.path);
+	}
+	for (const person of people.filter((p) => p.isNew)) {
+		await store.create(person.path, personNoteText(lang, store.propertyLink(group.path, person.path)));
+		created.push(person.path);
+	}
+	const addedMembers = await addLinks(store, group.path, "members", people.map((p) => p.path));
+	if (addedMembers && !group.isNew) updated.push(group.path);
+	for (const person of people.filter((p) => !p.isNew)) {
+		if (await addLinks(store, person.path, "groups", [group.path])) updated.push(person.path);
+	}
+
+	const t = translator(lang);
+	const props: Properties = {
+		type: SESSION_TYPE,
+		codev_schema: SCHEMA_VERSION,
+		method: request.method.id,
+		group: store.propertyLink(group.path, sessionPath),
+		date: request.date.trim(),
+		client: store.propertyLink(client.path, sessionPath),
+		topic,
+		duration: total,
+		opening: request.opening,
+		attendees: people.map((p) => store.propertyLink(p.path, sessionPath)),
+		facilitator: request.facilitator.trim(),
+		status: "planned",
+		...Object.fromEntries(steps.map((step) => [`step_${step.id}_planned`, minutes.value[step.id] ?? 0])),
+		lang,
+		publish: false,
+	};
+	const values: TemplateValues = {
+		values: {
+			title: t("note.session-title", { date: formatLongDate(date.value, lang), client: basenameOf(client.path) }),
+			date: request.date.trim(),
+			group: basenameOf(group.path),
+			group_link: store.bodyLink(group.path, sessionPath),
+			client: basenameOf(client.path),
+			client_link: store.bodyLink(client.path, sessionPath),
+			topic,
+			duration: String(total),
+			duration_text: formatDuration(total, lang),
+			facilitator: request.facilitator.trim(),
+			attendees: people.map((p) => `- ${store.bodyLink(p.path, sessionPath)}`).join("\n"),
+			method: request.method.name[lang],
+		},
+		minutes: minutes.value,
+		formatDate: (pattern) => formatLocalDate(date.value, pattern, lang),
+		stepIds: steps.map((s) => s.id),
+	};
+	const rendered = renderSession(store, request, props, values, lang, template);
+	if (!rendered.ok) return rendered;
+	await store.create(sessionPath, rendered.value.text);
+	created.push(sessionPath);
+	return ok({
+		sessionPath,
+		created,
+		updated,
+		minutes: minutes.value,
+		templateProblem: rendered.value.problem,
+		unknownPlaceholders: rendered.value.unknown,
+	});
+}

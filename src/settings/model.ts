@@ -1,0 +1,113 @@
+import type { Lang } from "../codev/types";
+import type { LanguageSetting } from "../i18n";
+
+/** Settings and plugin data. Pure: loaded and saved by the plugin, migrated here. */
+export const DATA_VERSION = 1;
+
+export interface CodevSettings {
+	language: LanguageSetting;
+	groupsFolder: string;
+	peopleFolder: string;
+	sessionsFolder: string;
+	templatesFolder: string;
+	defaultDurationMinutes: number;
+	defaultOpening: boolean;
+	facilitator: string;
+	/** Minutes fixed by hand per step id for the default length; the rest is rescaled. */
+	stepMinutes: Record<string, number>;
+	templatePath: string;
+	/** Session note name: {{date:FORMAT}}, {{group}}, {{client}}, {{topic}}. */
+	sessionNamePattern: string;
+	methodId: string;
+}
+
+export interface PluginData {
+	data_version: number;
+	settings: CodevSettings;
+	/** Owned by the timer (issue 4): persisted on every transition. */
+	timer?: unknown;
+}
+
+const FOLDERS: Record<Lang, Pick<CodevSettings, "groupsFolder" | "peopleFolder" | "sessionsFolder" | "templatesFolder">> = {
+	fr: { groupsFolder: "Codev/Groupes", peopleFolder: "Codev/Personnes", sessionsFolder: "Codev/Séances", templatesFolder: "Codev/Modèles" },
+	en: { groupsFolder: "Codev/Groups", peopleFolder: "Codev/People", sessionsFolder: "Codev/Sessions", templatesFolder: "Codev/Templates" },
+};
+
+/** Fresh defaults (never a shared object): folder names follow the language at first run. */
+export function defaultSettings(lang: Lang): CodevSettings {
+	return {
+		language: "auto",
+		...FOLDERS[lang],
+		defaultDurationMinutes: 120,
+		defaultOpening: true,
+		facilitator: "",
+		stepMinutes: {},
+		templatePath: "",
+		sessionNamePattern: "{{date:yyyy-MM-dd}} {{group}} – {{client}}",
+		methodId: "classic",
+	};
+}
+
+export interface LoadedData {
+	data: PluginData;
+	/** True when the stored data must be saved back (first run, migration, repair). */
+	changed: boolean;
+	/** Human-readable problems, each shown once in a Notice; the data is never dropped silently. */
+	problems: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Copies only well-typed known fields over the defaults; reports the fields it had to reset. */
+function mergeSettings(raw: Record<string, unknown>, defaults: CodevSettings, problems: string[]): CodevSettings {
+	const merged: CodevSettings = { ...defaults, stepMinutes: {} };
+	const target = merged as unknown as Record<string, unknown>;
+	for (const [key, fallback] of Object.entries(defaults)) {
+		if (!(key in raw)) continue;
+		const value = raw[key];
+		if (key === "stepMinutes") {
+			if (isRecord(value)) {
+				for (const [step, minutes] of Object.entries(value)) {
+					if (typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0) merged.stepMinutes[step] = Math.round(minutes);
+				}
+			} else problems.push(key);
+		} else if (key === "language") {
+			if (value === "auto" || value === "fr" || value === "en") merged.language = value;
+			else problems.push(key);
+		} else if (typeof value === typeof fallback && (typeof value !== "number" || Number.isFinite(value))) {
+			target[key] = value;
+		} else problems.push(key);
+	}
+	return merged;
+}
+
+/**
+ * Versioned migration from whatever `loadData()` returned:
+ * - null/undefined → defaults (first run);
+ * - version 0 (a flat settings object, as early builds stored) → wrapped into version 1;
+ * - corrupted or newer data → defaults, with a problem reported (a newer version is not
+ *   overwritten: the caller must not save when `changed` is false).
+ */
+export function migrateData(raw: unknown, lang: Lang): LoadedData {
+	const defaults = defaultSettings(lang);
+	if (raw === null || raw === undefined) return { data: { data_version: DATA_VERSION, settings: defaults }, changed: true, problems: [] };
+	if (!isRecord(raw)) return { data: { data_version: DATA_VERSION, settings: defaults }, changed: true, problems: ["corrupted"] };
+	const version = raw.data_version;
+	if (typeof version === "number" && version > DATA_VERSION) {
+		return { data: { data_version: DATA_VERSION, settings: defaults }, changed: false, problems: ["newer-version"] };
+	}
+	const problems: string[] = [];
+	if (version === undefined) {
+		const settings = mergeSettings(raw, defaults, problems);
+		return { data: { data_version: DATA_VERSION, settings }, changed: true, problems: problems.map((p) => `field:${p}`) };
+	}
+	const settings = mergeSettings(isRecord(raw.settings) ? raw.settings : {}, defaults, problems);
+	if (!isRecord(raw.settings)) problems.push("settings");
+	return {
+		data: { data_version: DATA_VERSION, settings, timer: raw.timer },
+		changed: problems.length > 0,
+		problems: problems.map((p) => `field:${p}`),
+	};
+}
