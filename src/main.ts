@@ -1,18 +1,23 @@
 import { getLanguage, Notice, Plugin } from "obsidian";
 import type { Lang } from "./codev/types";
 import { resolveLanguage, setLanguage, t } from "./i18n";
+import type { CodevHost, StepAction } from "./obsidian/host";
+import { registerCycle } from "./obsidian/cycle/register";
+import { registerLinked } from "./obsidian/linked/register";
 import { CodevSettingTab } from "./obsidian/settingsTab";
+import { registerSidebar } from "./obsidian/sidebar/register";
 import { insertSessionTemplate, openStartSessionModal } from "./obsidian/sessionCommands";
 import { migrateData, type CodevSettings, type PluginData } from "./settings/model";
 
 /** Lifecycle only: data, language, commands, settings tab. The work lives in src/obsidian and below. */
-export default class CodevFacilitatorPlugin extends Plugin {
+export default class CodevFacilitatorPlugin extends Plugin implements CodevHost {
 	data!: PluginData;
 	/** Set when stored data could not be read: saving is blocked so nothing newer is overwritten. */
 	private saveBlocked = false;
 
 	/** The same object as `data.settings`: edited by the settings tab, saved with `data`. */
 	settings!: CodevSettings;
+	stepActions: StepAction[] = [];
 
 	async onload(): Promise<void> {
 		await this.loadPluginData();
@@ -20,6 +25,9 @@ export default class CodevFacilitatorPlugin extends Plugin {
 		this.addCommand({ id: "start-session", name: t("command.start-session"), callback: () => void openStartSessionModal(this) });
 		this.addCommand({ id: "insert-session-template", name: t("command.insert-template"), callback: () => void insertSessionTemplate(this) });
 		this.addSettingTab(new CodevSettingTab(this.app, this, this));
+		registerSidebar(this);
+		registerLinked(this);
+		registerCycle(this);
 	}
 
 	now(): Date {

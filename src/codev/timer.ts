@@ -11,6 +11,8 @@ export const TIMER_STATE_VERSION = 1;
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 /** Synced devices disagree by a few seconds: only a larger lead counts as "in the future". */
 export const FUTURE_TOLERANCE_MS = 60 * 1000;
+/** Bounds a step's budget so that all arithmetic stays exact (and no step outlasts a day). */
+export const MAX_STEP_SECONDS = 24 * 60 * 60;
 /** The time bank never leaves a later step with less than this. */
 export const MIN_STEP_SECONDS_AFTER_BANK = 60;
 
@@ -110,8 +112,8 @@ function assertValidSteps(steps: TimerStep[]): void {
 		if (typeof step.id !== "string" || step.id === "" || seen.has(step.id)) {
 			throw new Error(`createTimer: step ids must be unique non-empty strings (got ${JSON.stringify(step.id)})`);
 		}
-		if (typeof step.plannedSeconds !== "number" || !Number.isFinite(step.plannedSeconds) || step.plannedSeconds < 0) {
-			throw new Error(`createTimer: step "${step.id}" needs finite plannedSeconds >= 0 (got ${String(step.plannedSeconds)})`);
+		if (typeof step.plannedSeconds !== "number" || !Number.isFinite(step.plannedSeconds) || step.plannedSeconds < 0 || step.plannedSeconds > MAX_STEP_SECONDS) {
+			throw new Error(`createTimer: step "${step.id}" needs plannedSeconds in 0..${MAX_STEP_SECONDS} (got ${String(step.plannedSeconds)})`);
 		}
 		seen.add(step.id);
 	}
@@ -168,8 +170,9 @@ function nextStep(state: TimerState, now: number): TimerState {
 }
 
 /** Keeps the status: running goes on timing the new step, paused and idle only move the cursor. */
-function moveToStep(state: TimerState, index: number, now: number): TimerState {
-	if (!Number.isInteger(index) || index < 0 || index >= state.steps.length || index === state.current) return state;
+function moveToStep(state: TimerState, requested: number, now: number): TimerState {
+	if (!Number.isInteger(requested) || requested < 0 || requested >= state.steps.length || requested === state.current) return state;
+	const index = requested + 0; // -0 would not survive JSON
 	if (state.status !== "running") return { ...state, current: index };
 	return { ...closeOpenPeriod(state, now), current: index, runningSince: now };
 }
@@ -179,11 +182,12 @@ function finishSession(state: TimerState, now: number): TimerState {
 	return { ...closeOpenPeriod(state, now), status: "finished", finishedAt: now };
 }
 
-/** Positive extends the current step; negative shortens it, never below zero. */
+/** Positive extends the current step; negative shortens it; the budget stays in 0..MAX_STEP_SECONDS. */
 function addTime(state: TimerState, seconds: number): TimerState {
 	if (state.status === "finished" || typeof seconds !== "number" || !Number.isFinite(seconds)) return state;
 	const step = currentStep(state);
-	const delta = Math.max(toWholeSeconds(seconds), -stepBudgetSeconds(step));
+	const budget = stepBudgetSeconds(step);
+	const delta = Math.min(Math.max(toWholeSeconds(seconds), -budget), MAX_STEP_SECONDS - budget);
 	if (delta === 0) return state;
 	return replaceStep(state, state.current, { ...step, adjustSeconds: step.adjustSeconds + delta });
 }
@@ -208,7 +212,8 @@ function takeFromLater(state: TimerState, seconds: number | undefined, now: numb
 	if (state.status === "finished") return state;
 	const requested = seconds === undefined ? overtimeSeconds(state, now) : seconds;
 	if (typeof requested !== "number" || !Number.isFinite(requested)) return state;
-	const amount = Math.min(toWholeSeconds(requested), bankableSeconds(state));
+	const room = MAX_STEP_SECONDS - stepBudgetSeconds(currentStep(state));
+	const amount = Math.min(toWholeSeconds(requested), bankableSeconds(state), room);
 	if (amount <= 0) return state;
 	const later = laterStepIndexes(state);
 	const cuts = distributeCut(amount, later.map((i) => bankWeightSeconds(state, i)), later.map((i) => bankSlackSeconds(state, i)));
@@ -488,11 +493,15 @@ function readSteps(value: unknown): Result<StepRecord[]> {
 function readStep(value: unknown): StepRecord | null {
 	if (!isRecord(value) || typeof value.id !== "string" || value.id === "") return null;
 	const { plannedSeconds, adjustSeconds } = value;
-	if (!Number.isInteger(plannedSeconds) || (plannedSeconds as number) < 0 || !Number.isInteger(adjustSeconds)) return null;
-	if ((plannedSeconds as number) + (adjustSeconds as number) < 0) return null;
+	if (!Number.isInteger(plannedSeconds) || !Number.isInteger(adjustSeconds)) return null;
+	if (!isWithinStepBounds(plannedSeconds as number) || !isWithinStepBounds((plannedSeconds as number) + (adjustSeconds as number))) return null;
 	const periods = readPeriods(value.periods);
 	if (periods === null) return null;
 	return { id: value.id, plannedSeconds: plannedSeconds as number, adjustSeconds: adjustSeconds as number, periods };
+}
+
+function isWithinStepBounds(seconds: number): boolean {
+	return seconds >= 0 && seconds <= MAX_STEP_SECONDS;
 }
 
 function readPeriods(value: unknown): ActivePeriod[] | null {

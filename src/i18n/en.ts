@@ -1,3 +1,8 @@
+import { cycleEn } from "./parts/cycle";
+import { linkedEn } from "./parts/linked";
+import { methodsEn } from "./parts/methods";
+import { sidebarEn } from "./parts/sidebar";
+
 /** English strings. The keys are the source of truth: fr.ts must define exactly the same keys. */
 export const en = {
 	"plugin.name": "Codev facilitator",
@@ -101,6 +106,10 @@ export const en = {
 	"note.group.intro": "Codev group. Sessions of this group link here: see the backlinks.",
 	"note.person.intro": "Member of a codev group. Sessions where this person took part link here: see the backlinks.",
 	"note.person.heading.sessions": "Sessions",
+	...sidebarEn,
+	...linkedEn,
+	...cycleEn,
+	...methodsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,8 @@
 import type { MessageKey } from "./en";
+import { cycleFr } from "./parts/cycle";
+import { linkedFr } from "./parts/linked";
+import { methodsFr } from "./parts/methods";
+import { sidebarFr } from "./parts/sidebar";
 
 /** Chaînes françaises : la référence pour les termes de la méthode (METHOD.md). */
 export const fr: Record<MessageKey, string> = {
@@ -103,4 +107,8 @@ export const fr: Record<MessageKey, string> = {
 	"note.group.intro": "Groupe de codéveloppement. Les séances de ce groupe renvoient ici : voir les rétroliens.",
 	"note.person.intro": "Membre d'un groupe de codéveloppement. Les séances auxquelles cette personne a participé renvoient ici : voir les rétroliens.",
 	"note.person.heading.sessions": "Séances",
+	...sidebarFr,
+	...linkedFr,
+	...cycleFr,
+	...methodsFr,
 };

@@ -74,6 +74,36 @@ export class VaultStore implements NoteStore {
 		return this.app.fileManager.generateMarkdownLink(file, sourcePath, undefined, alias);
 	}
 
+	async read(path: string): Promise<string> {
+		const file = this.file(path);
+		if (!file) throw new Error(`Note not found: ${path}`);
+		return this.app.vault.read(file);
+	}
+
+	async process(path: string, edit: (text: string) => string): Promise<void> {
+		const file = this.file(path);
+		if (!file) throw new Error(`Note not found: ${path}`);
+		await this.app.vault.process(file, edit);
+	}
+
+	frontmatter(path: string): Record<string, unknown> | null {
+		const file = this.file(path);
+		const fm: unknown = file ? this.app.metadataCache.getFileCache(file)?.frontmatter : null;
+		return typeof fm === "object" && fm !== null ? (fm as Record<string, unknown>) : null;
+	}
+
+	notesOfType(type: string): string[] {
+		return this.app.vault
+			.getMarkdownFiles()
+			.filter((file) => this.app.metadataCache.getFileCache(file)?.frontmatter?.type === type)
+			.map((file) => file.path);
+	}
+
+	resolveLink(linkText: string, sourcePath: string): string | null {
+		const target = linkTarget(linkText);
+		return target === "" ? null : (this.app.metadataCache.getFirstLinkpathDest(target, sourcePath)?.path ?? null);
+	}
+
 	async updateProperties(path: string, update: (frontmatter: Record<string, unknown>) => void): Promise<void> {
 		const file = this.file(path);
 		if (!file) throw new Error(`Note not found: ${path}`);

@@ -22,6 +22,16 @@ export interface NoteStore {
 	parseYaml: YamlParser;
 	/** Edits properties in place (processFrontMatter): the rest of the note is untouched. */
 	updateProperties(path: string, update: (frontmatter: Record<string, unknown>) => void): Promise<void>;
+	/** Reads a note's text. */
+	read(path: string): Promise<string>;
+	/** Edits a note's text atomically (Vault.process). */
+	process(path: string, edit: (text: string) => string): Promise<void>;
+	/** The note's properties as the metadata cache sees them; null when absent or unreadable. */
+	frontmatter(path: string): Record<string, unknown> | null;
+	/** Paths of the Markdown notes whose `type` property equals `type`. */
+	notesOfType(type: string): string[];
+	/** The note a link points to (Obsidian's resolution from `sourcePath`), or null. */
+	resolveLink(linkText: string, sourcePath: string): string | null;
 }
 
 export function basenameOf(path: string): string {

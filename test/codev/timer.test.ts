@@ -9,6 +9,7 @@ import {
 	elapsedMs,
 	elapsedSeconds,
 	FUTURE_TOLERANCE_MS,
+	MAX_STEP_SECONDS,
 	isOvertime,
 	projectedEndMs,
 	reduce,
@@ -75,6 +76,7 @@ describe("createTimer", () => {
 		["a negative duration", [{ id: "a", plannedSeconds: -1 }]],
 		["NaN", [{ id: "a", plannedSeconds: Number.NaN }]],
 		["Infinity", [{ id: "a", plannedSeconds: Number.POSITIVE_INFINITY }]],
+		["more than a day", [{ id: "a", plannedSeconds: MAX_STEP_SECONDS + 1 }]],
 		["an empty id", [{ id: "", plannedSeconds: 60 }]],
 		["duplicate ids", [{ id: "a", plannedSeconds: 60 }, { id: "a", plannedSeconds: 60 }]],
 	])("throws on %s (programmer error)", (_label, steps) => {
@@ -175,6 +177,7 @@ describe("reduce: transitions", () => {
 		const started = reduce(fresh(), { type: "start" }, T0);
 		expect(stepBudgetSeconds(reduce(started, { type: "addTime", seconds: -60 }, T0).steps[0])).toBe(540);
 		expect(stepBudgetSeconds(reduce(started, { type: "addTime", seconds: -9999 }, T0).steps[0])).toBe(0);
+		expect(stepBudgetSeconds(reduce(started, { type: "addTime", seconds: 1e17 }, T0).steps[0])).toBe(MAX_STEP_SECONDS);
 		for (const seconds of [0, 0.2, Number.NaN, Number.POSITIVE_INFINITY]) {
 			expect(reduce(started, { type: "addTime", seconds }, T0)).toBe(started);
 		}
@@ -481,6 +484,8 @@ describe("serialize / deserialize", () => {
 		["duplicate step ids", corrupt((r) => { (r.steps as Array<Record<string, unknown>>)[1]!.id = "expose"; }), "timer.invalidState"],
 		["planned seconds as text", corrupt((r) => { firstStep(r).plannedSeconds = "600"; }), "timer.invalidState"],
 		["negative planned seconds", corrupt((r) => { firstStep(r).plannedSeconds = -5; }), "timer.invalidState"],
+		["a budget over a day", corrupt((r) => { firstStep(r).adjustSeconds = MAX_STEP_SECONDS; }), "timer.invalidState"],
+		["a negative budget", corrupt((r) => { firstStep(r).adjustSeconds = -601; }), "timer.invalidState"],
 		["a missing adjustSeconds", corrupt((r) => { delete firstStep(r).adjustSeconds; }), "timer.invalidState"],
 		["a period with end before start", corrupt((r) => { firstStep(r).periods = [{ start: T0 + 5, end: T0 }]; }), "timer.invalidState"],
 		["a period with a null end", corrupt((r) => { firstStep(r).periods = [{ start: T0, end: null }]; }), "timer.invalidState"],
@@ -599,7 +604,7 @@ describe("reduce under random event sequences (fast-check)", () => {
 					}
 				}
 			}),
-			{ numRuns: 1000 },
+			{ numRuns: 50000 },
 		);
 	});
 });

@@ -1,0 +1,106 @@
+import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "../notes/frontmatter";
+import { nameKey } from "../notes/names";
+import { basenameOf, linkTarget, type NoteKind, type NoteStore } from "./noteStore";
+
+const TYPE_OF_KIND: Record<NoteKind, string> = { group: "codev-group", person: "codev-person", session: "codev-session" };
+
+/**
+ * An in-memory vault with Obsidian's rules where they matter here: case-insensitive paths,
+ * wikilinks resolved by exact path then by basename (shortest link text when unambiguous),
+ * front matter rewritten whole by updateProperties like processFrontMatter. Used by the tests
+ * and by the demo script, which then writes the files to disk.
+ */
+export class MemoryStore implements NoteStore {
+	readonly files = new Map<string, string>();
+
+	constructor(readonly parseYaml: YamlParser) {}
+
+	exists(path: string): boolean {
+		const key = nameKey(path);
+		for (const existing of this.files.keys()) if (nameKey(existing) === key) return true;
+		return false;
+	}
+
+	create(path: string, text: string): Promise<void> {
+		if (this.exists(path)) return Promise.reject(new Error(`File already exists: ${path}`));
+		this.files.set(path, text);
+		return Promise.resolve();
+	}
+
+	findNote(kind: NoteKind, name: string): string | null {
+		const wanted = nameKey(name);
+		for (const path of this.files.keys()) {
+			if (nameKey(basenameOf(path)) === wanted && this.frontmatter(path)?.type === TYPE_OF_KIND[kind]) return path;
+		}
+		return null;
+	}
+
+	propertyLink(targetPath: string, sourcePath: string): string {
+		return `[[${this.linkText(targetPath, sourcePath)}]]`;
+	}
+
+	bodyLink(targetPath: string, sourcePath: string, alias?: string): string {
+		const text = this.linkText(targetPath, sourcePath);
+		return alias ? `[[${text}|${alias}]]` : `[[${text}]]`;
+	}
+
+	/** The basename when no other note shares it, else the path without extension (Obsidian's "shortest"). */
+	private linkText(targetPath: string, _sourcePath: string): string {
+		const base = basenameOf(targetPath);
+		const clashes = [...this.files.keys()].filter((p) => p.endsWith(".md") && nameKey(basenameOf(p)) === nameKey(base));
+		return clashes.length > 1 ? targetPath.replace(/\.md$/i, "") : base;
+	}
+
+	read(path: string): Promise<string> {
+		const text = this.files.get(path);
+		return text === undefined ? Promise.reject(new Error(`Note not found: ${path}`)) : Promise.resolve(text);
+	}
+
+	async process(path: string, edit: (text: string) => string): Promise<void> {
+		this.files.set(path, edit(await this.read(path)));
+	}
+
+	async updateProperties(path: string, update: (frontmatter: Record<string, unknown>) => void): Promise<void> {
+		const text = await this.read(path);
+		const parsed = parseNote(text, this.parseYaml);
+		if (!parsed.ok) throw new Error(`Malformed front matter in ${path}`);
+		const data = { ...parsed.value.data };
+		update(data);
+		this.files.set(path, renderFrontmatter(toProperties(data)) + parsed.value.body);
+	}
+
+	frontmatter(path: string): Record<string, unknown> | null {
+		const text = this.files.get(path);
+		if (text === undefined) return null;
+		const parsed = parseNote(text, this.parseYaml);
+		return parsed.ok && parsed.value.hasFrontmatter ? parsed.value.data : null;
+	}
+
+	notesOfType(type: string): string[] {
+		return [...this.files.keys()].filter((path) => path.endsWith(".md") && this.frontmatter(path)?.type === type);
+	}
+
+	resolveLink(linkText: string, _sourcePath: string): string | null {
+		const target = linkTarget(linkText);
+		if (target === "") return null;
+		const key = nameKey(target);
+		const paths = [...this.files.keys()];
+		return (
+			paths.find((p) => nameKey(p) === key || nameKey(p) === `${key}.md`) ??
+			paths.find((p) => p.endsWith(".md") && nameKey(basenameOf(p)) === key) ??
+			null
+		);
+	}
+}
+
+/** Front matter values as the writer accepts them (dates become yyyy-MM-dd, objects JSON). */
+function toProperties(data: Record<string, unknown>): Properties {
+	const out: Properties = {};
+	for (const [key, value] of Object.entries(data)) {
+		if (value instanceof Date) out[key] = value.toISOString().slice(0, 10);
+		else if (Array.isArray(value)) out[key] = value.map((item) => (item instanceof Date ? item.toISOString().slice(0, 10) : String(item)));
+		else if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") out[key] = value;
+		else out[key] = JSON.stringify(value);
+	}
+	return out;
+}
