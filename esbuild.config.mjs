@@ -1,7 +1,7 @@
 import esbuild from "esbuild";
 import process from "node:process";
 import { builtinModules } from "node:module";
-import { readFile } from "node:fs/promises";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 const prod = process.argv[2] === "production";
@@ -72,7 +72,16 @@ export const sharedOptions = {
 	treeShaking: true,
 };
 
+/** styles.css is generated from src/styles/*.css (one file per feature), in name order. */
+async function buildStyles() {
+	const dir = here("./src/styles/");
+	const files = (await readdir(dir)).filter((f) => f.endsWith(".css")).sort();
+	const parts = await Promise.all(files.map(async (f) => `/* ${f} */\n${(await readFile(dir + f, "utf8")).trim()}\n`));
+	await writeFile(here("./styles.css"), `/* Generated from src/styles by esbuild.config.mjs: edit those files. */\n${parts.join("\n")}`);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	await buildStyles();
 	const context = await esbuild.context({
 		...sharedOptions,
 		banner: { js: "/* Codev facilitator — bundled by esbuild */" },

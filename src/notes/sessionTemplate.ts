@@ -36,7 +36,7 @@ export function renderStepSection(steps: StepDef[], index: number, lang: Lang): 
 		stepMarker(step.id),
 		`*${t("note.purpose")}${colonFor(lang)} ${step.purpose[lang]}*`,
 		"",
-		...step.prompts.map((prompt) => `- ${prompt[lang]} `),
+		...step.prompts.map((prompt) => `- ${prompt[lang]}`),
 		"",
 	].join("\n");
 }
@@ -135,7 +135,7 @@ function templateProperty(value: unknown, values: TemplateValues, unknown: Set<s
 
 function asPropertyValue(value: unknown): Properties[string] | undefined {
 	if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-	if (Array.isArray(value)) return value.map((item) => String(item));
+	if (Array.isArray(value)) return value.filter((item) => ["string", "number", "boolean"].includes(typeof item)).map(String);
 	return undefined; // nested objects from a template are not carried over (not Obsidian properties)
 }
 
