@@ -26,6 +26,11 @@ export interface StepDef {
 	weight: number;
 	/** True for the optional opening step ("retour et choix du sujet"). */
 	opening?: boolean;
+	/**
+	 * True for an optional closing round (the 4 A, the météo): held only when the facilitator
+	 * asks for it, like the opening step (see `stepsFor`).
+	 */
+	closing?: boolean;
 }
 
 /** A method is an ordered list of steps. */
@@ -33,6 +38,14 @@ export interface MethodDef {
 	id: string;
 	name: Localized;
 	steps: StepDef[];
+	/** One or two sentences shown when choosing a method. */
+	description?: Localized;
+	/** Shortest session length this method allows (default MIN_SESSION_MINUTES, timing.ts). */
+	minMinutes?: number;
+	/** Longest session length this method allows (default MAX_SESSION_MINUTES, timing.ts). */
+	maxMinutes?: number;
+	/** Length offered first for this method (default: the settings' default length, held within the bounds). */
+	defaultMinutes?: number;
 }
 
 /**

@@ -8,10 +8,19 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 // Plain scalars YAML would read as something other than the same string.
 const NEEDS_QUOTES = /^$|^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|\s$|^(true|false|yes|no|on|off|null|~|y|n)$|^[-+]?(\d|\.\d)|[\n\r\t\\]|: |\s#/i;
 
+// Characters YAML does not allow unescaped (C0/C1 controls, DEL, line/paragraph separators, BOM,
+// non-characters). Lone surrogates are escaped by JSON.stringify itself. No lookbehind: older iOS
+// WebKit refuses the whole bundle if one regex uses it.
+const UNPRINTABLE_CHARS = "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\ufeff\\ufffe\\uffff]";
+const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS);
+const UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "g");
+
 /** A YAML scalar for a string: plain when safe, else a JSON string (valid YAML double-quoted). */
 export function yamlString(value: string): string {
 	if (DATE_ONLY.test(value)) return value; // typed as a date by Obsidian
-	return NEEDS_QUOTES.test(value) || value.includes("[[") ? JSON.stringify(value) : value;
+	if (!NEEDS_QUOTES.test(value) && !value.includes("[[") && !HAS_UNPRINTABLE.test(value)) return value;
+	// JSON escapes are valid YAML double-quoted escapes; YAML also wants these escaped.
+	return JSON.stringify(value).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function yamlScalar(value: Exclude<PropertyValue, string[]>): string {

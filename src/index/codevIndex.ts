@@ -1,0 +1,273 @@
+/**
+ * CodevIndex: which codev notes belong to which session, client and group, kept in memory from
+ * plain records (path, properties, resolved property links). Pure: no Obsidian import. The
+ * Obsidian adapter (src/obsidian/linked/indexAdapter.ts, `getCodevIndex(host)`) feeds it from the
+ * metadata cache after `onLayoutReady` and on "changed" / "rename" / "delete"; scripts and tests
+ * build one from a NoteStore with `indexFromStore(store)`.
+ *
+ * API
+ * - `upsert(record)`: add or replace one note, O(links of that note). A note whose `type` does
+ *   not start with "codev-" is removed (a type edited away leaves the index).
+ * - `remove(path)`, `rename(oldPath, newPath)`: rename also rewrites the links of notes that
+ *   pointed to the old path (Obsidian updates their text too, and fires "changed" later).
+ * - `get(path)`: the indexed note (type, date, properties, resolved links per property key).
+ * - `sessionsOfGroup(group)`: sessions sorted by date (then path).
+ * - `sessionsAsClient(person)`, `sessionsAsAttendee(person)`: sorted by date.
+ * - `contractsOfSession(session)`, `plansOfSession(session)`: notes whose `session` links there.
+ * - `openPlansOfClient(person)`: action plans with `client` → person and `status` not "done", newest first.
+ * - `previousSession(group, date, excludePath?)`, `nextSession(group, date, excludePath?)`.
+ * - `revision` (bumped on every change) and `subscribe(listener)` → unsubscribe function.
+ */
+
+export const CODEV_TYPES = {
+	session: "codev-session",
+	contract: "codev-contract",
+	plan: "codev-action-plan",
+	group: "codev-group",
+	person: "codev-person",
+} as const;
+
+export interface IndexRecord {
+	path: string;
+	/** Properties as the metadata cache reads them; null when absent or unreadable. */
+	frontmatter: Record<string, unknown> | null;
+	/** Resolved target paths of the links in each property ("client" → ["People/Alice.md"]). */
+	links: Record<string, string[]>;
+}
+
+export interface IndexedNote {
+	path: string;
+	type: string;
+	/** The `date` property as yyyy-MM-dd, or null. */
+	date: string | null;
+	frontmatter: Readonly<Record<string, unknown>>;
+	links: Record<string, string[]>;
+}
+
+const LINK = /\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]/g;
+
+/** A date property as yyyy-MM-dd: Obsidian gives strings, js-yaml gives UTC Dates. */
+export function dateProperty(value: unknown): string | null {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+	if (typeof value !== "string") return null;
+	const match = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value);
+	return match?.[1] ?? null;
+}
+
+/** Builds a record from properties, resolving every `[[link]]` found in string or list values. */
+export function recordFromFrontmatter(
+	path: string,
+	frontmatter: Record<string, unknown> | null,
+	resolve: (linkText: string, sourcePath: string) => string | null,
+): IndexRecord {
+	const links: Record<string, string[]> = {};
+	for (const [key, value] of Object.entries(frontmatter ?? {})) {
+		const items: unknown[] = Array.isArray(value) ? value : [value];
+		const targets: string[] = [];
+		for (const item of items) {
+			if (typeof item !== "string") continue;
+			for (const match of item.matchAll(LINK)) {
+				const target = resolve((match[1] ?? "").trim(), path);
+				if (target !== null && !targets.includes(target)) targets.push(target);
+			}
+		}
+		if (targets.length > 0) links[key] = targets;
+	}
+	return { path, frontmatter, links };
+}
+
+/** The smallest view of a NoteStore the builder needs (MemoryStore and VaultStore both fit). */
+export interface RecordSource {
+	notesOfType(type: string): string[];
+	frontmatter(path: string): Record<string, unknown> | null;
+	resolveLink(linkText: string, sourcePath: string): string | null;
+}
+
+/** Full build from a store (scripts, tests, and the services' fallback outside Obsidian). */
+export function indexFromStore(store: RecordSource): CodevIndex {
+	const index = new CodevIndex();
+	for (const type of Object.values(CODEV_TYPES)) {
+		for (const path of store.notesOfType(type)) {
+			index.upsert(recordFromFrontmatter(path, store.frontmatter(path), (text, source) => store.resolveLink(`[[${text}]]`, source)));
+		}
+	}
+	return index;
+}
+
+const byDate = (a: IndexedNote, b: IndexedNote): number => (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path);
+
+export class CodevIndex {
+	private readonly notes = new Map<string, IndexedNote>();
+	/** target path → property key → source paths: the inverse of every note's links. */
+	private readonly inbound = new Map<string, Map<string, Set<string>>>();
+	private readonly listeners = new Set<() => void>();
+	revision = 0;
+
+	get size(): number {
+		return this.notes.size;
+	}
+
+	get(path: string): IndexedNote | undefined {
+		return this.notes.get(path);
+	}
+
+	all(): IndexedNote[] {
+		return [...this.notes.values()];
+	}
+
+	upsert(record: IndexRecord): void {
+		const type = record.frontmatter?.type;
+		const old = this.notes.get(record.path);
+		if (old) this.unlink(old);
+		if (typeof type !== "string" || !type.startsWith("codev-")) {
+			if (old) {
+				this.notes.delete(record.path);
+				this.changed();
+			}
+			return;
+		}
+		const note: IndexedNote = {
+			path: record.path,
+			type,
+			date: dateProperty(record.frontmatter?.date),
+			frontmatter: record.frontmatter ?? {},
+			links: Object.fromEntries(Object.entries(record.links).map(([key, targets]) => [key, [...targets]])),
+		};
+		this.notes.set(record.path, note);
+		this.link(note);
+		this.changed();
+	}
+
+	remove(path: string): void {
+		const note = this.notes.get(path);
+		if (!note) return;
+		this.unlink(note);
+		this.notes.delete(path);
+		this.changed();
+	}
+
+	rename(oldPath: string, newPath: string): void {
+		if (oldPath === newPath) return;
+		const incoming = this.inbound.get(oldPath);
+		if (incoming) {
+			this.inbound.delete(oldPath);
+			const merged = this.inbound.get(newPath) ?? new Map<string, Set<string>>();
+			for (const [key, sources] of incoming) {
+				for (const source of sources) {
+					const note = this.notes.get(source);
+					const targets = note?.links[key];
+					if (note && targets) note.links[key] = targets.map((target) => (target === oldPath ? newPath : target));
+				}
+				merged.set(key, new Set([...(merged.get(key) ?? []), ...sources]));
+			}
+			this.inbound.set(newPath, merged);
+		}
+		const note = this.notes.get(oldPath);
+		if (note) {
+			this.unlink(note);
+			this.notes.delete(oldPath);
+			note.path = newPath;
+			this.notes.set(newPath, note);
+			this.link(note);
+		}
+		if (incoming || note) this.changed();
+	}
+
+	/** Clears everything (a full rebuild). */
+	clear(): void {
+		this.notes.clear();
+		this.inbound.clear();
+		this.changed();
+	}
+
+	/** Called after every change; returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Notes of `type` whose property `key` links to `target`. */
+	linkingTo(target: string, key: string, type: string): IndexedNote[] {
+		const sources = this.inbound.get(target)?.get(key);
+		if (!sources) return [];
+		const out: IndexedNote[] = [];
+		for (const source of sources) {
+			const note = this.notes.get(source);
+			if (note?.type === type) out.push(note);
+		}
+		return out;
+	}
+
+	/** First resolved target of a property, e.g. a session's group. */
+	target(path: string, key: string): string | null {
+		return this.notes.get(path)?.links[key]?.[0] ?? null;
+	}
+
+	sessionsOfGroup(groupPath: string): IndexedNote[] {
+		return this.linkingTo(groupPath, "group", CODEV_TYPES.session).sort(byDate);
+	}
+
+	sessionsAsClient(personPath: string): IndexedNote[] {
+		return this.linkingTo(personPath, "client", CODEV_TYPES.session).sort(byDate);
+	}
+
+	sessionsAsAttendee(personPath: string): IndexedNote[] {
+		return this.linkingTo(personPath, "attendees", CODEV_TYPES.session).sort(byDate);
+	}
+
+	contractsOfSession(sessionPath: string): IndexedNote[] {
+		return this.linkingTo(sessionPath, "session", CODEV_TYPES.contract).sort(byDate);
+	}
+
+	plansOfSession(sessionPath: string): IndexedNote[] {
+		return this.linkingTo(sessionPath, "session", CODEV_TYPES.plan).sort(byDate);
+	}
+
+	openPlansOfClient(personPath: string): IndexedNote[] {
+		return this.linkingTo(personPath, "client", CODEV_TYPES.plan)
+			.filter((plan) => plan.frontmatter.status !== "done")
+			.sort(byDate)
+			.reverse();
+	}
+
+	/** The latest session of the group strictly before `date` (yyyy-MM-dd). */
+	previousSession(groupPath: string, date: string, excludePath?: string): IndexedNote | null {
+		const before = this.sessionsOfGroup(groupPath).filter((s) => s.path !== excludePath && s.date !== null && s.date < date);
+		return before[before.length - 1] ?? null;
+	}
+
+	/** The first session of the group strictly after `date`. */
+	nextSession(groupPath: string, date: string, excludePath?: string): IndexedNote | null {
+		return this.sessionsOfGroup(groupPath).find((s) => s.path !== excludePath && s.date !== null && s.date > date) ?? null;
+	}
+
+	private link(note: IndexedNote): void {
+		for (const [key, targets] of Object.entries(note.links)) {
+			for (const target of targets) {
+				let byKey = this.inbound.get(target);
+				if (!byKey) this.inbound.set(target, (byKey = new Map()));
+				let sources = byKey.get(key);
+				if (!sources) byKey.set(key, (sources = new Set()));
+				sources.add(note.path);
+			}
+		}
+	}
+
+	private unlink(note: IndexedNote): void {
+		for (const [key, targets] of Object.entries(note.links)) {
+			for (const target of targets) {
+				const byKey = this.inbound.get(target);
+				const sources = byKey?.get(key);
+				if (!byKey || !sources) continue;
+				sources.delete(note.path);
+				if (sources.size === 0) byKey.delete(key);
+				if (byKey.size === 0) this.inbound.delete(target);
+			}
+		}
+	}
+
+	private changed(): void {
+		this.revision++;
+		for (const listener of this.listeners) listener();
+	}
+}

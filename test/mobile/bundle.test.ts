@@ -1,0 +1,154 @@
+/**
+ * The built main.js as Obsidian mobile runs it: a bare JavaScript context with no Node builtins,
+ * no Buffer, no process, and a `require` that knows only 'obsidian'. `npm test` builds first.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+
+const bundlePath = path.resolve(__dirname, "..", "..", "main.js");
+const code = readFileSync(bundlePath, "utf8");
+
+interface StubFile {
+	path: string;
+	basename: string;
+	extension: string;
+	data: string;
+}
+
+function obsidianStub(files: Map<string, StubFile>, notices: string[], commands: Array<{ id: string; callback?: () => unknown }>): Record<string, unknown> {
+	class Component {
+		register(): void {}
+		registerEvent(): void {}
+		registerInterval(id: number): number {
+			return id;
+		}
+		registerDomEvent(): void {}
+		addChild<T>(child: T): T {
+			return child;
+		}
+		load(): void {}
+		unload(): void {}
+	}
+	class Plugin extends Component {
+		constructor(
+			public app: unknown,
+			public manifest: unknown,
+		) {
+			super();
+		}
+		addCommand(command: { id: string; callback?: () => unknown }): unknown {
+			commands.push(command);
+			return command;
+		}
+		registerView(): void {}
+		addSettingTab(): void {}
+		addRibbonIcon(): unknown {
+			return { addClass() {}, setAttr() {} };
+		}
+		addStatusBarItem(): unknown {
+			return { setText() {}, addClass() {}, toggle() {}, empty() {}, createSpan: () => ({ setText() {} }), onClickEvent() {}, style: {} };
+		}
+		registerExtensions(): void {}
+		async loadData(): Promise<unknown> {
+			return null;
+		}
+		async saveData(): Promise<void> {}
+	}
+	class TFile {}
+	class Notice {
+		constructor(message: string) {
+			notices.push(message);
+		}
+	}
+	const known: Record<string, unknown> = {
+		Plugin,
+		Component,
+		TFile,
+		Notice,
+		normalizePath: (p: string) => p.replace(/\/+/g, "/").replace(/^\/|\/$/g, ""),
+		getLanguage: () => "fr",
+		parseYaml: () => ({}),
+		setIcon: () => undefined,
+		Platform: { isMobile: true, isDesktop: false },
+	};
+	// Any other export (ItemView, Modal, Setting…) is a plain class: loading must not need more.
+	return new Proxy(known, {
+		get: (target, name: string) => target[name] ?? class {},
+	});
+}
+
+describe("main.js on mobile", () => {
+	it("is within the size budget and has no eval, Function constructor or network API", () => {
+		expect(Buffer.byteLength(code)).toBeLessThanOrEqual(120 * 1024);
+		expect(code).not.toMatch(/(^|[^A-Za-z0-9_.$])eval\(/);
+		expect(code).not.toMatch(/new Function\(/);
+		expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|requestUrl/);
+		expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
+		// Regex lookbehind is a syntax error on older iOS WebKit: the whole plugin would fail to load.
+		expect(code).not.toMatch(/\(\?<[=!]/);
+	});
+
+	it("loads with no Node builtins or globals and runs a command", async () => {
+		const files = new Map<string, StubFile>();
+		const notices: string[] = [];
+		const commands: Array<{ id: string; callback?: () => unknown }> = [];
+		const requested: string[] = [];
+		const stub = obsidianStub(files, notices, commands);
+		const TFile = stub.TFile as new () => StubFile;
+		const app = {
+			vault: {
+				configDir: ".obsidian",
+				adapter: { read: () => Promise.reject(new Error("no templates.json")) },
+				getAllLoadedFiles: () => [...files.values()],
+				getMarkdownFiles: () => [...files.values()],
+				getAbstractFileByPath: (p: string) => files.get(p) ?? null,
+				createFolder: () => Promise.resolve(),
+				create: (p: string, data: string) => {
+					const file = Object.assign(new TFile(), { path: p, basename: path.basename(p, ".md"), extension: "md", data });
+					files.set(p, file);
+					return Promise.resolve(file);
+				},
+				on: () => ({}),
+			},
+			metadataCache: { getFileCache: () => null, on: () => ({}) },
+			workspace: { onLayoutReady: () => undefined, on: () => ({}), getLeavesOfType: () => [] },
+			fileManager: {},
+		};
+		const sandbox: Record<string, unknown> = {
+			module: { exports: {} },
+			require(id: string) {
+				requested.push(id);
+				if (id === "obsidian") return stub;
+				throw new Error(`bundle tried to require '${id}'`);
+			},
+			console,
+			TextEncoder,
+			TextDecoder,
+			Intl,
+			setTimeout,
+			clearTimeout,
+			setInterval,
+			clearInterval,
+			queueMicrotask,
+		};
+		sandbox.exports = (sandbox.module as { exports: unknown }).exports;
+		sandbox.window = sandbox;
+		const context = vm.createContext(sandbox);
+		for (const name of ["Buffer", "process", "global"]) expect(vm.runInContext(`typeof ${name}`, context)).toBe("undefined");
+		vm.runInContext(code, context, { filename: "main.js" });
+
+		const exported = (sandbox.module as { exports: { default: new (app: unknown, manifest: unknown) => { onload(): Promise<void> } } }).exports;
+		const plugin = new exported.default(app, { id: "codev-facilitator", version: "0" });
+		await plugin.onload();
+		expect(commands.map((c) => c.id)).toEqual(expect.arrayContaining(["start-session", "insert-session-template"]));
+
+		await commands.find((c) => c.id === "insert-session-template")?.callback?.();
+		for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+		const template = [...files.values()].find((f) => f.path.endsWith(".md"));
+		expect(template?.path).toBe("Codev/Modèles/Séance de codéveloppement.md");
+		expect(template?.data).toContain("## 3. Contrat de consultation · {{minutes:contrat}} min");
+		expect(new Set(requested)).toEqual(new Set(["obsidian"]));
+	});
+});

@@ -1,0 +1,80 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseNote } from "../../src/notes/frontmatter";
+import { parseYamlStrict } from "../../src/notes/yamlNode";
+import { basenameOf } from "../../src/services/noteStore";
+import { buildDemoVault, DEMO_SESSIONS, type DemoVault } from "../../scripts/demoVault";
+
+/** Every [[link]] target in a text (aliases, headings and block refs stripped). */
+function wikilinks(text: string): string[] {
+	return [...text.matchAll(/\[\[([^\]|#^]+)(?:[#^|][^\]]*)?\]\]/g)].map((m) => (m[1] ?? "").trim());
+}
+
+/** Obsidian's resolution: a path (with or without .md), else a basename anywhere in the vault. */
+function resolves(target: string, paths: string[]): boolean {
+	const lower = target.toLowerCase();
+	return paths.some((p) => {
+		const candidate = p.toLowerCase();
+		return candidate === lower || candidate === `${lower}.md` || candidate.endsWith(`/${lower}.md`) || basenameOf(candidate) === lower;
+	});
+}
+
+describe("demo vault", () => {
+	let demo: DemoVault;
+	beforeAll(async () => {
+		demo = await buildDemoVault();
+	});
+
+	it("has front matter that a strict YAML parser reads, with publish: false, in every note", () => {
+		for (const [notePath, text] of demo.store.files) {
+			const parsed = parseNote(text, parseYamlStrict);
+			expect(parsed.ok, notePath).toBe(true);
+			if (parsed.ok) expect(parsed.value.data.publish, notePath).toBe(false);
+		}
+	});
+
+	it("has only links that resolve by Obsidian's rules", () => {
+		const paths = [...demo.store.files.keys()];
+		for (const [notePath, text] of demo.store.files) {
+			for (const target of wikilinks(text)) expect(resolves(target, paths), `${notePath} → [[${target}]]`).toBe(true);
+		}
+	});
+
+	it("links each client's person note from sessions in at least two different months", () => {
+		const sessions = demo.store.notesOfType("codev-session");
+		expect(sessions.length).toBeGreaterThanOrEqual(6);
+		for (const { client } of DEMO_SESSIONS) {
+			const months = new Set(
+				sessions.filter((p) => wikilinks(demo.store.files.get(p) ?? "").includes(client)).map((p) => String(demo.store.frontmatter(p)?.date instanceof Date ? (demo.store.frontmatter(p)?.date as Date).toISOString().slice(0, 7) : "")),
+			);
+			expect(months.size, client).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it("is deterministic", async () => {
+		const again = await buildDemoVault();
+		expect([...again.store.files.entries()]).toEqual([...demo.store.files.entries()]);
+	});
+});
+
+describe("npm run demo (the script)", () => {
+	const root = path.resolve(__dirname, "..", "..");
+	const run = (vault: string): string => execFileSync("node", ["scripts/run-ts.mjs", "scripts/demo.ts", "--vault", vault], { cwd: root, encoding: "utf8" });
+
+	it.skipIf(!existsSync(path.join(root, "main.js")))("installs the plugin, and a second run neither duplicates nor clobbers a note the user changed", () => {
+		const vault = mkdtempSync(path.join(tmpdir(), "codev-demo-"));
+		const first = run(vault);
+		expect(first).toMatch(/created \d+ notes/);
+		expect(JSON.parse(readFileSync(path.join(vault, ".obsidian/community-plugins.json"), "utf8"))).toContain("codev-facilitator");
+		for (const file of ["main.js", "manifest.json", "styles.css"]) expect(existsSync(path.join(vault, ".obsidian/plugins/codev-facilitator", file))).toBe(true);
+		const changed = path.join(vault, "Codev/Personnes/Marc Dubois.md");
+		writeFileSync(changed, `${readFileSync(changed, "utf8")}\nMes notes.\n`);
+		const second = run(vault);
+		expect(second).toContain("created 0 notes");
+		expect(second).toContain("Codev/Personnes/Marc Dubois.md");
+		expect(readFileSync(changed, "utf8")).toContain("Mes notes.");
+	});
+});
