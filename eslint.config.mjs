@@ -26,4 +26,15 @@ export default defineConfig([
 			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/codev, src/notes and src/i18n stay Obsidian-free." }] }],
 		},
 	},
+	{
+		// Node scripts (demo, benchmarks) report to the terminal: that is their output.
+		files: ["scripts/**/*.ts"],
+		rules: { "obsidianmd/rule-custom-message": "off", "no-console": "off" },
+	},
+	{
+		// Scripts and tests run in Node, never in the app: Node modules and a literal `.obsidian` (the
+		// demo vault's config folder) are right there.
+		files: ["scripts/**/*.ts", "test/**/*.ts"],
+		rules: { "obsidianmd/no-nodejs-modules": "off", "obsidianmd/hardcoded-config-path": "off", "obsidianmd/prefer-window-timers": "off" },
+	},
 ]);

@@ -1,13 +1,21 @@
-/** The built-in methods, as data (METHOD.md). Pure TypeScript: no Obsidian import here. */
-import type { Localized, MethodDef, Role, StepDef } from "./types";
+/**
+ * The built-in methods, as data (METHOD.md). Pure TypeScript: no Obsidian import here.
+ *
+ * Built-in ids are stable (stored in settings and session notes): "classic" (steps 1–6 plus the
+ * optional opening "retour", so "six steps" and "seven steps" are one method with a toggle),
+ * "express" (30–60 min) and "intervision" (the incident method, about 65 min). The closing rounds
+ * "quatre_a" (the 4 A) and "meteo" are optional steps any method can end with (`stepsFor`).
+ * Custom methods: see methodValidation.ts (validateMethod) and customMethods.ts (resolveMethod).
+ */
+import type { MethodDef, StepDef } from "./types";
+import { CLOSING_ROUNDS } from "./methods/closing";
+import { EXPRESS_METHOD } from "./methods/express";
+import { INTERVISION_METHOD } from "./methods/intervision";
+import { deepFreeze, guide, l } from "./methods/text";
 
-const l = (fr: string, en: string): Localized => ({ fr, en });
-
-const guide = (client: Localized, consultants: Localized, facilitator: Localized): Record<Role, Localized> => ({
-	client,
-	consultants,
-	facilitator,
-});
+export { CLOSING_ROUNDS, METEO_STEP, QUATRE_A_STEP } from "./methods/closing";
+export { EXPRESS_METHOD } from "./methods/express";
+export { INTERVISION_METHOD } from "./methods/intervision";
 
 const RETOUR: StepDef = {
 	id: "retour",
@@ -215,15 +223,6 @@ const APPRENTISSAGES: StepDef = {
 	weight: 20,
 };
 
-/** Built-ins are shared by every caller: freezing turns an accidental mutation into an error. */
-function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
-	}
-	return value;
-}
-
 /** Payette and Champagne's consultation, with the optional opening step (METHOD.md, steps 0–6). */
 export const CLASSIC_METHOD: MethodDef = deepFreeze({
 	id: "classic",
@@ -231,13 +230,28 @@ export const CLASSIC_METHOD: MethodDef = deepFreeze({
 	steps: [RETOUR, EXPOSE, CLARIFICATION, CONTRAT, CONSULTATION, SYNTHESE, APPRENTISSAGES],
 });
 
-export const BUILTIN_METHODS: MethodDef[] = [CLASSIC_METHOD];
+export const BUILTIN_METHODS: MethodDef[] = [CLASSIC_METHOD, EXPRESS_METHOD, INTERVISION_METHOD];
 
+/** A built-in method by id (custom methods: `resolveMethod` in customMethods.ts). */
 export function getMethod(id: string): MethodDef | undefined {
 	return BUILTIN_METHODS.find((method) => method.id === id);
 }
 
-/** The steps to run, in order; the opening step is dropped unless asked for. */
-export function stepsFor(method: MethodDef, includeOpening: boolean): StepDef[] {
-	return method.steps.filter((step) => includeOpening || !step.opening);
+/** A built-in closing round ("quatre_a", "meteo") by id. */
+export function getClosingRound(id: string): StepDef | undefined {
+	return CLOSING_ROUNDS.find((step) => step.id === id);
+}
+
+/**
+ * The steps to run, in order. The opening step is dropped unless asked for; closing steps
+ * (`closing: true`) are dropped unless their id is in `closingIds`. A requested closing round the
+ * method does not define itself (a built-in one, such as "quatre_a") is appended at the end, in the
+ * order asked; unknown ids are ignored.
+ */
+export function stepsFor(method: MethodDef, includeOpening: boolean, closingIds: readonly string[] = []): StepDef[] {
+	const wanted = new Set(closingIds);
+	const own = method.steps.filter((step) => (includeOpening || !step.opening) && (!step.closing || wanted.has(step.id)));
+	const ownIds = new Set(method.steps.map((step) => step.id));
+	const extra = [...wanted].filter((id) => !ownIds.has(id)).flatMap((id) => getClosingRound(id) ?? []);
+	return [...own, ...extra];
 }

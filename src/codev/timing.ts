@@ -82,12 +82,24 @@ export function parseDurationMinutes(input: unknown): Result<number> {
 	return fail("duration-not-a-number");
 }
 
-/** A session length: parsed, then held between MIN_SESSION_MINUTES and MAX_SESSION_MINUTES. */
-export function parseSessionMinutes(input: unknown): Result<number> {
+/** Per-method session bounds (a MethodDef fits): express codev runs from 30 minutes. */
+export interface SessionBounds {
+	minMinutes?: number;
+	maxMinutes?: number;
+}
+
+/** The lengths a method allows, MIN_SESSION_MINUTES..MAX_SESSION_MINUTES unless it says otherwise. */
+export function sessionBounds(bounds?: SessionBounds): { min: number; max: number } {
+	return { min: bounds?.minMinutes ?? MIN_SESSION_MINUTES, max: bounds?.maxMinutes ?? MAX_SESSION_MINUTES };
+}
+
+/** A session length: parsed, then held between the bounds (by default MIN_SESSION_MINUTES and MAX_SESSION_MINUTES). */
+export function parseSessionMinutes(input: unknown, bounds?: SessionBounds): Result<number> {
 	const parsed = parseDurationMinutes(input);
 	if (!parsed.ok) return parsed;
-	if (parsed.value < MIN_SESSION_MINUTES) return fail("duration-too-short", { min: MIN_SESSION_MINUTES });
-	if (parsed.value > MAX_SESSION_MINUTES) return fail("duration-too-long", { max: MAX_SESSION_MINUTES });
+	const { min, max } = sessionBounds(bounds);
+	if (parsed.value < min) return fail("duration-too-short", { min });
+	if (parsed.value > max) return fail("duration-too-long", { max });
 	return parsed;
 }
 
@@ -226,10 +238,15 @@ function splitAround(steps: StepDef[], total: number, fixed: Map<string, number>
 /**
  * Minutes per step id for a session of `totalMinutes` (a number or a text like "1h30"), in whole
  * minutes that add up exactly to the total. `overrides` (minutes per step id) are kept exactly and
- * the other steps share what is left in proportion.
+ * the other steps share what is left in proportion. `bounds` (the method) may allow other lengths.
  */
-export function splitMinutes(steps: StepDef[], totalMinutes: unknown, overrides?: Record<string, number>): Result<Record<string, number>> {
-	const total = parseSessionMinutes(totalMinutes);
+export function splitMinutes(
+	steps: StepDef[],
+	totalMinutes: unknown,
+	overrides?: Record<string, number>,
+	bounds?: SessionBounds,
+): Result<Record<string, number>> {
+	const total = parseSessionMinutes(totalMinutes, bounds);
 	if (!total.ok) return total;
 	const checked = checkSteps(steps);
 	if (!checked.ok) return checked;
@@ -301,11 +318,12 @@ export function planSessionMinutes(
 	duration: unknown,
 	defaultDuration: number,
 	settingsOverrides: Record<string, number> | undefined,
+	bounds?: SessionBounds,
 ): Result<Record<string, number>> {
 	const overrides = overridesForSteps(steps, settingsOverrides);
-	const total = parseSessionMinutes(duration);
+	const total = parseSessionMinutes(duration, bounds);
 	if (!total.ok) return total;
-	if (Object.keys(overrides).length === 0 || total.value === defaultDuration) return splitMinutes(steps, total.value, overrides);
-	const base = splitMinutes(steps, defaultDuration, overrides);
-	return base.ok ? rescaleMinutes(base.value, steps, total.value) : splitMinutes(steps, total.value);
+	if (Object.keys(overrides).length === 0 || total.value === defaultDuration) return splitMinutes(steps, total.value, overrides, bounds);
+	const base = splitMinutes(steps, defaultDuration, overrides, bounds);
+	return base.ok ? rescaleMinutes(base.value, steps, total.value) : splitMinutes(steps, total.value, undefined, bounds);
 }

@@ -1,4 +1,5 @@
-import type { Lang } from "../codev/types";
+import { readCustomMethods } from "../codev/customMethods";
+import type { Lang, MethodDef } from "../codev/types";
 import type { LanguageSetting } from "../i18n";
 
 /** Settings and plugin data. Pure: loaded and saved by the plugin, migrated here. */
@@ -19,6 +20,8 @@ export interface CodevSettings {
 	/** Session note name: {{date:FORMAT}}, {{group}}, {{client}}, {{topic}}. */
 	sessionNamePattern: string;
 	methodId: string;
+	/** Methods defined by the facilitator (validated on load; built-ins are never stored here). */
+	customMethods: MethodDef[];
 }
 
 export interface PluginData {
@@ -45,6 +48,7 @@ export function defaultSettings(lang: Lang): CodevSettings {
 		templatePath: "",
 		sessionNamePattern: "{{date:yyyy-MM-dd}} {{group}} – {{client}}",
 		methodId: "classic",
+		customMethods: [],
 	};
 }
 
@@ -62,7 +66,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Copies only well-typed known fields over the defaults; reports the fields it had to reset. */
 function mergeSettings(raw: Record<string, unknown>, defaults: CodevSettings, problems: string[]): CodevSettings {
-	const merged: CodevSettings = { ...defaults, stepMinutes: {} };
+	const merged: CodevSettings = { ...defaults, stepMinutes: {}, customMethods: [] };
 	const target = merged as unknown as Record<string, unknown>;
 	for (const [key, fallback] of Object.entries(defaults)) {
 		if (!(key in raw)) continue;
@@ -73,6 +77,11 @@ function mergeSettings(raw: Record<string, unknown>, defaults: CodevSettings, pr
 					if (typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0) merged.stepMinutes[step] = Math.round(minutes);
 				}
 			} else problems.push(key);
+		} else if (key === "customMethods") {
+			// An invalid custom method is dropped and named ("customMethods[2]:steps-empty"), the others kept.
+			const read = readCustomMethods(value);
+			merged.customMethods = read.methods;
+			for (const { index, error } of read.problems) problems.push(index < 0 ? key : `${key}[${index}]:${error.code}`);
 		} else if (key === "language") {
 			if (value === "auto" || value === "fr" || value === "en") merged.language = value;
 			else problems.push(key);

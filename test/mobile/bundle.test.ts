@@ -51,10 +51,12 @@ function obsidianStub(files: Map<string, StubFile>, notices: string[], commands:
 			return { setText() {}, addClass() {}, toggle() {}, empty() {}, createSpan: () => ({ setText() {} }), onClickEvent() {}, style: {} };
 		}
 		registerExtensions(): void {}
-		async loadData(): Promise<unknown> {
-			return null;
+		loadData(): Promise<unknown> {
+			return Promise.resolve(null);
 		}
-		async saveData(): Promise<void> {}
+		saveData(): Promise<void> {
+			return Promise.resolve();
+		}
 	}
 	class TFile {}
 	class Notice {

@@ -1,0 +1,56 @@
+/**
+ * Step 6: attendance and evaluation of one session. Written as properties
+ *   present / absent / excused: lists of links (what Bases and Dataview can query),
+ *   ratings: "[[P]] fond:4 forme:5" per person, rating_fond / rating_forme: session means
+ *   (numbers, for sorting and charts), learnings: "[[P]]: what they take away",
+ * plus a readable table in the note's marked evaluation section.
+ */
+import { sessionMeans, toRating } from "../../codev/cycle/ratings";
+import { fail, ok, type Lang, type Result } from "../../codev/types";
+import { attributedItem, ratingItem } from "../../notes/cycle/items";
+import { renderEvaluationTable, writeEvaluationSection, type EvaluationRow } from "../../notes/cycle/evaluation";
+import { basenameOf, type NoteStore } from "../noteStore";
+
+export type AttendanceStatus = "present" | "absent" | "excused";
+
+export interface EvaluationEntry {
+	personPath: string;
+	status: AttendanceStatus;
+	/** 1..5; anything else is treated as "not given". */
+	fond?: number | string | null;
+	forme?: number | string | null;
+	takeaway?: string;
+}
+
+export interface RecordedEvaluation {
+	fond: number | null;
+	forme: number | null;
+	rated: number;
+}
+
+export async function recordEvaluation(store: NoteStore, sessionPath: string, entries: readonly EvaluationEntry[], lang: Lang): Promise<Result<RecordedEvaluation>> {
+	if (!store.frontmatter(sessionPath)) return fail("cycle-not-found");
+	const link = (path: string) => store.propertyLink(path, sessionPath);
+	const byStatus = (status: AttendanceStatus) => entries.filter((e) => e.status === status).map((e) => link(e.personPath));
+	const rated = entries
+		.filter((e) => e.status === "present")
+		.map((e) => ({ entry: e, fond: toRating(e.fond), forme: toRating(e.forme), takeaway: (e.takeaway ?? "").trim() }));
+	const ratingRows = rated.filter((r) => r.fond !== null || r.forme !== null);
+	const means = sessionMeans(ratingRows.map((r) => ({ person: { id: r.entry.personPath, name: basenameOf(r.entry.personPath) }, fond: r.fond, forme: r.forme })));
+	await store.updateProperties(sessionPath, (fm) => {
+		fm.present = byStatus("present");
+		fm.absent = byStatus("absent");
+		fm.excused = byStatus("excused");
+		fm.ratings = ratingRows.map((r) => ratingItem(link(r.entry.personPath), r.fond, r.forme));
+		fm.rating_fond = means.fond;
+		fm.rating_forme = means.forme;
+		fm.learnings = rated.filter((r) => r.takeaway !== "").map((r) => attributedItem(link(r.entry.personPath), r.takeaway));
+		if (fm.publish === undefined) fm.publish = false;
+	});
+	const rows: EvaluationRow[] = rated
+		.filter((r) => r.fond !== null || r.forme !== null || r.takeaway !== "")
+		.map((r) => ({ personLink: store.bodyLink(r.entry.personPath, sessionPath), fond: r.fond, forme: r.forme, takeaway: r.takeaway }));
+	const table = renderEvaluationTable(rows, lang);
+	await store.process(sessionPath, (text) => writeEvaluationSection(text, table, lang));
+	return ok({ fond: means.fond, forme: means.forme, rated: ratingRows.length });
+}

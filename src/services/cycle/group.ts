@@ -1,0 +1,237 @@
+/**
+ * The group over a cycle: create it with its calendar, read it back, refresh the calendar
+ * section, keep the topics backlog, and suggest the next client.
+ *
+ * Group properties (keys identical in every language):
+ *   type: codev-group, codev_schema, uid (stable id for .ics UIDs), members (links),
+ *   former_members (links: left mid-cycle, history kept), facilitator, cadence (see
+ *   codev/cycle/calendar.ts), start (yyyy-MM-dd), sessions_planned, calendar (list of
+ *   yyyy-MM-dd), holidays (list of yyyy-MM-dd or yyyy-MM-dd/yyyy-MM-dd), duration (minutes),
+ *   time (HH:mm, optional), mode (in-person | remote), topics_backlog (list), publish: false.
+ */
+import { computeCalendar, formatCadence, parseCadence, parseHolidays, type Cadence } from "../../codev/cycle/calendar";
+import { isHeld, type PersonRef } from "../../codev/cycle/records";
+import { suggestNextClient } from "../../codev/cycle/rotation";
+import { fail, ok, type Lang, type Result } from "../../codev/types";
+import { translator } from "../../i18n";
+import { renderFrontmatter } from "../../notes/frontmatter";
+import { freePath, nameKey, sanitizeNoteName } from "../../notes/names";
+import { attributedItem } from "../../notes/cycle/items";
+import { CALENDAR_SECTION, GROUP_SCOPE, renderCalendarLines, renderGroupNote, type CalendarLine } from "../../notes/cycle/groupNote";
+import { replaceMarkedSection } from "../../notes/cycle/markedSections";
+import type { CodevSettings } from "../../settings/model";
+import { basenameOf, type NoteStore } from "../noteStore";
+import { appendLinkProperty, SCHEMA_VERSION } from "../startSession";
+import { asList, asText, GROUP_TYPE, PERSON_TYPE, personFromLink, readGroupSessions } from "./sessionRecords";
+
+export type GroupMode = "in-person" | "remote";
+export const GROUP_SIZE_MIN = 5;
+export const GROUP_SIZE_MAX = 10;
+
+export interface CreateGroupRequest {
+	name: string;
+	/** Member names: an existing person note of that name is reused. */
+	members: string[];
+	facilitator: string;
+	cadence: Cadence;
+	/** yyyy-MM-dd */
+	start: string;
+	/** Default: one session per member. */
+	sessionsPlanned?: number;
+	durationMinutes?: number;
+	/** "HH:mm" or "" */
+	time?: string;
+	mode?: GroupMode;
+	holidays?: string[];
+	/** Markdown; default: the charter text of the language. */
+	charter?: string;
+}
+
+export interface CreatedGroup {
+	groupPath: string;
+	created: string[];
+	updated: string[];
+	calendar: string[];
+	/** "size" when the member count is outside 5..10 (a warning, not a refusal). */
+	warnings: Array<{ code: "size"; count: number }>;
+}
+
+/** A stable id from the name and start date (FNV-1a): kept in `uid`, so a renamed group keeps its .ics UIDs. */
+export function groupUid(name: string, start: string): string {
+	let hash = 0x811c9dc5;
+	for (const char of `${nameKey(name)}|${start}`) {
+		hash ^= char.codePointAt(0) ?? 0;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(16).padStart(8, "0");
+}
+
+function uniqueNames(names: string[]): string[] {
+	const seen = new Set<string>();
+	return names.map((n) => n.trim()).filter((n) => n !== "" && !seen.has(nameKey(n)) && (seen.add(nameKey(n)), true));
+}
+
+export async function createGroup(store: NoteStore, request: CreateGroupRequest, settings: CodevSettings, lang: Lang): Promise<Result<CreatedGroup>> {
+	const t = translator(lang);
+	if (request.name.trim() === "") return fail("cycle-name-missing");
+	const time = (request.time ?? "").trim();
+	if (time !== "" && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return fail("cycle-time-invalid");
+	const holidays = parseHolidays(request.holidays ?? []);
+	if (holidays.invalid.length > 0) return fail("cycle-holidays-invalid", { values: holidays.invalid.join(", ") });
+	const members = uniqueNames(request.members);
+	const planned = request.sessionsPlanned ?? Math.max(1, members.length);
+	const calendar = computeCalendar({ cadence: request.cadence, start: request.start, count: planned, holidays: holidays.ranges });
+	if (!calendar.ok) return calendar;
+
+	const name = sanitizeNoteName(request.name, lang === "fr" ? "Groupe" : "Group");
+	const groupPath = freePath(settings.groupsFolder, name, ".md", (p) => store.exists(p));
+	const created: string[] = [];
+	const updated: string[] = [];
+	const props = {
+		type: GROUP_TYPE,
+		codev_schema: SCHEMA_VERSION,
+		uid: groupUid(basenameOf(groupPath), request.start),
+		members: [] as string[],
+		facilitator: request.facilitator.trim(),
+		cadence: formatCadence(request.cadence),
+		start: request.start,
+		sessions_planned: planned,
+		calendar: calendar.value,
+		holidays: (request.holidays ?? []).map((h) => h.trim()).filter((h) => h !== ""),
+		duration: request.durationMinutes ?? settings.defaultDurationMinutes,
+		time,
+		mode: request.mode ?? "in-person",
+		topics_backlog: [] as string[],
+		publish: false,
+	};
+	const lines = calendar.value.map((date, i) => ({ number: i + 1, date }));
+	await store.create(groupPath, renderGroupNote(props, request.charter?.trim() || t("cycle.group.charter.default"), lines, lang));
+	created.push(groupPath);
+
+	const memberPaths: string[] = [];
+	for (const member of members) {
+		const clean = sanitizeNoteName(member, lang === "fr" ? "Personne" : "Person");
+		const existing = store.findNote("person", clean);
+		if (existing) {
+			await store.updateProperties(existing, (fm) => appendLinkProperty(fm, "groups", store.propertyLink(groupPath, existing), groupPath));
+			updated.push(existing);
+			memberPaths.push(existing);
+		} else {
+			const path = freePath(settings.peopleFolder, clean, ".md", (p) => store.exists(p));
+			const text = renderFrontmatter({ type: PERSON_TYPE, codev_schema: SCHEMA_VERSION, groups: [store.propertyLink(groupPath, path)], publish: false }) + `${t("note.person.intro")}\n`;
+			await store.create(path, text);
+			created.push(path);
+			memberPaths.push(path);
+		}
+	}
+	await store.updateProperties(groupPath, (fm) => {
+		for (const path of memberPaths) appendLinkProperty(fm, "members", store.propertyLink(path, groupPath), path);
+	});
+	const warnings: CreatedGroup["warnings"] = members.length < GROUP_SIZE_MIN || members.length > GROUP_SIZE_MAX ? [{ code: "size", count: members.length }] : [];
+	return ok({ groupPath, created, updated, calendar: calendar.value, warnings });
+}
+
+export interface GroupInfo {
+	path: string;
+	name: string;
+	uid: string;
+	members: PersonRef[];
+	formerMembers: PersonRef[];
+	facilitator: string;
+	cadence: string;
+	start: string;
+	planned: number;
+	calendar: string[];
+	holidays: unknown[];
+	duration: number;
+	time: string;
+	mode: string;
+	backlog: string[];
+}
+
+export function readGroup(store: NoteStore, groupPath: string): GroupInfo | null {
+	const fm = store.frontmatter(groupPath);
+	if (!fm) return null;
+	const people = (value: unknown) => {
+		const out: PersonRef[] = [];
+		for (const item of asList(value)) {
+			const p = personFromLink(store, item, groupPath);
+			if (p && !out.some((o) => o.id === p.id)) out.push(p);
+		}
+		return out;
+	};
+	const calendar = asList(fm.calendar).map(asText).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+	const planned = typeof fm.sessions_planned === "number" ? fm.sessions_planned : calendar.length;
+	return {
+		path: groupPath,
+		name: basenameOf(groupPath),
+		uid: asText(fm.uid) || groupUid(basenameOf(groupPath), asText(fm.start)),
+		members: people(fm.members),
+		formerMembers: people(fm.former_members),
+		facilitator: asText(fm.facilitator),
+		cadence: asText(fm.cadence),
+		start: asText(fm.start),
+		planned,
+		calendar,
+		holidays: asList(fm.holidays),
+		duration: typeof fm.duration === "number" ? fm.duration : 120,
+		time: asText(fm.time),
+		mode: asText(fm.mode),
+		backlog: asList(fm.topics_backlog).map(asText).filter((s) => s !== ""),
+	};
+}
+
+/**
+ * Recomputes `calendar` from cadence/start/sessions_planned/holidays when they are set (else
+ * keeps the list as written), and refreshes the calendar section with links to the sessions
+ * held on those dates. Only the marked section and the `calendar` property change.
+ */
+export async function refreshGroupCalendar(store: NoteStore, groupPath: string, lang: Lang): Promise<Result<{ calendar: string[] }>> {
+	const group = readGroup(store, groupPath);
+	if (!group) return fail("cycle-not-found");
+	let calendar = group.calendar;
+	if (group.cadence !== "" && group.start !== "") {
+		const cadence = parseCadence(group.cadence);
+		if (!cadence.ok) return cadence;
+		const holidays = parseHolidays(group.holidays);
+		if (holidays.invalid.length > 0) return fail("cycle-holidays-invalid", { values: holidays.invalid.join(", ") });
+		const computed = computeCalendar({ cadence: cadence.value, start: group.start, count: group.planned, holidays: holidays.ranges });
+		if (!computed.ok) return computed;
+		calendar = computed.value;
+	} else if (calendar.length === 0) return fail("cycle-no-calendar");
+	const sessionsByDate = new Map<string, string>();
+	for (const s of readGroupSessions(store, groupPath)) if (s.date && !sessionsByDate.has(s.date)) sessionsByDate.set(s.date, s.path);
+	const lines: CalendarLine[] = calendar.map((date, i) => {
+		const session = sessionsByDate.get(date);
+		return { number: i + 1, date, sessionLink: session ? store.bodyLink(session, groupPath) : undefined };
+	});
+	const final = calendar;
+	await store.updateProperties(groupPath, (fm) => {
+		const current = asList(fm.calendar).map(asText);
+		if (current.join() !== final.join()) fm.calendar = [...final];
+	});
+	await store.process(groupPath, (text) => replaceMarkedSection(text, GROUP_SCOPE, CALENDAR_SECTION, renderCalendarLines(lines, lang)) ?? text);
+	return ok({ calendar });
+}
+
+/** Appends a topic ("[[Person]]: topic" when a proposer is given) to `topics_backlog`. */
+export async function addTopicToBacklog(store: NoteStore, groupPath: string, topic: string, proposerPath?: string): Promise<Result<{ item: string }>> {
+	if (topic.trim() === "") return fail("cycle-topic-missing");
+	if (!store.frontmatter(groupPath)) return fail("cycle-not-found");
+	const item = attributedItem(proposerPath ? store.propertyLink(proposerPath, groupPath) : null, topic);
+	await store.updateProperties(groupPath, (fm) => {
+		fm.topics_backlog = [...asList(fm.topics_backlog), item];
+	});
+	return ok({ item });
+}
+
+/**
+ * The suggested client for the group's next session (codev/cycle/rotation.ts rules), from the
+ * sessions held up to `todayIso`. For the start-session form: pre-select this person.
+ */
+export function suggestNextClientForGroup(store: NoteStore, groupPath: string, todayIso: string, absentPaths: readonly string[] = []): PersonRef | null {
+	const group = readGroup(store, groupPath);
+	if (!group) return null;
+	const held = readGroupSessions(store, groupPath).filter((s) => isHeld(s, todayIso));
+	return suggestNextClient(group.members, held, absentPaths);
+}

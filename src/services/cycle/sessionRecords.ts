@@ -1,0 +1,138 @@
+/**
+ * Reads the cycle's records from the notes. This is the one place that knows how: sessions
+ * are found through NoteStore.notesOfType + frontmatter for now, and can be swapped for the
+ * linked-notes index (src/index/) without touching the computations.
+ *
+ * Session properties read (all optional except type/group):
+ *   group, date, client, topic, status,
+ *   present | attendees (links), absent, excused (links),
+ *   ratings ("[[P]] fond:4 forme:5"), learnings ("[[P]]: text"), help_kinds | help (list).
+ */
+import type { Learning, PersonRef, Rating, SessionRecord } from "../../codev/cycle/records";
+import { nameKey } from "../../notes/names";
+import { parseAttributedItem, parseRatingItem } from "../../notes/cycle/items";
+import { basenameOf, linkTarget, type NoteStore } from "../noteStore";
+
+export const SESSION_TYPE = "codev-session";
+export const GROUP_TYPE = "codev-group";
+export const PERSON_TYPE = "codev-person";
+export const BILAN_TYPE = "codev-bilan";
+export const ACTION_PLAN_TYPE = "codev-action-plan";
+export const CONTRACT_TYPE = "codev-contract";
+
+export function asList(value: unknown): unknown[] {
+	if (Array.isArray(value)) return value as unknown[];
+	return value === undefined || value === null || value === "" ? [] : [value];
+}
+
+export function asText(value: unknown): string {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+}
+
+/** A person from a link: the note's path when it resolves, else the link text (keyed case-insensitively). */
+export function personFromLink(store: NoteStore, link: unknown, sourcePath: string): PersonRef | null {
+	const target = linkTarget(link);
+	if (target === "") return null;
+	const path = store.resolveLink(target, sourcePath);
+	return path ? { id: path, name: basenameOf(path) } : { id: `?${nameKey(target)}`, name: basenameOf(target) };
+}
+
+function people(store: NoteStore, value: unknown, sourcePath: string): PersonRef[] {
+	const out: PersonRef[] = [];
+	for (const item of asList(value)) {
+		const person = personFromLink(store, item, sourcePath);
+		if (person && !out.some((p) => p.id === person.id)) out.push(person);
+	}
+	return out;
+}
+
+/** True when the note's `group` property points to this group note. */
+export function belongsToGroup(store: NoteStore, notePath: string, fm: Record<string, unknown>, groupPath: string): boolean {
+	const target = linkTarget(fm.group);
+	if (target === "") return false;
+	const resolved = store.resolveLink(target, notePath);
+	return resolved !== null ? nameKey(resolved) === nameKey(groupPath) : nameKey(target) === nameKey(basenameOf(groupPath));
+}
+
+export function readSessionRecord(store: NoteStore, path: string): SessionRecord | null {
+	const fm = store.frontmatter(path);
+	if (!fm) return null;
+	const ratings: Rating[] = [];
+	for (const item of asList(fm.ratings)) {
+		const parsed = parseRatingItem(item);
+		const person = parsed && personFromLink(store, parsed.link, path);
+		if (parsed && person) ratings.push({ person, fond: parsed.fond, forme: parsed.forme });
+	}
+	const learnings: Learning[] = [];
+	for (const item of asList(fm.learnings)) {
+		const parsed = parseAttributedItem(item);
+		const person = parsed?.link ? personFromLink(store, parsed.link, path) : null;
+		if (parsed && person && parsed.text !== "") learnings.push({ person, text: parsed.text });
+	}
+	return {
+		path,
+		date: /^\d{4}-\d{2}-\d{2}$/.test(asText(fm.date)) ? asText(fm.date) : "",
+		client: personFromLink(store, fm.client, path),
+		topic: asText(fm.topic),
+		status: asText(fm.status),
+		present: people(store, fm.present !== undefined ? fm.present : fm.attendees, path),
+		absent: people(store, fm.absent, path),
+		excused: people(store, fm.excused, path),
+		ratings,
+		learnings,
+		helpKinds: [...asList(fm.help_kinds), ...asList(fm.help)].map(asText).filter((s) => s !== ""),
+	};
+}
+
+/** The group's session notes, read as records (unsorted). */
+export function readGroupSessions(store: NoteStore, groupPath: string): SessionRecord[] {
+	const out: SessionRecord[] = [];
+	for (const path of store.notesOfType(SESSION_TYPE)) {
+		const fm = store.frontmatter(path);
+		if (!fm || !belongsToGroup(store, path, fm, groupPath)) continue;
+		const record = readSessionRecord(store, path);
+		if (record) out.push(record);
+	}
+	return out;
+}
+
+export interface ActionPlanRecord {
+	path: string;
+	sessionPath: string | null;
+	client: PersonRef | null;
+	due: string;
+	status: string;
+	outcome: string;
+}
+
+/**
+ * Action plans of these sessions (notes of type codev-action-plan whose `session` links to one
+ * of them). Read properties: session, client, due, status, outcome. Owned by the linked-notes
+ * feature: adjust here if its property names differ.
+ */
+export function readActionPlans(store: NoteStore, sessionPaths: readonly string[]): ActionPlanRecord[] {
+	const wanted = new Set(sessionPaths.map(nameKey));
+	const out: ActionPlanRecord[] = [];
+	for (const path of store.notesOfType(ACTION_PLAN_TYPE)) {
+		const fm = store.frontmatter(path);
+		if (!fm) continue;
+		const sessionPath = store.resolveLink(linkTarget(fm.session), path);
+		if (!sessionPath || !wanted.has(nameKey(sessionPath))) continue;
+		out.push({ path, sessionPath, client: personFromLink(store, fm.client, path), due: asText(fm.due), status: asText(fm.status), outcome: asText(fm.outcome) });
+	}
+	return out;
+}
+
+/** Kinds of help from contract notes (type codev-contract, `session` link, `help_kinds` or `help`). */
+export function readContractHelpKinds(store: NoteStore, sessionPaths: readonly string[]): string[] {
+	const wanted = new Set(sessionPaths.map(nameKey));
+	const out: string[] = [];
+	for (const path of store.notesOfType(CONTRACT_TYPE)) {
+		const fm = store.frontmatter(path);
+		const sessionPath = fm ? store.resolveLink(linkTarget(fm.session), path) : null;
+		if (!fm || !sessionPath || !wanted.has(nameKey(sessionPath))) continue;
+		out.push(...[...asList(fm.help_kinds), ...asList(fm.help)].map(asText).filter((s) => s !== ""));
+	}
+	return out;
+}

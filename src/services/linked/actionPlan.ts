@@ -1,0 +1,126 @@
+/** Step 5: the action plan note, Tasks-compatible, linked to session, contract, client and group. Pure (NoteStore). */
+import type { Lang, Result } from "../../codev/types";
+import { ok } from "../../codev/types";
+import { translator } from "../../i18n";
+import { renderPlanBody, type PlanActionInput } from "../../notes/linked/actionPlanNote";
+import { appendToStepSection } from "../../notes/linked/sections";
+import { renderFrontmatter, type Properties } from "../../notes/frontmatter";
+import { freePath } from "../../notes/names";
+import { colonFor } from "../../notes/sessionTemplate";
+import { basenameOf, type NoteStore } from "../noteStore";
+import {
+	folderOf,
+	indexFor,
+	LINKED_SCHEMA,
+	PLAN_TYPE,
+	resolveProperty,
+	sessionContext,
+	tryAppendToStep,
+	tryUpdateProperties,
+	type LinkedOptions,
+	type LinkedResult,
+} from "./common";
+import { findContract } from "./contract";
+import { personText } from "./contribution";
+import { dayBefore, nextSessionDate } from "./dueDate";
+
+export interface ActionInput {
+	text: string;
+	/** Person path or name; the client when omitted. */
+	owner?: string;
+	/** yyyy-MM-dd; the default due date when omitted. */
+	due?: string | null;
+}
+
+export interface ActionPlanInput {
+	actions: ActionInput[];
+}
+
+export function findActionPlan(store: NoteStore, sessionPath: string, options?: LinkedOptions): string | null {
+	const fm = store.frontmatter(sessionPath);
+	const linked = fm ? resolveProperty(store, fm, "action_plan", sessionPath) : null;
+	if (linked && store.frontmatter(linked)?.type === PLAN_TYPE) return linked;
+	return indexFor(store, options).plansOfSession(sessionPath).find((note) => store.exists(note.path))?.path ?? null;
+}
+
+/** The group's next session date and the default due date (the day before), for the form and the note. */
+export function planDates(store: NoteStore, sessionPath: string, options?: LinkedOptions): { nextSession: string | null; due: string | null; estimated: boolean } {
+	const context = sessionContext(store, sessionPath, []);
+	if (!context.ok || context.value.date === null) return { nextSession: null, due: null, estimated: true };
+	const { date, group } = context.value;
+	const groupFm = group ? store.frontmatter(group) : null;
+	const known = group
+		? indexFor(store, options)
+				.sessionsOfGroup(group)
+				.filter((s) => s.path !== sessionPath)
+				.map((s) => s.date)
+				.filter((d): d is string => d !== null)
+		: [];
+	const next = nextSessionDate(date, groupFm, known);
+	return next ? { nextSession: next.date, due: dayBefore(next.date), estimated: next.estimated } : { nextSession: null, due: null, estimated: true };
+}
+
+/**
+ * Creates the action plan note beside the session note: one Tasks checkbox per action, with its
+ * owner (the client by default) and due date (the day before the group's next session by
+ * default), `status: open`. An existing plan is returned untouched (`created: false`).
+ */
+export async function createActionPlan(
+	store: NoteStore,
+	sessionPath: string,
+	input: ActionPlanInput,
+	lang: Lang,
+	options?: LinkedOptions,
+): Promise<Result<LinkedResult>> {
+	const warnings: LinkedResult["warnings"] = [];
+	const context = sessionContext(store, sessionPath, warnings);
+	if (!context.ok) return context;
+	const existing = findActionPlan(store, sessionPath, options);
+	if (existing) return ok({ path: existing, created: false, warnings: [] });
+
+	const t = translator(lang);
+	const session = context.value;
+	const dates = planDates(store, sessionPath, options);
+	const contract = findContract(store, sessionPath, options);
+	const path = freePath(folderOf(sessionPath), `${basenameOf(sessionPath)} – ${t("linked.name.plan")}`, ".md", (p) => store.exists(p));
+	const actions: PlanActionInput[] = input.actions
+		.filter((action) => action.text.trim() !== "")
+		.map((action) => ({
+			text: action.text,
+			owner: action.owner !== undefined ? personText(store, action.owner, path) : session.client ? store.bodyLink(session.client, path) : session.clientName,
+			due: action.due === undefined ? dates.due : action.due,
+		}));
+	const props: Properties = {
+		type: PLAN_TYPE,
+		codev_schema: LINKED_SCHEMA,
+		session: store.propertyLink(sessionPath, path),
+		contract: contract ? store.propertyLink(contract, path) : null,
+		client: session.client ? store.propertyLink(session.client, path) : null,
+		group: session.group ? store.propertyLink(session.group, path) : null,
+		date: session.date,
+		status: "open",
+		next_session: dates.nextSession,
+		due: dates.due,
+		lang,
+		publish: false,
+	};
+	const body = renderPlanBody(
+		actions,
+		{
+			session: store.bodyLink(sessionPath, path),
+			contract: contract ? store.bodyLink(contract, path) : null,
+			client: session.client ? store.bodyLink(session.client, path) : null,
+			group: session.group ? store.bodyLink(session.group, path) : null,
+		},
+		session.clientName,
+		lang,
+	);
+	await store.create(path, renderFrontmatter(props) + body);
+
+	await tryUpdateProperties(store, sessionPath, (fm) => {
+		fm.action_plan = store.propertyLink(path, sessionPath);
+	}, warnings);
+	const line = `- ${t("linked.note.label.plan")}${colonFor(lang)} ${store.bodyLink(path, sessionPath)}`;
+	await tryAppendToStep(store, sessionPath, "synthese", (text) => appendToStepSection(text, "synthese", [line]), warnings);
+	return ok({ path, created: true, warnings });
+}

@@ -1,0 +1,110 @@
+/** What the linked services share: the session's context read from its properties, options, results. Pure. */
+import type { CoreError, Result } from "../../codev/types";
+import { fail, ok } from "../../codev/types";
+import { CODEV_TYPES, CodevIndex, dateProperty, indexFromStore } from "../../index/codevIndex";
+import { basenameOf, type NoteStore } from "../noteStore";
+
+export const CONTRACT_TYPE = CODEV_TYPES.contract;
+export const PLAN_TYPE = CODEV_TYPES.plan;
+export const LINKED_SCHEMA = 1;
+
+export interface LinkedOptions {
+	/** The live index (plugin) or one built by the caller; built from the store when omitted. */
+	index?: CodevIndex;
+	/** "Today" for dates the plugin stamps; the session date is preferred when known. */
+	today?: Date;
+}
+
+/** A note the command made or found, and what it could not find or write on the way. */
+export interface LinkedResult {
+	path: string;
+	/** False when an existing note was found and nothing was created. */
+	created: boolean;
+	warnings: CoreError[];
+}
+
+export interface SessionContext {
+	path: string;
+	frontmatter: Record<string, unknown>;
+	date: string | null;
+	group: string | null;
+	client: string | null;
+	clientName: string;
+	topic: string;
+}
+
+export function indexFor(store: NoteStore, options: LinkedOptions | undefined): CodevIndex {
+	return options?.index ?? indexFromStore(store);
+}
+
+/** The first link of a property resolved to an existing note, or null. */
+export function resolveProperty(store: NoteStore, frontmatter: Record<string, unknown>, key: string, sourcePath: string): string | null {
+	const value = frontmatter[key];
+	const first = Array.isArray(value) ? (value as unknown[])[0] : value;
+	if (typeof first !== "string" || first.trim() === "") return null;
+	const path = store.resolveLink(first, sourcePath);
+	return path !== null && store.exists(path) ? path : null;
+}
+
+/** Reads a session note's context; missing properties become warnings, a non-session an error. */
+export function sessionContext(store: NoteStore, sessionPath: string, warnings: CoreError[]): Result<SessionContext> {
+	if (!store.exists(sessionPath)) return fail("linked-note-missing", { path: sessionPath });
+	const fm = store.frontmatter(sessionPath);
+	if (fm === null) return fail("linked-session-unreadable", { name: basenameOf(sessionPath) });
+	if (fm.type !== CODEV_TYPES.session) return fail("linked-not-a-session", { name: basenameOf(sessionPath) });
+	const date = dateProperty(fm.date);
+	const group = resolveProperty(store, fm, "group", sessionPath);
+	const client = resolveProperty(store, fm, "client", sessionPath);
+	if (date === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: "date" } });
+	if (group === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: "group" } });
+	if (client === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: "client" } });
+	const rawClient = typeof fm.client === "string" ? fm.client.replace(/^\s*\[\[|\]\]\s*$/g, "").split("|").pop() ?? "" : "";
+	return ok({
+		path: sessionPath,
+		frontmatter: fm,
+		date,
+		group,
+		client,
+		clientName: client ? basenameOf(client) : rawClient.trim(),
+		topic: typeof fm.topic === "string" ? fm.topic : "",
+	});
+}
+
+export function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash < 0 ? "" : path.slice(0, slash);
+}
+
+/** Runs a property edit, turning a failure (malformed YAML…) into a warning instead of a crash. */
+export async function tryUpdateProperties(
+	store: NoteStore,
+	path: string,
+	update: (frontmatter: Record<string, unknown>) => void,
+	warnings: CoreError[],
+): Promise<boolean> {
+	try {
+		await store.updateProperties(path, update);
+		return true;
+	} catch (error) {
+		warnings.push({ code: "linked-properties-unwritable", vars: { name: basenameOf(path), reason: error instanceof Error ? error.message : String(error) } });
+		return false;
+	}
+}
+
+/** Appends lines to a step's section through Vault.process; a warning when the section's marker is gone. */
+export async function tryAppendToStep(
+	store: NoteStore,
+	path: string,
+	stepId: string,
+	edit: (text: string) => string | null,
+	warnings: CoreError[],
+): Promise<boolean> {
+	let found = false;
+	await store.process(path, (text) => {
+		const next = edit(text);
+		found = next !== null;
+		return next ?? text;
+	});
+	if (!found) warnings.push({ code: "linked-section-missing", vars: { name: basenameOf(path), step: stepId } });
+	return found;
+}

@@ -1,0 +1,87 @@
+/** Step 3: the consultation contract note, linked from and to the session. Pure (NoteStore). */
+import type { Lang, Result } from "../../codev/types";
+import { ok } from "../../codev/types";
+import { translator } from "../../i18n";
+import { renderContractBody, type ContractContent } from "../../notes/linked/contractNote";
+import { appendToStepSection } from "../../notes/linked/sections";
+import { oneLine } from "../../notes/linked/text";
+import { renderFrontmatter, type Properties } from "../../notes/frontmatter";
+import { freePath } from "../../notes/names";
+import { colonFor } from "../../notes/sessionTemplate";
+import { basenameOf, type NoteStore } from "../noteStore";
+import {
+	CONTRACT_TYPE,
+	folderOf,
+	indexFor,
+	LINKED_SCHEMA,
+	resolveProperty,
+	sessionContext,
+	tryAppendToStep,
+	tryUpdateProperties,
+	type LinkedOptions,
+	type LinkedResult,
+} from "./common";
+
+export type ContractInput = ContractContent;
+
+/** The session's contract, if one exists: its `contract` property, else a contract note linking to it. */
+export function findContract(store: NoteStore, sessionPath: string, options?: LinkedOptions): string | null {
+	const fm = store.frontmatter(sessionPath);
+	const linked = fm ? resolveProperty(store, fm, "contract", sessionPath) : null;
+	if (linked && store.frontmatter(linked)?.type === CONTRACT_TYPE) return linked;
+	return indexFor(store, options).contractsOfSession(sessionPath).find((note) => store.exists(note.path))?.path ?? null;
+}
+
+/**
+ * Creates the contract note beside the session note and links it from the session (`contract`
+ * property and a line in the contract step's section). An existing contract is returned
+ * untouched (`created: false`): never a second one by accident.
+ */
+export async function createContract(
+	store: NoteStore,
+	sessionPath: string,
+	input: ContractInput,
+	lang: Lang,
+	options?: LinkedOptions,
+): Promise<Result<LinkedResult>> {
+	const warnings: LinkedResult["warnings"] = [];
+	const context = sessionContext(store, sessionPath, warnings);
+	if (!context.ok) return context;
+	const existing = findContract(store, sessionPath, options);
+	if (existing) return ok({ path: existing, created: false, warnings: [] });
+
+	const t = translator(lang);
+	const session = context.value;
+	const path = freePath(folderOf(sessionPath), `${basenameOf(sessionPath)} – ${t("linked.name.contract")}`, ".md", (p) => store.exists(p));
+	const props: Properties = {
+		type: CONTRACT_TYPE,
+		codev_schema: LINKED_SCHEMA,
+		session: store.propertyLink(sessionPath, path),
+		client: session.client ? store.propertyLink(session.client, path) : null,
+		group: session.group ? store.propertyLink(session.group, path) : null,
+		date: session.date,
+		request: oneLine(input.request),
+		help: [...input.help],
+		validated: input.validated,
+		lang,
+		publish: false,
+	};
+	const body = renderContractBody(
+		input,
+		{
+			session: store.bodyLink(sessionPath, path),
+			client: session.client ? store.bodyLink(session.client, path) : null,
+			group: session.group ? store.bodyLink(session.group, path) : null,
+		},
+		session.clientName,
+		lang,
+	);
+	await store.create(path, renderFrontmatter(props) + body);
+
+	await tryUpdateProperties(store, sessionPath, (fm) => {
+		fm.contract = store.propertyLink(path, sessionPath);
+	}, warnings);
+	const line = `- ${t("linked.note.label.contract")}${colonFor(lang)} ${store.bodyLink(path, sessionPath)}`;
+	await tryAppendToStep(store, sessionPath, "contrat", (text) => appendToStepSection(text, "contrat", [line]), warnings);
+	return ok({ path, created: true, warnings });
+}
