@@ -3,6 +3,7 @@ import { stepsFor } from "../codev/methods";
 import { planSessionMinutes } from "../codev/timing";
 import type { MethodDef } from "../codev/types";
 import { getUiLanguage, t, tError } from "../i18n";
+import { colonFor } from "../notes/sessionTemplate";
 import { DURATION_CHOICES, formDuration, type SessionFormState } from "../services/sessionForm";
 import { groupMembers, listNotesOfKind } from "./vaultStore";
 
@@ -178,7 +179,7 @@ export class StartSessionModal extends Modal {
 		const lang = getUiLanguage();
 		const steps = stepsFor(this.method, this.state.opening);
 		const split = planSessionMinutes(steps, formDuration(this.state), this.defaultDuration, this.overrides);
-		el.createEl("strong", { text: `${t("modal.start.split")} : ` });
+		el.createEl("strong", { text: `${t("modal.start.split")}${colonFor(lang)} ` });
 		if (!split.ok) {
 			el.createSpan({ cls: "codev-error", text: tError(split.error) });
 			return;

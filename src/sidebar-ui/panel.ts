@@ -5,11 +5,17 @@
  */
 import type { TimerStatus } from "../codev/timer";
 import type { Role } from "../codev/types";
-import type { Translate } from "../i18n";
+import type { MessageKey, Translate } from "../i18n";
 import { button, el, plainListen, setText, show, toggleClass, type Listen } from "./dom";
 import { keyToAction } from "./keys";
 import { ROOM_MODES, type PanelAction, type PanelModel, type RoomMode } from "./model";
 import { MessageList, RoleCard, StepActionList, StepList } from "./panelParts";
+
+const ROOM_MODE_LABELS: Record<RoomMode, MessageKey> = {
+	time: "sidebar.room.mode.time",
+	ring: "sidebar.room.mode.ring",
+	step: "sidebar.room.mode.step",
+};
 
 export interface PanelHandlers {
 	action(action: PanelAction): void;
@@ -110,7 +116,7 @@ export class SidebarPanel {
 		const roomLabel = el(footer, "label", "codev-sb-room");
 		el(roomLabel, "span", "codev-sb-label", this.t("sidebar.room.label"));
 		const room = el(roomLabel, "select", "dropdown");
-		for (const mode of ROOM_MODES) el(room, "option", undefined, this.t(`sidebar.room.mode.${mode}`)).value = mode;
+		for (const mode of ROOM_MODES) el(room, "option", undefined, this.t(ROOM_MODE_LABELS[mode])).value = mode;
 		this.listen(room, "change", () => this.handlers.roomMode(room.value as RoomMode));
 		const buttons = el(footer, "div", "codev-sb-row");
 		button(buttons, "codev-sb-projector", this.t("sidebar.action.projector"), this.listen, act("projector"));

@@ -1,0 +1,117 @@
+/**
+ * Generate cycle review (« bilan »): creates the note when the group has none, else refreshes
+ * only the plugin's marked sections of the existing one (the facilitator's text is kept byte
+ * for byte). Reads properties only, never session bodies, so private notes cannot leak in.
+ */
+import { attendanceByMember } from "../../codev/cycle/attendance";
+import { ratingTrend, sessionMeans } from "../../codev/cycle/ratings";
+import { isHeld, sortSessions, type PersonRef } from "../../codev/cycle/records";
+import { computeRotation } from "../../codev/cycle/rotation";
+import { fail, ok, type Lang, type Result } from "../../codev/types";
+import { translator } from "../../i18n";
+import { BILAN_SCOPE, renderBilanNote, renderBilanSections, type BilanData, type Outcome } from "../../notes/cycle/bilan";
+import { refreshMarkedSections } from "../../notes/cycle/markedSections";
+import { freePath, nameKey } from "../../notes/names";
+import { basenameOf, type NoteStore } from "../noteStore";
+import { SCHEMA_VERSION } from "../startSession";
+import { readGroup } from "./group";
+import { BILAN_TYPE, belongsToGroup, readActionPlans, readContractHelpKinds, readGroupSessions } from "./sessionRecords";
+
+export function toOutcome(value: string, status = ""): Outcome {
+	const v = nameKey(value || status).replace(/[_\s]+/g, "-");
+	if (["tried", "essayé", "essaye", "done", "fait"].includes(v)) return "tried";
+	if (["partly", "partial", "partially", "en-partie", "partiel"].includes(v)) return "partly";
+	if (["not-tried", "pas-essayé", "pas-essaye", "abandoned", "abandonné"].includes(v)) return "not-tried";
+	return "unknown";
+}
+
+/** Everything the bilan shows, with links relative to `notePath`. */
+export function collectBilanData(store: NoteStore, groupPath: string, notePath: string, todayIso: string): BilanData | null {
+	const group = readGroup(store, groupPath);
+	if (!group) return null;
+	const held = sortSessions(readGroupSessions(store, groupPath).filter((s) => isHeld(s, todayIso)));
+	const personLink = (p: PersonRef | null) => (p ? (p.id.startsWith("?") ? p.name : store.bodyLink(p.id, notePath)) : "");
+	const rotation = computeRotation(group.members, held);
+	const clients = new Map<string, { link: string; topics: string[] }>();
+	for (const s of held) {
+		if (!s.client) continue;
+		const entry = clients.get(s.client.id) ?? { link: personLink(s.client), topics: [] };
+		if (s.topic) entry.topics.push(s.topic);
+		clients.set(s.client.id, entry);
+	}
+	const helpCounts = new Map<string, number>();
+	for (const kind of [...held.flatMap((s) => s.helpKinds), ...readContractHelpKinds(store, held.map((s) => s.path))]) {
+		helpCounts.set(kind, (helpCounts.get(kind) ?? 0) + 1);
+	}
+	const everyone = [...group.members, ...group.formerMembers.filter((f) => !group.members.some((m) => m.id === f.id))];
+	const attendance = attendanceByMember(everyone, held);
+	return {
+		groupName: group.name,
+		planned: group.planned,
+		sessions: held.map((s) => ({
+			link: store.bodyLink(s.path, notePath, s.date || basenameOf(s.path)),
+			date: s.date,
+			clientLink: personLink(s.client),
+			topic: s.topic,
+			present: s.present.length,
+			recorded: s.present.length + s.absent.length + s.excused.length,
+			...sessionMeans(s.ratings),
+		})),
+		clients: [...clients.values()],
+		helpKinds: [...helpCounts.entries()].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
+		actions: readActionPlans(store, held.map((s) => s.path))
+			.sort((a, b) => a.due.localeCompare(b.due))
+			.map((a) => ({ link: store.bodyLink(a.path, notePath), clientLink: personLink(a.client), due: a.due, outcome: toOutcome(a.outcome, a.status) })),
+		attendance: attendance.map((a) => ({
+			link: personLink(a.person),
+			timesClient: rotation.entries.find((e) => e.person.id === a.person.id)?.timesClient ?? 0,
+			rate: a.rate,
+		})),
+		trend: ratingTrend(held),
+		learnings: held
+			.filter((s) => s.learnings.length > 0)
+			.map((s) => ({ sessionLink: store.bodyLink(s.path, notePath, s.date || basenameOf(s.path)), items: s.learnings.map((l) => ({ personLink: personLink(l.person), text: l.text })) })),
+	};
+}
+
+export interface GeneratedBilan {
+	path: string;
+	created: boolean;
+	/** Sections whose markers the facilitator removed: left out on purpose. */
+	missingSections: string[];
+}
+
+function findBilan(store: NoteStore, groupPath: string): string | null {
+	return store.notesOfType(BILAN_TYPE).find((path) => {
+		const fm = store.frontmatter(path);
+		return fm !== null && belongsToGroup(store, path, fm, groupPath);
+	}) ?? null;
+}
+
+export async function generateBilan(store: NoteStore, groupPath: string, lang: Lang, todayIso: string): Promise<Result<GeneratedBilan>> {
+	const group = readGroup(store, groupPath);
+	if (!group) return fail("cycle-not-found");
+	const existing = findBilan(store, groupPath);
+	if (existing) {
+		const data = collectBilanData(store, groupPath, existing, todayIso);
+		if (!data) return fail("cycle-not-found");
+		let missing: string[] = [];
+		await store.process(existing, (text) => {
+			const refreshed = refreshMarkedSections(text, BILAN_SCOPE, renderBilanSections(data, lang));
+			missing = refreshed.missing;
+			return refreshed.text;
+		});
+		await store.updateProperties(existing, (fm) => {
+			fm.generated = todayIso;
+		});
+		return ok({ path: existing, created: false, missingSections: missing });
+	}
+	const folder = groupPath.includes("/") ? groupPath.slice(0, groupPath.lastIndexOf("/")) : "";
+	const path = freePath(folder, translator(lang)("cycle.bilan.name", { group: group.name }), ".md", (p) => store.exists(p));
+	// Links are computed for the final path; the group link must exist before the note does.
+	const data = collectBilanData(store, groupPath, path, todayIso);
+	if (!data) return fail("cycle-not-found");
+	const props = { type: BILAN_TYPE, codev_schema: SCHEMA_VERSION, group: store.propertyLink(groupPath, path), generated: todayIso, lang, publish: false };
+	await store.create(path, renderBilanNote(props, data, lang));
+	return ok({ path, created: true, missingSections: [] });
+}

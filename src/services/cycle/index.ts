@@ -1,0 +1,14 @@
+/** The cycle services, for the plugin's commands and the demo script (MemoryStore in Node). */
+export { createGroup, readGroup, refreshGroupCalendar, addTopicToBacklog, suggestNextClientForGroup, groupUid } from "./group";
+export type { CreateGroupRequest, CreatedGroup, GroupInfo, GroupMode } from "./group";
+export { recordEvaluation } from "./evaluation";
+export type { EvaluationEntry, AttendanceStatus, RecordedEvaluation } from "./evaluation";
+export { generateBilan, collectBilanData } from "./bilan";
+export type { GeneratedBilan } from "./bilan";
+export { createDashboards, refreshMemberStats } from "./dashboards";
+export type { DashboardsResult } from "./dashboards";
+export { exportCalendar, renderGroupIcs } from "./calendarExport";
+export type { ExportedCalendar } from "./calendarExport";
+export { groupOverview } from "./overview";
+export type { GroupOverview } from "./overview";
+export { readGroupSessions, readSessionRecord } from "./sessionRecords";
