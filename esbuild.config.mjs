@@ -62,9 +62,9 @@ export const sharedOptions = {
 		...builtinModules.map((m) => `node:${m}`),
 	],
 	// gray-matter requires 'fs' at top level but only uses it in matter.read().
-	alias: { fs: here("./shims/empty.cjs") },
+	alias: { fs: here("./scripts/shims/empty.cjs") },
 	// gray-matter's utils.toBuffer() uses the global Buffer on every parse.
-	inject: [here("./shims/buffer-shim.js")],
+	inject: [here("./scripts/shims/buffer-shim.js")],
 	plugins: [noNodeBufferInJsYaml, noEvalInGrayMatter],
 	platform: "browser",
 	format: "cjs",
