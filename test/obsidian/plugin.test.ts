@@ -1,5 +1,7 @@
 import type { App as AppOriginal } from "obsidian";
-import { App, Plugin as MockPlugin, TFile } from "obsidian-test-mocks/obsidian";
+
+import { TFile } from "obsidian";
+import { App, Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
 import { describe, expect, it } from "vitest";
 import CodevFacilitatorPlugin from "../../src/main";
 import { createSessionFromForm, insertSessionTemplate } from "../../src/obsidian/sessionCommands";
