@@ -104,7 +104,7 @@ function readStep(raw: unknown, index: number): Result<StepDef> {
 	if (!opening.ok) return opening;
 	const closing = readFlag(raw.closing, "closing", vars);
 	if (!closing.ok) return closing;
-	if (opening.value && closing.value) return fail("step-flag-invalid", { ...vars, field: "closing" });
+	if (opening.value && closing.value) return fail("step-opening-and-closing", vars);
 	const step: StepDef = { id, name: name.value, purpose: purpose.value, guidance: guidance.value, prompts: prompts.value, weight };
 	// Flags only when set, so a validated built-in deep-equals the original.
 	if (opening.value) step.opening = true;

@@ -227,6 +227,10 @@ const APPRENTISSAGES: StepDef = {
 export const CLASSIC_METHOD: MethodDef = deepFreeze({
 	id: "classic",
 	name: l("Codéveloppement classique (Payette et Champagne)", "Classic codevelopment (Payette and Champagne)"),
+	description: l(
+		"Les six étapes de la consultation, précédées d'un retour facultatif du client précédent ; de 1 h 30 à 3 h.",
+		"The six steps of the consultation, after an optional follow-up from the previous client; 1h30 to 3h.",
+	),
 	steps: [RETOUR, EXPOSE, CLARIFICATION, CONTRAT, CONSULTATION, SYNTHESE, APPRENTISSAGES],
 });
 

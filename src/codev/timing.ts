@@ -160,14 +160,18 @@ function toRecord(steps: StepDef[], minutes: (step: StepDef, index: number) => n
 // ---------------------------------------------------------------------------------------------
 // Splitting a session
 
-function sameIds(steps: StepDef[], reference: StepDef[]): boolean {
-	return steps.length === reference.length && steps.every((step, index) => step.id === reference[index]?.id);
+/**
+ * Same ids and weights: other methods reuse the classic ids (express has "expose"… "apprentissages")
+ * and a facilitator's copy of the classic method may change its weights; neither is the classic list.
+ */
+function sameSteps(steps: StepDef[], reference: StepDef[]): boolean {
+	return steps.length === reference.length && steps.every((step, index) => step.id === reference[index]?.id && step.weight === reference[index]?.weight);
 }
 
 /** Whether `steps` is the classic list with (true) or without (false) its opening, else undefined. */
 function classicVariant(steps: StepDef[]): boolean | undefined {
-	if (sameIds(steps, stepsFor(CLASSIC_METHOD, true))) return true;
-	if (sameIds(steps, stepsFor(CLASSIC_METHOD, false))) return false;
+	if (sameSteps(steps, stepsFor(CLASSIC_METHOD, true))) return true;
+	if (sameSteps(steps, stepsFor(CLASSIC_METHOD, false))) return false;
 	return undefined;
 }
 

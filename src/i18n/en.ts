@@ -18,6 +18,7 @@ export const en = {
 	"modal.start.date": "Date",
 	"modal.start.client": "Client",
 	"modal.start.client.desc": "The member who brings a situation today.",
+	"modal.start.client.suggested": "suggested",
 	"modal.start.client.new": "New person…",
 	"modal.start.client.new-name": "New person's name",
 	"modal.start.topic": "Topic",

@@ -19,6 +19,7 @@ export const fr: Record<MessageKey, string> = {
 	"modal.start.date": "Date",
 	"modal.start.client": "Client",
 	"modal.start.client.desc": "Le membre qui apporte une situation aujourd'hui.",
+	"modal.start.client.suggested": "suggéré",
 	"modal.start.client.new": "Nouvelle personne…",
 	"modal.start.client.new-name": "Nom de la nouvelle personne",
 	"modal.start.topic": "Sujet",

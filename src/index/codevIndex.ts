@@ -245,9 +245,9 @@ export class CodevIndex {
 		for (const [key, targets] of Object.entries(note.links)) {
 			for (const target of targets) {
 				let byKey = this.inbound.get(target);
-				if (!byKey) this.inbound.set(target, (byKey = new Map()));
+				if (!byKey) this.inbound.set(target, (byKey = new Map<string, Set<string>>()));
 				let sources = byKey.get(key);
-				if (!sources) byKey.set(key, (sources = new Set()));
+				if (!sources) byKey.set(key, (sources = new Set<string>()));
 				sources.add(note.path);
 			}
 		}

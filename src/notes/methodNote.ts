@@ -62,7 +62,8 @@ const TEXT_KEYS = ["name", "purpose", ...ROLES] as const;
 const STEP_KEYS = new Set(["id", "weight", "opening", "closing", "prompt_fr", "prompt_en", ...TEXT_KEYS.flatMap((key) => [`${key}_fr`, `${key}_en`])]);
 
 const HEADING = /^##\s+(.*?)\s*#*\s*$/;
-const FIELD = /^\s*[-*+]\s+([A-Za-z][A-Za-z0-9_]*)\s*:(.*)$/;
+// Any single word before a colon counts as a key (accents too: "- durée: 5" is refused, not skipped).
+const FIELD = /^\s*[-*+]\s+(\p{L}[\p{L}\p{N}_]*)\s*:(.*)$/u;
 const FENCE = /^\s*(```|~~~)/;
 
 /** "Exposé de la problématique" → "expose_de_la_problematique": a step id from a heading. */
@@ -155,7 +156,7 @@ export function parseMethodNote(text: string, parseYaml: YamlParser): Result<Met
 	const extra = Object.keys(data).find((key) => !FRONT_FIELDS.has(key));
 	if (extra !== undefined) return fail("method-unknown-field", { field: extra });
 	const schema = data.codev_schema;
-	if (schema !== undefined && schema !== null && schema !== METHOD_NOTE_SCHEMA) return fail("method-note-schema", { version: String(schema) });
+	if (schema !== undefined && schema !== null && schema !== METHOD_NOTE_SCHEMA) return fail("method-note-schema", { version: typeof schema === "number" || typeof schema === "string" ? String(schema) : JSON.stringify(schema) });
 	const lang: Lang = data.lang === "en" ? "en" : "fr";
 	if (data.lang !== undefined && data.lang !== null && data.lang !== "fr" && data.lang !== "en") return fail("method-note-lang");
 	const sections = readSections(parsed.value.body);

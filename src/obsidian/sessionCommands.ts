@@ -5,6 +5,7 @@ import { t, tError } from "../i18n";
 import { toIsoDate } from "../notes/dates";
 import { freePath, sanitizeNoteName } from "../notes/names";
 import { defaultSessionTemplate } from "../notes/sessionTemplate";
+import { suggestNextClientForGroup } from "../services/cycle";
 import { basenameOf } from "../services/noteStore";
 import { formToRequest, initialFormState, type SessionFormState } from "../services/sessionForm";
 import { startSession, type StartedSession, type UserTemplate } from "../services/startSession";
@@ -67,7 +68,8 @@ export function openStartSessionModal(host: SessionCommandHost): StartSessionMod
 	const { settings } = host;
 	const method = getMethod(settings.methodId) ?? CLASSIC_METHOD;
 	const state = initialFormState(toIsoDate(host.now()), settings.defaultDurationMinutes, settings.defaultOpening, settings.facilitator);
-	const modal = new StartSessionModal(host.app, state, method, settings.stepMinutes, settings.defaultDurationMinutes, async (filled) => (await createSessionFromForm(host, filled)) !== null);
+	const suggestClient = (groupPath: string): string | null => suggestNextClientForGroup(new VaultStore(host.app), groupPath, state.date)?.id ?? null;
+	const modal = new StartSessionModal(host.app, state, method, settings.stepMinutes, settings.defaultDurationMinutes, suggestClient, async (filled) => (await createSessionFromForm(host, filled)) !== null);
 	modal.open();
 	return modal;
 }

@@ -4,6 +4,8 @@ import { formatDuration, overridesForSteps, splitMinutes } from "../codev/timing
 import { getUiLanguage, t, tError } from "../i18n";
 import { sanitizeFolderPath } from "../notes/names";
 import type { CodevSettings } from "../settings/model";
+import { renderMethodSettings } from "./methodsSettings";
+import { renderSidebarSettings } from "./sidebar/settings";
 
 /** What the tab needs from the plugin: a narrow seam, easy to fake in tests. */
 export interface SettingsHost {
@@ -33,6 +35,8 @@ export class CodevSettingTab extends PluginSettingTab {
 		this.renderFolders(containerEl);
 		this.renderSessions(containerEl);
 		this.renderTemplate(containerEl);
+		renderMethodSettings(containerEl, this.host);
+		renderSidebarSettings(containerEl, this.host);
 	}
 
 	private get settings(): CodevSettings {

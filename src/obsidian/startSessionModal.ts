@@ -24,6 +24,8 @@ export class StartSessionModal extends Modal {
 		private readonly method: MethodDef,
 		private readonly overrides: Record<string, number>,
 		private readonly defaultDuration: number,
+		/** The suggested next client of a group (rotation), preselected in the client list. */
+		private readonly suggestClient: (groupPath: string) => string | null,
 		private readonly onSubmit: (state: SessionFormState) => Promise<boolean>,
 	) {
 		super(app);
@@ -114,13 +116,15 @@ export class StartSessionModal extends Modal {
 		const members = this.members();
 		const people = members.length > 0 ? members : listNotesOfKind(this.app, "person");
 		if (this.state.clientPath && !people.some((p) => p.path === this.state.clientPath)) this.state.clientPath = "";
+		const suggested = this.state.groupPath ? this.suggestClient(this.state.groupPath) : null;
+		if (!this.state.clientPath && suggested && people.some((p) => p.path === suggested)) this.state.clientPath = suggested;
 		let nameSetting: Setting | null = null;
 		new Setting(el)
 			.setName(t("modal.start.client"))
 			.setDesc(t("modal.start.client.desc"))
 			.addDropdown((dropdown) => {
 				dropdown.addOption(NEW, t("modal.start.client.new"));
-				for (const person of people) dropdown.addOption(person.path, person.name);
+				for (const person of people) dropdown.addOption(person.path, person.path === suggested ? `${person.name} (${t("modal.start.client.suggested")})` : person.name);
 				dropdown.setValue(this.state.clientPath || NEW).onChange((value) => {
 					this.state.clientPath = value === NEW ? "" : value;
 					nameSetting?.settingEl.toggle(value === NEW);

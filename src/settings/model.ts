@@ -22,6 +22,10 @@ export interface CodevSettings {
 	methodId: string;
 	/** Methods defined by the facilitator (validated on load; built-ins are never stored here). */
 	customMethods: MethodDef[];
+	/** Sidebar (issues 4 and 8): a quiet chime a minute before and at the end of each step. */
+	sidebarChime: boolean;
+	/** Sidebar: what the room display (projector) shows: the time, a soft ring, or the step only. */
+	roomDisplay: "time" | "ring" | "step";
 }
 
 export interface PluginData {
@@ -49,6 +53,8 @@ export function defaultSettings(lang: Lang): CodevSettings {
 		sessionNamePattern: "{{date:yyyy-MM-dd}} {{group}} – {{client}}",
 		methodId: "classic",
 		customMethods: [],
+		sidebarChime: true,
+		roomDisplay: "time",
 	};
 }
 
@@ -84,6 +90,9 @@ function mergeSettings(raw: Record<string, unknown>, defaults: CodevSettings, pr
 			for (const { index, error } of read.problems) problems.push(index < 0 ? key : `${key}[${index}]:${error.code}`);
 		} else if (key === "language") {
 			if (value === "auto" || value === "fr" || value === "en") merged.language = value;
+			else problems.push(key);
+		} else if (key === "roomDisplay") {
+			if (value === "time" || value === "ring" || value === "step") merged.roomDisplay = value;
 			else problems.push(key);
 		} else if (typeof value === typeof fallback && (typeof value !== "number" || Number.isFinite(value))) {
 			target[key] = value;

@@ -3,7 +3,8 @@
  * for a session on the sidebar alone, from the settings. Invalid properties never throw:
  * each becomes a problem to show, and a sensible default takes its place. Pure.
  */
-import { BUILTIN_METHODS, CLASSIC_METHOD, getMethod, stepsFor } from "../codev/methods";
+import { listMethods, methodOrClassic, resolveMethod } from "../codev/customMethods";
+import { CLOSING_ROUNDS, stepsFor } from "../codev/methods";
 import { MAX_STEP_SECONDS, type TimerStep } from "../codev/timer";
 import { planSessionMinutes } from "../codev/timing";
 import type { MethodDef, StepDef } from "../codev/types";
@@ -43,13 +44,18 @@ export function describeValue(value: unknown): string {
 }
 
 function settingsMethod(settings: CodevSettings): MethodDef {
-	return getMethod(settings.methodId) ?? CLASSIC_METHOD;
+	return methodOrClassic(settings.methodId, settings.customMethods);
+}
+
+function findMethod(id: string, settings: CodevSettings): MethodDef | undefined {
+	const found = resolveMethod(id, settings.customMethods);
+	return found.ok ? found.value : undefined;
 }
 
 function methodOfNote(fm: Record<string, unknown>, settings: CodevSettings, problems: PlanProblem[]): MethodDef {
 	const id = fm.method;
 	if (id === undefined || id === null || id === "") return settingsMethod(settings);
-	const method = typeof id === "string" ? getMethod(id) : undefined;
+	const method = typeof id === "string" ? findMethod(id, settings) : undefined;
 	if (!method) problems.push({ key: "sidebar.problem.method", vars: { value: describeValue(id) } });
 	return method ?? settingsMethod(settings);
 }
@@ -81,7 +87,9 @@ export function planFromNote(path: string, fm: Record<string, unknown> | null, s
 	if (!fm) problems.push({ key: "sidebar.problem.no-properties" });
 	const props = fm ?? {};
 	const method = methodOfNote(props, settings, problems);
-	let steps = method.steps.filter((step) => `step_${step.id}_planned` in props);
+	// The note's own step list, in its order: closing rounds and later method edits included.
+	const ids = Object.keys(props).flatMap((key) => /^step_(.+)_planned$/.exec(key)?.[1] ?? []);
+	let steps = stepDefsFor(ids, method, settings);
 	if (steps.length === 0) {
 		steps = stepsFor(method, typeof props.opening === "boolean" ? props.opening : settings.defaultOpening);
 		if (fm) problems.push({ key: "sidebar.problem.no-planned" });
@@ -108,19 +116,20 @@ export function timerStepsOf(plan: SessionPlan): TimerStep[] {
 
 /** The method a stored timer belongs to: the note's, the key's, else the first that holds its steps. */
 export function methodForTimer(key: string, stepIds: string[], noteMethod: unknown, settings: CodevSettings): MethodDef {
-	const fromKey = isSidebarKey(key) ? getMethod(key.slice(SIDEBAR_KEY_PREFIX.length)) : undefined;
-	const named = fromKey ?? (typeof noteMethod === "string" ? getMethod(noteMethod) : undefined);
+	const fromKey = isSidebarKey(key) ? findMethod(key.slice(SIDEBAR_KEY_PREFIX.length), settings) : undefined;
+	const named = fromKey ?? (typeof noteMethod === "string" ? findMethod(noteMethod, settings) : undefined);
 	if (named) return named;
 	const holds = (m: MethodDef) => stepIds.every((id) => m.steps.some((s) => s.id === id));
-	return [settingsMethod(settings), ...BUILTIN_METHODS].find(holds) ?? settingsMethod(settings);
+	return [settingsMethod(settings), ...listMethods(settings.customMethods)].find(holds) ?? settingsMethod(settings);
 }
 
 /** Step definitions for a timer's step ids; an unknown id (a method edited since) keeps its id as name. */
-export function stepDefsFor(ids: string[], method: MethodDef): StepDef[] {
+export function stepDefsFor(ids: string[], method: MethodDef, settings: CodevSettings): StepDef[] {
+	const others = () => [...CLOSING_ROUNDS, ...listMethods(settings.customMethods).flatMap((m) => m.steps)];
 	return ids.map((id) => {
-		const known = method.steps.find((s) => s.id === id) ?? BUILTIN_METHODS.flatMap((m) => m.steps).find((s) => s.id === id);
+		const known = method.steps.find((s) => s.id === id) ?? others().find((s) => s.id === id);
 		if (known) return known;
-		const text = { fr: id, en: id };
-		return { id, name: text, purpose: { fr: "", en: "" }, guidance: { client: text, consultants: text, facilitator: text }, prompts: [], weight: 1 };
+		const none = { fr: "", en: "" };
+		return { id, name: { fr: id, en: id }, purpose: none, guidance: { client: none, consultants: none, facilitator: none }, prompts: [], weight: 1 };
 	});
 }

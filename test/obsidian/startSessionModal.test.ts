@@ -13,7 +13,7 @@ function openModal(defaultDuration = 120): { modal: StartSessionModal; state: Se
 	const app = App.createConfigured__({ files: { "Codev/Groups/G.md": group, "Codev/People/Ana.md": person("Ana"), "Codev/People/Bruno.md": person("Bruno") } }).asOriginalType__();
 	const state = initialFormState("2026-03-10", defaultDuration, true, "Claire");
 	const submitted: SessionFormState[] = [];
-	const modal = new StartSessionModal(app, state, CLASSIC_METHOD, {}, defaultDuration, (filled) => {
+	const modal = new StartSessionModal(app, state, CLASSIC_METHOD, {}, defaultDuration, () => "Codev/People/Bruno.md", (filled) => {
 		submitted.push(filled);
 		return Promise.resolve(true);
 	});
@@ -26,7 +26,9 @@ describe("start session modal", () => {
 		const { modal, state } = openModal();
 		expect(state.groupPath).toBe("Codev/Groups/G.md");
 		const options = [...modal.contentEl.querySelectorAll("option")].map((o) => o.textContent);
-		expect(options).toEqual(expect.arrayContaining(["G", "New group…", "New person…", "Ana", "Bruno", "1 h 30", "2 h", "3 h"]));
+		expect(options).toEqual(expect.arrayContaining(["G", "New group…", "New person…", "Ana", "Bruno (suggested)", "1 h 30", "2 h", "3 h"]));
+		expect(state.clientPath).toBe("Codev/People/Bruno.md");
+		expect(options).toContain("Bruno (suggested)");
 		expect(state.present).toEqual({ "Codev/People/Ana.md": true, "Codev/People/Bruno.md": true });
 		expect(modal.contentEl.textContent).toContain("Planned minutes: Follow-up and choice of topic 10 · Presentation 10");
 	});

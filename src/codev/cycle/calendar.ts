@@ -11,7 +11,7 @@
  * Holidays (`holidays` property): "yyyy-MM-dd" or an ISO interval "yyyy-MM-dd/yyyy-MM-dd"
  * (inclusive, e.g. a summer break). A planned date falling on one is skipped, not moved.
  */
-import { addMonths, addWeeks, getDay, isBefore, lastDayOfMonth, setDate, startOfMonth } from "date-fns";
+import { addMonths, addWeeks, addYears, getDay, isAfter, isBefore, lastDayOfMonth, setDate, startOfMonth } from "date-fns";
 import { fail, ok, type Result } from "../types";
 import { parseLocalDate, toIsoDate } from "../../notes/dates";
 
@@ -98,9 +98,11 @@ export function computeCalendar(request: CalendarRequest): Result<string[]> {
 	if (!Number.isFinite(count) || count < 1 || count > MAX_SESSIONS) return fail("cycle-count-invalid", { max: MAX_SESSIONS });
 	const holidays = request.holidays ?? [];
 	const dates: string[] = [];
-	// Holidays could cover every candidate: bound the walk (ten years of monthly slots is plenty).
-	for (let step = 0; dates.length < count && step < 520; step++) {
+	// Holidays could cover every candidate: a cycle never needs more than ten years.
+	const horizon = addYears(start, 10);
+	for (let step = 0; dates.length < count; step++) {
 		const candidate = candidateAt(request.cadence, start, step);
+		if (candidate && isAfter(candidate, horizon)) break;
 		if (!candidate || isBefore(candidate, start)) continue;
 		const iso = toIsoDate(candidate);
 		if (!isHoliday(iso, holidays)) dates.push(iso);

@@ -3,6 +3,7 @@
  * (`%% codev-bilan:<name>:start %%` … `end`); headings, prompts and everything the facilitator
  * writes stay outside them, so regenerating refreshes the figures and nothing else.
  * Built only from properties (never from session bodies): private notes cannot leak in.
+ * Table cells go through tableCell, so an aliased link's "|" is escaped ("[[a\\|b]]").
  */
 import { formatRate } from "../../codev/cycle/attendance";
 import type { RatingTrend } from "../../codev/cycle/ratings";
@@ -54,8 +55,8 @@ export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSe
 					markdownTable(
 						[t("cycle.bilan.col.date"), t("cycle.bilan.col.client"), t("cycle.bilan.col.topic"), t("cycle.bilan.col.present"), t("cycle.bilan.col.fond"), t("cycle.bilan.col.forme")],
 						data.sessions.map((s) => [
-							s.link,
-							s.clientLink || "–",
+							tableCell(s.link),
+							tableCell(s.clientLink) || "–",
 							tableCell(s.topic) || "–",
 							s.recorded > 0 ? `${s.present}/${s.recorded}` : "–",
 							num(s.fond, lang),
@@ -74,7 +75,7 @@ export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSe
 					"",
 					markdownTable(
 						[t("cycle.bilan.col.action"), t("cycle.bilan.col.client"), t("cycle.bilan.col.due"), t("cycle.bilan.col.outcome")],
-						data.actions.map((a) => [a.link, a.clientLink || "–", a.due || "–", outcomeWord(a.outcome, t)]),
+						data.actions.map((a) => [tableCell(a.link), tableCell(a.clientLink) || "–", a.due || "–", outcomeWord(a.outcome, t)]),
 					),
 				].join("\n");
 	const attendance =
@@ -82,7 +83,7 @@ export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSe
 			? none
 			: markdownTable(
 					[t("cycle.bilan.col.member"), t("cycle.bilan.col.times-client"), t("cycle.bilan.col.rate")],
-					data.attendance.map((a) => [a.link, String(a.timesClient), formatRate(a.rate, lang)]),
+					data.attendance.map((a) => [tableCell(a.link), String(a.timesClient), formatRate(a.rate, lang)]),
 				);
 	const tr = data.trend;
 	const ratings =

@@ -25,7 +25,7 @@ export function renderEvaluationTable(rows: readonly EvaluationRow[], lang: Lang
 	const t = translator(lang);
 	return markdownTable(
 		[t("cycle.eval.col.person"), t("cycle.eval.col.fond"), t("cycle.eval.col.forme"), t("cycle.eval.col.takeaway")],
-		rows.map((r) => [r.personLink, r.fond === null ? "–" : String(r.fond), r.forme === null ? "–" : String(r.forme), tableCell(r.takeaway)]),
+		rows.map((r) => [tableCell(r.personLink), r.fond === null ? "–" : String(r.fond), r.forme === null ? "–" : String(r.forme), tableCell(r.takeaway)]),
 	);
 }
 

@@ -51,8 +51,10 @@ export function appendToStepSection(text: string, stepId: string, block: string[
 	const range = findStepSection(lines, stepId);
 	if (!range) return null;
 	const at = sectionInsertPoint(lines, range);
-	const spaced = at < lines.length && (lines[at] ?? "").trim() !== "" ? [...block, ""] : block;
-	lines.splice(at, 0, ...spaced);
+	// A block that is not a list item after a list would be read as that item's continuation.
+	const before = !/^\s*- /.test(block[0] ?? "") && at > range.marker + 1 ? [""] : [];
+	const after = at < lines.length && (lines[at] ?? "").trim() !== "" ? [""] : [];
+	lines.splice(at, 0, ...before, ...block, ...after);
 	return lines.join("\n");
 }
 

@@ -1,6 +1,228 @@
+import { Notice, TFile, type App } from "obsidian";
+import type { CoreError } from "../../codev/types";
+import { t, tError } from "../../i18n";
+import { toIsoDate } from "../../notes/dates";
+import {
+	addTopicToBacklog,
+	createDashboards,
+	createGroup,
+	exportCalendar,
+	generateBilan,
+	readGroup,
+	readSessionRecord,
+	recordEvaluation,
+	refreshGroupCalendar,
+	refreshMemberStats,
+} from "../../services/cycle";
+import { initialGroupForm } from "../../services/cycle/groupForm";
+import { asText, belongsToGroup, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
+import { basenameOf, linkTarget } from "../../services/noteStore";
 import type { CodevHost } from "../host";
+import { VaultStore } from "../vaultStore";
+import { GROUP_VIEW_TYPE, GroupView } from "./groupView";
+import { CreateGroupModal, EvaluationModal, TopicModal, type EvaluationRowInput } from "./modals";
+import { activeFileOfType, notesOfType, pickNote } from "./pickers";
+
+function failed(error: unknown): void {
+	const reason = typeof error === "object" && error !== null && "code" in error ? tError(error as CoreError) : error instanceof Error ? error.message : String(error);
+	new Notice(t("cycle.notice.failed", { reason }));
+}
+
+async function openPath(app: App, path: string): Promise<void> {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
+}
+
+/** The active group note, the group of the active session note, or one picked from a list. */
+async function chooseGroup(app: App): Promise<string | null> {
+	const group = activeFileOfType(app, GROUP_TYPE);
+	if (group) return group.path;
+	const session = activeFileOfType(app, SESSION_TYPE);
+	if (session) {
+		const link: unknown = app.metadataCache.getFileCache(session)?.frontmatter?.group;
+		const dest = app.metadataCache.getFirstLinkpathDest(linkTarget(link), session.path);
+		if (dest) return dest.path;
+	}
+	const groups = notesOfType(app, GROUP_TYPE);
+	if (groups.length === 0) {
+		new Notice(t("cycle.pick.none"));
+		return null;
+	}
+	return (await pickNote(app, groups, t("cycle.pick.group")))?.path ?? null;
+}
+
+/** The active session note, or one of the group's sessions picked from a list (latest first). */
+async function chooseSession(app: App): Promise<string | null> {
+	const active = activeFileOfType(app, SESSION_TYPE);
+	if (active) return active.path;
+	const groupPath = await chooseGroup(app);
+	if (!groupPath) return null;
+	const store = new VaultStore(app);
+	const sessions = notesOfType(app, SESSION_TYPE)
+		.filter((item) => belongsToGroup(store, item.path, store.frontmatter(item.path) ?? {}, groupPath))
+		.map((item) => ({ ...item, detail: asText(store.frontmatter(item.path)?.date) }))
+		.sort((a, b) => b.detail.localeCompare(a.detail));
+	if (sessions.length === 0) {
+		new Notice(t("cycle.pick.no-session"));
+		return null;
+	}
+	return (await pickNote(app, sessions, t("cycle.pick.session")))?.path ?? null;
+}
+
+function dashboardsFolder(host: CodevHost): string {
+	const groups = host.settings.groupsFolder;
+	const parent = groups.includes("/") ? groups.slice(0, groups.lastIndexOf("/")) : "";
+	return parent || "Codev";
+}
+
+async function run(task: () => Promise<void>): Promise<void> {
+	try {
+		await task();
+	} catch (error) {
+		failed(error);
+	}
+}
 
 /** Registers the cycle feature's views, commands and events on the plugin. */
 export function registerCycle(host: CodevHost): void {
-	void host;
+	const { app } = host;
+	const today = () => toIsoDate(host.now());
+	host.registerView(GROUP_VIEW_TYPE, (leaf) => new GroupView(leaf, host));
+
+	host.addCommand({
+		id: "create-group",
+		name: t("cycle.command.create-group"),
+		callback: () => {
+			const lang = host.noteLanguage();
+			const state = initialGroupForm(today(), host.settings.facilitator, host.settings.defaultDurationMinutes, t("cycle.group.charter.default"));
+			new CreateGroupModal(app, state, async (request) => {
+				try {
+					const result = await createGroup(new VaultStore(app), request, host.settings, lang);
+					if (!result.ok) {
+						failed(result.error);
+						return false;
+					}
+					new Notice(t("cycle.notice.group-created", { name: basenameOf(result.value.groupPath) }));
+					await openPath(app, result.value.groupPath);
+					return true;
+				} catch (error) {
+					failed(error);
+					return false;
+				}
+			}).open();
+		},
+	});
+
+	host.addCommand({
+		id: "add-topic",
+		name: t("cycle.command.add-topic"),
+		callback: () =>
+			void run(async () => {
+				const groupPath = await chooseGroup(app);
+				if (!groupPath) return;
+				const group = readGroup(new VaultStore(app), groupPath);
+				const members = (group?.members ?? []).filter((m) => !m.id.startsWith("?")).map((m) => ({ path: m.id, name: m.name }));
+				new TopicModal(app, members, async (topic, proposer) => {
+					const result = await addTopicToBacklog(new VaultStore(app), groupPath, topic, proposer);
+					if (!result.ok) failed(result.error);
+					else new Notice(t("cycle.notice.topic-added", { name: basenameOf(groupPath) }));
+					return result.ok;
+				}).open();
+			}),
+	});
+
+	host.addCommand({
+		id: "record-evaluation",
+		name: t("cycle.command.record-evaluation"),
+		callback: () =>
+			void run(async () => {
+				const sessionPath = await chooseSession(app);
+				if (!sessionPath) return;
+				const store = new VaultStore(app);
+				const record = readSessionRecord(store, sessionPath);
+				const groupLink: unknown = store.frontmatter(sessionPath)?.group;
+				const groupPath = store.resolveLink(linkTarget(groupLink), sessionPath);
+				const members = groupPath ? (readGroup(store, groupPath)?.members ?? []) : [];
+				const people = [...members, ...(record?.present ?? []), ...(record?.absent ?? []), ...(record?.excused ?? [])].filter(
+					(p, i, all) => !p.id.startsWith("?") && all.findIndex((q) => q.id === p.id) === i,
+				);
+				const rows: EvaluationRowInput[] = people.map((p) => {
+					const rating = record?.ratings.find((r) => r.person.id === p.id);
+					const status = record?.absent.some((a) => a.id === p.id) ? "absent" : record?.excused.some((a) => a.id === p.id) ? "excused" : record?.present.some((a) => a.id === p.id) || !record?.present.length ? "present" : "absent";
+					return { path: p.id, name: p.name, status, fond: rating?.fond ? String(rating.fond) : "", forme: rating?.forme ? String(rating.forme) : "", takeaway: record?.learnings.find((l) => l.person.id === p.id)?.text ?? "" };
+				});
+				new EvaluationModal(app, rows, async (entries) => {
+					const result = await recordEvaluation(new VaultStore(app), sessionPath, entries, host.noteLanguage());
+					if (!result.ok) failed(result.error);
+					else new Notice(t("cycle.notice.evaluation-saved", { name: basenameOf(sessionPath) }));
+					return result.ok;
+				}).open();
+			}),
+	});
+
+	host.addCommand({
+		id: "generate-bilan",
+		name: t("cycle.command.generate-bilan"),
+		callback: () =>
+			void run(async () => {
+				const groupPath = await chooseGroup(app);
+				if (!groupPath) return;
+				const result = await generateBilan(new VaultStore(app), groupPath, host.noteLanguage(), today());
+				if (!result.ok) return failed(result.error);
+				new Notice(t(result.value.created ? "cycle.notice.bilan-created" : "cycle.notice.bilan-updated", { name: basenameOf(result.value.path) }));
+				await openPath(app, result.value.path);
+			}),
+	});
+
+	host.addCommand({
+		id: "create-dashboards",
+		name: t("cycle.command.create-dashboards"),
+		callback: () =>
+			void run(async () => {
+				const store = new VaultStore(app);
+				await refreshMemberStats(store, today());
+				const result = await createDashboards(store, dashboardsFolder(host), host.noteLanguage());
+				const names = (paths: string[]) => (paths.length > 0 ? paths.map((p) => p.slice(p.lastIndexOf("/") + 1)).join(", ") : t("cycle.notice.none"));
+				new Notice(t("cycle.notice.dashboards", { created: names(result.created), skipped: names(result.skipped) }));
+			}),
+	});
+
+	host.addCommand({
+		id: "export-calendar",
+		name: t("cycle.command.export-calendar"),
+		callback: () =>
+			void run(async () => {
+				const groupPath = await chooseGroup(app);
+				if (!groupPath) return;
+				const result = await exportCalendar(new VaultStore(app), groupPath, host.noteLanguage(), host.now());
+				if (!result.ok) return failed(result.error);
+				new Notice(t("cycle.notice.calendar-exported", { path: result.value.path }));
+			}),
+	});
+
+	host.addCommand({
+		id: "refresh-group",
+		name: t("cycle.command.refresh-group"),
+		callback: () =>
+			void run(async () => {
+				const groupPath = await chooseGroup(app);
+				if (!groupPath) return;
+				const result = await refreshGroupCalendar(new VaultStore(app), groupPath, host.noteLanguage());
+				if (!result.ok) return failed(result.error);
+				new Notice(t("cycle.notice.calendar-refreshed", { name: basenameOf(groupPath) }));
+			}),
+	});
+
+	host.addCommand({
+		id: "open-group-view",
+		name: t("cycle.command.open-view"),
+		callback: () =>
+			void run(async () => {
+				const existing = app.workspace.getLeavesOfType(GROUP_VIEW_TYPE)[0];
+				const leaf = existing ?? app.workspace.getRightLeaf(false);
+				if (!leaf) return;
+				if (!existing) await leaf.setViewState({ type: GROUP_VIEW_TYPE, active: true });
+				await app.workspace.revealLeaf(leaf);
+			}),
+	});
 }

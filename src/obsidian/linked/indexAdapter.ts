@@ -28,7 +28,7 @@ function isCodevType(frontmatter: Record<string, unknown> | null | undefined): b
 }
 
 export function recordOf(app: Pick<App, "metadataCache">, path: string, cache: CachedMetadata | null): IndexRecord {
-	const frontmatter = (cache?.frontmatter as Record<string, unknown> | undefined) ?? null;
+	const frontmatter: Record<string, unknown> | null = cache?.frontmatter ?? null;
 	return recordFromFrontmatter(path, frontmatter, (text, source) => app.metadataCache.getFirstLinkpathDest(text, source)?.path ?? null);
 }
 
@@ -37,7 +37,7 @@ export function buildIndex(app: Pick<App, "vault" | "metadataCache">, index: Cod
 	index.clear();
 	for (const file of app.vault.getMarkdownFiles()) {
 		const cache = app.metadataCache.getFileCache(file);
-		if (isCodevType(cache?.frontmatter as Record<string, unknown> | undefined)) index.upsert(recordOf(app, file.path, cache));
+		if (isCodevType(cache?.frontmatter)) index.upsert(recordOf(app, file.path, cache));
 	}
 }
 
@@ -60,7 +60,7 @@ export function startCodevIndex(host: CodevHost): CodevIndex {
 		app.metadataCache.on("changed", (file: TFile, _data: string, cache: CachedMetadata) => {
 			if (!ready.has(host)) return; // the first build reads everything
 			// Skip the many non-codev notes cheaply, unless one just stopped being a codev note.
-			if (!isCodevType(cache?.frontmatter as Record<string, unknown> | undefined) && !index.get(file.path)) return;
+			if (!isCodevType(cache?.frontmatter) && !index.get(file.path)) return;
 			index.upsert(recordOf(app, file.path, cache));
 		}),
 	);

@@ -31,14 +31,17 @@ abstract class LinkedModal extends Modal {
 
 	protected abstract build(): void;
 
-	protected buttons(submitLabel: string, submit: () => void | Promise<void>): void {
+	/** What the main button does; public so tests drive the form without a DOM click. */
+	abstract submit(): Promise<void>;
+
+	protected buttons(submitLabel: string): void {
 		new Setting(this.contentEl)
 			.addButton((button) => button.setButtonText(t("linked.modal.cancel")).onClick(() => this.close()))
 			.addButton((button) =>
 				button
 					.setButtonText(submitLabel)
 					.setCta()
-					.onClick(() => void submit()),
+					.onClick(() => void this.submit()),
 			);
 	}
 }
@@ -72,9 +75,11 @@ export class ContractModal extends LinkedModal {
 			.setDesc(t("linked.modal.contract.reformulation.desc"))
 			.addTextArea((area) => area.onChange((value) => (this.input.reformulation = value)));
 		new Setting(contentEl).setName(t("linked.modal.contract.validated")).addToggle((toggle) => toggle.onChange((on) => (this.input.validated = on)));
-		this.buttons(t("linked.modal.contract.submit"), async () => {
-			if (await this.onSubmit(this.input)) this.close();
-		});
+		this.buttons(t("linked.modal.contract.submit"));
+	}
+
+	async submit(): Promise<void> {
+		if (await this.onSubmit(this.input)) this.close();
 	}
 }
 
@@ -128,7 +133,7 @@ export class ContributionModal extends LinkedModal {
 			this.events.registerDomEvent(this.textEl, "keydown", (event: KeyboardEvent) => {
 				if (event.key !== "Enter" || event.isComposing) return;
 				event.preventDefault();
-				void this.add();
+				void this.submit();
 			});
 		}
 		new Setting(contentEl)
@@ -137,12 +142,13 @@ export class ContributionModal extends LinkedModal {
 				button
 					.setButtonText(t("linked.modal.contribution.add"))
 					.setCta()
-					.onClick(() => void this.add()),
+					.onClick(() => void this.submit()),
 			);
 		this.textEl?.focus();
 	}
 
-	async add(): Promise<void> {
+	/** Adds the contribution and stays open for the next one. */
+	async submit(): Promise<void> {
 		if (this.draft.text.trim() === "") return;
 		if (!(await this.onAdd({ ...this.draft }))) return;
 		this.count++;
@@ -190,9 +196,11 @@ export class PlanModal extends LinkedModal {
 			.setName(t("linked.modal.plan.due"))
 			.setDesc(dueDesc)
 			.addText((text) => text.setValue(this.draft.due).onChange((value) => (this.draft.due = value.trim())));
-		this.buttons(t("linked.modal.plan.submit"), async () => {
-			if (await this.onSubmit(this.draft)) this.close();
-		});
+		this.buttons(t("linked.modal.plan.submit"));
+	}
+
+	async submit(): Promise<void> {
+		if (await this.onSubmit(this.draft)) this.close();
 	}
 }
 
@@ -233,8 +241,10 @@ export class RetourModal extends LinkedModal {
 				}),
 			);
 		});
-		this.buttons(t("linked.modal.retour.submit"), async () => {
-			if (await this.onSubmit(this.answers)) this.close();
-		});
+		this.buttons(t("linked.modal.retour.submit"));
+	}
+
+	async submit(): Promise<void> {
+		if (await this.onSubmit(this.answers)) this.close();
 	}
 }

@@ -9,6 +9,8 @@ import { isHeld, sortSessions, type PersonRef } from "../../codev/cycle/records"
 import { computeRotation } from "../../codev/cycle/rotation";
 import { fail, ok, type Lang, type Result } from "../../codev/types";
 import { translator } from "../../i18n";
+import { parsePlanActions } from "../../notes/linked/actionPlanNote";
+import { helpLabel, isHelpKind } from "../../notes/linked/kinds";
 import { BILAN_SCOPE, renderBilanNote, renderBilanSections, type BilanData, type Outcome } from "../../notes/cycle/bilan";
 import { refreshMarkedSections } from "../../notes/cycle/markedSections";
 import { freePath, nameKey } from "../../notes/names";
@@ -25,8 +27,28 @@ export function toOutcome(value: string, status = ""): Outcome {
 	return "unknown";
 }
 
+/**
+ * One row per action of each action plan (checkboxes parsed by the linked-notes feature:
+ * [x] tried, [/] partly, [-] not tried); a plan without checkboxes is one row from its
+ * `status`/`outcome` properties.
+ */
+async function actionRows(store: NoteStore, sessionPaths: string[], notePath: string, personLink: (p: PersonRef | null) => string): Promise<BilanData["actions"]> {
+	const rows: BilanData["actions"] = [];
+	for (const plan of readActionPlans(store, sessionPaths)) {
+		const text = await store.read(plan.path).catch(() => "");
+		const { actions } = parsePlanActions(text);
+		const link = store.bodyLink(plan.path, notePath);
+		const clientLink = personLink(plan.client);
+		if (actions.length === 0) rows.push({ link, clientLink, due: plan.due, outcome: toOutcome(plan.outcome, plan.status) });
+		for (const action of actions) {
+			rows.push({ link: `${link} – ${action.description}`, clientLink, due: action.due ?? plan.due, outcome: action.outcome ?? "unknown" });
+		}
+	}
+	return rows.sort((a, b) => (a.due || "9999").localeCompare(b.due || "9999"));
+}
+
 /** Everything the bilan shows, with links relative to `notePath`. */
-export function collectBilanData(store: NoteStore, groupPath: string, notePath: string, todayIso: string): BilanData | null {
+export async function collectBilanData(store: NoteStore, groupPath: string, notePath: string, todayIso: string, lang: Lang): Promise<BilanData | null> {
 	const group = readGroup(store, groupPath);
 	if (!group) return null;
 	const held = sortSessions(readGroupSessions(store, groupPath).filter((s) => isHeld(s, todayIso)));
@@ -40,7 +62,8 @@ export function collectBilanData(store: NoteStore, groupPath: string, notePath: 
 		clients.set(s.client.id, entry);
 	}
 	const helpCounts = new Map<string, number>();
-	for (const kind of [...held.flatMap((s) => s.helpKinds), ...readContractHelpKinds(store, held.map((s) => s.path))]) {
+	for (const raw of [...held.flatMap((s) => s.helpKinds), ...readContractHelpKinds(store, held.map((s) => s.path))]) {
+		const kind = isHelpKind(raw) ? helpLabel(raw, lang) : raw;
 		helpCounts.set(kind, (helpCounts.get(kind) ?? 0) + 1);
 	}
 	const everyone = [...group.members, ...group.formerMembers.filter((f) => !group.members.some((m) => m.id === f.id))];
@@ -59,9 +82,7 @@ export function collectBilanData(store: NoteStore, groupPath: string, notePath: 
 		})),
 		clients: [...clients.values()],
 		helpKinds: [...helpCounts.entries()].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
-		actions: readActionPlans(store, held.map((s) => s.path))
-			.sort((a, b) => a.due.localeCompare(b.due))
-			.map((a) => ({ link: store.bodyLink(a.path, notePath), clientLink: personLink(a.client), due: a.due, outcome: toOutcome(a.outcome, a.status) })),
+		actions: await actionRows(store, held.map((s) => s.path), notePath, personLink),
 		attendance: attendance.map((a) => ({
 			link: personLink(a.person),
 			timesClient: rotation.entries.find((e) => e.person.id === a.person.id)?.timesClient ?? 0,
@@ -93,7 +114,7 @@ export async function generateBilan(store: NoteStore, groupPath: string, lang: L
 	if (!group) return fail("cycle-not-found");
 	const existing = findBilan(store, groupPath);
 	if (existing) {
-		const data = collectBilanData(store, groupPath, existing, todayIso);
+		const data = await collectBilanData(store, groupPath, existing, todayIso, lang);
 		if (!data) return fail("cycle-not-found");
 		let missing: string[] = [];
 		await store.process(existing, (text) => {
@@ -109,7 +130,7 @@ export async function generateBilan(store: NoteStore, groupPath: string, lang: L
 	const folder = groupPath.includes("/") ? groupPath.slice(0, groupPath.lastIndexOf("/")) : "";
 	const path = freePath(folder, translator(lang)("cycle.bilan.name", { group: group.name }), ".md", (p) => store.exists(p));
 	// Links are computed for the final path; the group link must exist before the note does.
-	const data = collectBilanData(store, groupPath, path, todayIso);
+	const data = await collectBilanData(store, groupPath, path, todayIso, lang);
 	if (!data) return fail("cycle-not-found");
 	const props = { type: BILAN_TYPE, codev_schema: SCHEMA_VERSION, group: store.propertyLink(groupPath, path), generated: todayIso, lang, publish: false };
 	await store.create(path, renderBilanNote(props, data, lang));

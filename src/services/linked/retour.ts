@@ -95,7 +95,8 @@ export async function applyRetour(
 
 	// The session first: if it cannot be written, the plan is left as it was.
 	const planFm = store.frontmatter(planPath) ?? {};
-	const client = resolveProperty(store, planFm, "client", planPath) ?? context.value.client;
+	// Never the current session's client: the retour is about the plan's own client.
+	const client = resolveProperty(store, planFm, "client", planPath) ?? indexFor(store, options).target(planPath, "client");
 	const content = renderRetourContent(
 		store.bodyLink(planPath, sessionPath),
 		client ? store.bodyLink(client, sessionPath) : "",

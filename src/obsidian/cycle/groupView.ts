@@ -1,0 +1,102 @@
+import { ItemView, TFile, type WorkspaceLeaf } from "obsidian";
+import { t } from "../../i18n";
+import { toIsoDate } from "../../notes/dates";
+import { groupOverview } from "../../services/cycle/overview";
+import { GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
+import { linkTarget } from "../../services/noteStore";
+import type { CodevHost } from "../host";
+import { VaultStore } from "../vaultStore";
+import { renderGroupOverview } from "./groupRender";
+import { notesOfType, pickNote } from "./pickers";
+
+export const GROUP_VIEW_TYPE = "codev-group-view";
+const REFRESH_DELAY_MS = 300;
+
+/**
+ * The group over its cycle: members, rotation, calendar, backlog, rating trend, learnings.
+ * Follows the active note (a group, or a session's group); redraws on metadata changes,
+ * debounced, because evaluations write several properties in a row.
+ */
+export class GroupView extends ItemView {
+	private groupPath: string | null = null;
+	private timer: number | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: CodevHost,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return GROUP_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return t("cycle.view.title");
+	}
+
+	getIcon(): string {
+		return "users";
+	}
+
+	async onOpen(): Promise<void> {
+		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file)));
+		this.registerEvent(this.app.metadataCache.on("changed", () => this.scheduleRender()));
+		this.follow(this.app.workspace.getActiveFile());
+		this.render();
+		await Promise.resolve();
+	}
+
+	async onClose(): Promise<void> {
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = null;
+		await Promise.resolve();
+	}
+
+	setGroup(path: string): void {
+		this.groupPath = path;
+		this.render();
+	}
+
+	private follow(file: TFile | null): void {
+		if (!file) return;
+		const fm: unknown = this.app.metadataCache.getFileCache(file)?.frontmatter;
+		const props = typeof fm === "object" && fm !== null ? (fm as Record<string, unknown>) : {};
+		if (props.type === GROUP_TYPE) this.setGroup(file.path);
+		else if (props.type === SESSION_TYPE) {
+			const group = this.app.metadataCache.getFirstLinkpathDest(linkTarget(props.group), file.path);
+			if (group) this.setGroup(group.path);
+		}
+	}
+
+	private scheduleRender(): void {
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
+			this.render();
+		}, REFRESH_DELAY_MS);
+	}
+
+	render(): void {
+		const container = this.contentEl;
+		const overview = this.groupPath ? groupOverview(new VaultStore(this.app), this.groupPath, toIsoDate(this.host.now())) : null;
+		if (!overview) {
+			container.empty();
+			container.createEl("p", { text: t("cycle.view.empty"), cls: "codev-muted" });
+			const button = container.createEl("button", { text: t("cycle.view.choose") });
+			button.addEventListener("click", () => {
+				void pickNote(this.app, notesOfType(this.app, GROUP_TYPE), t("cycle.pick.group")).then((item) => {
+					if (item) this.setGroup(item.path);
+				});
+			});
+			return;
+		}
+		renderGroupOverview(container, overview, this.host.noteLanguage(), {
+			openPath: (path) => {
+				const file = this.app.vault.getAbstractFileByPath(path);
+				if (file instanceof TFile) void this.app.workspace.getLeaf(false).openFile(file);
+			},
+		});
+	}
+}

@@ -1,0 +1,228 @@
+import { Modal, Setting, type App } from "obsidian";
+import { WEEKDAYS } from "../../codev/cycle/calendar";
+import { t, tError, type MessageKey } from "../../i18n";
+import { groupFormToRequest, previewCalendar, splitLines, type GroupFormState } from "../../services/cycle/groupForm";
+import { GROUP_SIZE_MAX, GROUP_SIZE_MIN, type CreateGroupRequest } from "../../services/cycle/group";
+import type { AttendanceStatus, EvaluationEntry } from "../../services/cycle/evaluation";
+
+/** Create codev group: one form; the planned dates and the size warning update as it is typed. */
+export class CreateGroupModal extends Modal {
+	private previewEl: HTMLElement | null = null;
+	private weeklyEl: HTMLElement | null = null;
+	private monthlyEl: HTMLElement | null = null;
+
+	constructor(
+		app: App,
+		private readonly state: GroupFormState,
+		private readonly onSubmit: (request: CreateGroupRequest) => Promise<boolean>,
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		this.setTitle(t("cycle.modal.group.title"));
+		const el = this.contentEl;
+		const s = this.state;
+		const text = (name: MessageKey, get: () => string, set: (v: string) => void, type = "text") =>
+			new Setting(el).setName(t(name)).addText((c) => {
+				c.inputEl.type = type;
+				c.setValue(get()).onChange((v) => {
+					set(v);
+					this.refresh();
+				});
+			});
+		text("cycle.modal.group.name", () => s.name, (v) => (s.name = v));
+		new Setting(el)
+			.setName(t("cycle.modal.group.members"))
+			.setDesc(t("cycle.modal.group.members.desc"))
+			.addTextArea((c) =>
+				c.setValue(s.members).onChange((v) => {
+					s.members = v;
+					this.refresh();
+				}),
+			);
+		text("cycle.modal.group.facilitator", () => s.facilitator, (v) => (s.facilitator = v));
+		new Setting(el).setName(t("cycle.modal.group.cadence")).addDropdown((d) =>
+			d
+				.addOption("monthly", t("cycle.modal.group.cadence.monthly"))
+				.addOption("weekly", t("cycle.modal.group.cadence.weekly"))
+				.setValue(s.cadenceKind)
+				.onChange((v) => {
+					s.cadenceKind = v === "weekly" ? "weekly" : "monthly";
+					this.refresh();
+				}),
+		);
+		this.monthlyEl = el.createDiv();
+		new Setting(this.monthlyEl)
+			.setName(t("cycle.modal.group.nth"))
+			.addDropdown((d) => {
+				for (const nth of ["1", "2", "3", "4", "5", "last"] as const) d.addOption(nth, t(`cycle.nth.${nth}`));
+				d.setValue(s.nth).onChange((v) => {
+					s.nth = v as GroupFormState["nth"];
+					this.refresh();
+				});
+			})
+			.addDropdown((d) => {
+				for (const day of [...WEEKDAYS.slice(1), WEEKDAYS[0]]) d.addOption(day, t(`cycle.weekday.${day}`));
+				d.setValue(s.weekday).onChange((v) => {
+					s.weekday = v as GroupFormState["weekday"];
+					this.refresh();
+				});
+			});
+		this.weeklyEl = el.createDiv();
+		new Setting(this.weeklyEl).setName(t("cycle.modal.group.every-weeks")).addText((c) => {
+			c.inputEl.type = "number";
+			c.setValue(s.everyWeeks).onChange((v) => {
+				s.everyWeeks = v;
+				this.refresh();
+			});
+		});
+		text("cycle.modal.group.start", () => s.start, (v) => (s.start = v), "date");
+		text("cycle.modal.group.count", () => s.count, (v) => (s.count = v), "number").setDesc(t("cycle.modal.group.count.desc"));
+		new Setting(el)
+			.setName(t("cycle.modal.group.holidays"))
+			.setDesc(t("cycle.modal.group.holidays.desc"))
+			.addTextArea((c) =>
+				c.setValue(s.holidays).onChange((v) => {
+					s.holidays = v;
+					this.refresh();
+				}),
+			);
+		this.previewEl = el.createDiv({ cls: "codev-muted" });
+		text("cycle.modal.group.duration", () => s.duration, (v) => (s.duration = v), "number");
+		text("cycle.modal.group.time", () => s.time, (v) => (s.time = v), "time");
+		new Setting(el).setName(t("cycle.modal.group.mode")).addDropdown((d) =>
+			d
+				.addOption("in-person", t("cycle.mode.in-person"))
+				.addOption("remote", t("cycle.mode.remote"))
+				.setValue(s.mode)
+				.onChange((v) => (s.mode = v === "remote" ? "remote" : "in-person")),
+		);
+		new Setting(el).setName(t("cycle.modal.group.charter")).addTextArea((c) => {
+			c.inputEl.rows = 6;
+			c.setValue(s.charter).onChange((v) => (s.charter = v));
+		});
+		new Setting(el)
+			.addButton((b) => b.setButtonText(t("cycle.modal.cancel")).onClick(() => this.close()))
+			.addButton((b) =>
+				b
+					.setButtonText(t("cycle.modal.submit"))
+					.setCta()
+					.onClick(async () => {
+						if (await this.onSubmit(groupFormToRequest(this.state))) this.close();
+					}),
+			);
+		this.refresh();
+	}
+
+	private refresh(): void {
+		this.monthlyEl?.toggle(this.state.cadenceKind === "monthly");
+		this.weeklyEl?.toggle(this.state.cadenceKind === "weekly");
+		if (!this.previewEl) return;
+		this.previewEl.empty();
+		const preview = previewCalendar(this.state);
+		this.previewEl.createDiv({ text: preview.ok ? t("cycle.modal.group.preview", { dates: preview.value.join(", ") }) : tError(preview.error) });
+		const count = splitLines(this.state.members).length;
+		if (count > 0 && (count < GROUP_SIZE_MIN || count > GROUP_SIZE_MAX)) this.previewEl.createDiv({ text: t("cycle.modal.group.size-warning", { count }), cls: "mod-warning" });
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/** Add a topic to the backlog: the topic and, optionally, who proposed it. */
+export class TopicModal extends Modal {
+	private topic = "";
+	private proposer = "";
+
+	constructor(
+		app: App,
+		private readonly members: Array<{ path: string; name: string }>,
+		private readonly onSubmit: (topic: string, proposerPath: string | undefined) => Promise<boolean>,
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		this.setTitle(t("cycle.modal.topic.title"));
+		const el = this.contentEl;
+		new Setting(el).setName(t("cycle.modal.topic.text")).addText((c) => c.onChange((v) => (this.topic = v)));
+		new Setting(el).setName(t("cycle.modal.topic.person")).addDropdown((d) => {
+			d.addOption("", "—");
+			for (const m of this.members) d.addOption(m.path, m.name);
+			d.onChange((v) => (this.proposer = v));
+		});
+		new Setting(el).addButton((b) =>
+			b
+				.setButtonText(t("cycle.modal.save"))
+				.setCta()
+				.onClick(async () => {
+					if (await this.onSubmit(this.topic, this.proposer || undefined)) this.close();
+				}),
+		);
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+export interface EvaluationRowInput {
+	path: string;
+	name: string;
+	status: AttendanceStatus;
+	fond: string;
+	forme: string;
+	takeaway: string;
+}
+
+/** Step 6: one row per person, attendance, the two ratings and what they take away. */
+export class EvaluationModal extends Modal {
+	constructor(
+		app: App,
+		private readonly rows: EvaluationRowInput[],
+		private readonly onSubmit: (entries: EvaluationEntry[]) => Promise<boolean>,
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		this.setTitle(t("cycle.modal.eval.title"));
+		const el = this.contentEl;
+		el.createEl("p", { text: t("cycle.modal.eval.desc"), cls: "setting-item-description" });
+		const ratingOptions = (d: import("obsidian").DropdownComponent, value: string, set: (v: string) => void) => {
+			d.addOption("", "–");
+			for (const n of ["1", "2", "3", "4", "5"]) d.addOption(n, n);
+			d.setValue(value).onChange(set);
+		};
+		for (const row of this.rows) {
+			new Setting(el)
+				.setName(row.name)
+				.addDropdown((d) =>
+					d
+						.addOption("present", t("cycle.attendance.present"))
+						.addOption("absent", t("cycle.attendance.absent"))
+						.addOption("excused", t("cycle.attendance.excused"))
+						.setValue(row.status)
+						.onChange((v) => (row.status = v as AttendanceStatus)),
+				)
+				.addDropdown((d) => ratingOptions(d, row.fond, (v) => (row.fond = v)))
+				.addDropdown((d) => ratingOptions(d, row.forme, (v) => (row.forme = v)))
+				.addText((c) => c.setPlaceholder(t("cycle.modal.eval.takeaway")).setValue(row.takeaway).onChange((v) => (row.takeaway = v)));
+		}
+		new Setting(el).addButton((b) =>
+			b
+				.setButtonText(t("cycle.modal.save"))
+				.setCta()
+				.onClick(async () => {
+					const entries = this.rows.map((r) => ({ personPath: r.path, status: r.status, fond: r.fond, forme: r.forme, takeaway: r.takeaway }));
+					if (await this.onSubmit(entries)) this.close();
+				}),
+		);
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}

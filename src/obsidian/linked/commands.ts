@@ -1,0 +1,200 @@
+/** The linked feature's commands: each resolves its session, runs a pure service over VaultStore, reports. */
+import { Notice, TFile, type App } from "obsidian";
+import type { CoreError } from "../../codev/types";
+import { CODEV_TYPES } from "../../index/codevIndex";
+import { t, tError } from "../../i18n";
+import { createActionPlan, planDates } from "../../services/linked/actionPlan";
+import type { LinkedOptions, LinkedResult } from "../../services/linked/common";
+import { createContract, findContract } from "../../services/linked/contract";
+import { listContributions, logContribution } from "../../services/linked/contribution";
+import { applyRetour, findRetourPlan } from "../../services/linked/retour";
+import { writeClientProgress } from "../../services/linked/progress";
+import { findActionPlan } from "../../services/linked/actionPlan";
+import { basenameOf, linkTarget } from "../../services/noteStore";
+import type { CodevHost } from "../host";
+import { VaultStore } from "../vaultStore";
+import { getCodevIndex } from "./indexAdapter";
+import { ContractModal, ContributionModal, PlanModal, RetourModal } from "./modals";
+
+function typeOf(app: App, file: TFile | null): unknown {
+	return file ? app.metadataCache.getFileCache(file)?.frontmatter?.type : undefined;
+}
+
+/** The active note when it is a codev session. */
+export function activeSessionPath(app: App): string | null {
+	const file = app.workspace.getActiveFile();
+	return file && typeOf(app, file) === CODEV_TYPES.session ? file.path : null;
+}
+
+/** The session to work on: the sidebar's, else the active note; a Notice when there is none. */
+export function sessionOrNotice(app: App, given: string | null | undefined): string | null {
+	const path = given ?? activeSessionPath(app);
+	if (path === null) new Notice(t("linked.notice.no-session"));
+	return path;
+}
+
+function options(host: CodevHost): LinkedOptions {
+	return { index: getCodevIndex(host), today: host.now() };
+}
+
+function reportError(error: CoreError): void {
+	new Notice(t("linked.notice.failed", { reason: tError(error) }), 8000);
+}
+
+function reportWarnings(warnings: CoreError[]): void {
+	if (warnings.length > 0) new Notice(t("linked.notice.warnings", { list: warnings.map((w) => `• ${tError(w)}`).join("\n") }), 10000);
+}
+
+async function openNote(app: App, path: string): Promise<void> {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
+}
+
+/** Runs a write; an unexpected exception becomes a Notice rather than an unhandled rejection. */
+async function guarded<T>(path: string, run: () => Promise<T>): Promise<T | null> {
+	try {
+		return await run();
+	} catch (error) {
+		new Notice(t("notice.write-failed", { path, reason: error instanceof Error ? error.message : String(error) }), 8000);
+		return null;
+	}
+}
+
+/** Opens an existing note of this kind instead of a form (never a second contract/plan by accident). */
+async function openExisting(host: CodevHost, path: string | null, key: "linked.notice.contract-exists" | "linked.notice.plan-exists"): Promise<boolean> {
+	if (path === null) return false;
+	new Notice(t(key, { name: basenameOf(path) }));
+	await openNote(host.app, path);
+	return true;
+}
+
+async function finishCreated(host: CodevHost, result: LinkedResult, created: "linked.notice.contract-created" | "linked.notice.plan-created"): Promise<void> {
+	new Notice(t(created, { name: basenameOf(result.path) }));
+	reportWarnings(result.warnings);
+	await openNote(host.app, result.path);
+}
+
+export async function runCreateContract(host: CodevHost, given?: string | null): Promise<ContractModal | null> {
+	const session = sessionOrNotice(host.app, given);
+	if (session === null) return null;
+	if (await openExisting(host, findContract(new VaultStore(host.app), session, options(host)), "linked.notice.contract-exists")) return null;
+	const modal = new ContractModal(host.app, async (input) => {
+		const result = await guarded(session, () => createContract(new VaultStore(host.app), session, input, host.noteLanguage(), options(host)));
+		if (result === null) return false;
+		if (!result.ok) {
+			reportError(result.error);
+			return false;
+		}
+		if (!result.value.created) new Notice(t("linked.notice.contract-exists", { name: basenameOf(result.value.path) }));
+		else await finishCreated(host, result.value, "linked.notice.contract-created");
+		return true;
+	});
+	modal.open();
+	return modal;
+}
+
+/** Attendees of the session, the client last (consultants speak during the consultation). */
+function sessionPeople(app: App, session: string): Array<{ path: string; name: string }> {
+	const file = app.vault.getAbstractFileByPath(session);
+	const fm = file instanceof TFile ? app.metadataCache.getFileCache(file)?.frontmatter : undefined;
+	const resolve = (value: unknown): string | null => app.metadataCache.getFirstLinkpathDest(linkTarget(value), session)?.path ?? null;
+	const client = resolve(fm?.client);
+	const attendees: unknown = fm?.attendees;
+	const people = (Array.isArray(attendees) ? attendees : []).map(resolve).filter((p): p is string => p !== null && p !== client);
+	return [...new Set(people)].map((path) => ({ path, name: basenameOf(path) }));
+}
+
+export function runLogContribution(host: CodevHost, given?: string | null): ContributionModal | null {
+	const session = sessionOrNotice(host.app, given);
+	if (session === null) return null;
+	const modal = new ContributionModal(host.app, sessionPeople(host.app, session), async (draft) => {
+		const result = await guarded(session, () => logContribution(new VaultStore(host.app), session, draft, host.noteLanguage()));
+		if (result === null) return false;
+		if (!result.ok) reportError(result.error);
+		return result.ok;
+	});
+	modal.open();
+	return modal;
+}
+
+export async function runCreateActionPlan(host: CodevHost, given?: string | null): Promise<PlanModal | null> {
+	const session = sessionOrNotice(host.app, given);
+	if (session === null) return null;
+	const store = new VaultStore(host.app);
+	if (await openExisting(host, findActionPlan(store, session, options(host)), "linked.notice.plan-exists")) return null;
+	const contributions = await listContributions(store, session);
+	const modal = new PlanModal(host.app, contributions, planDates(store, session, options(host)), async (draft) => {
+		const due = draft.due.trim() === "" ? null : draft.due.trim();
+		const actions = [
+			...contributions.filter((_, i) => draft.kept[i]).map((c) => ({ text: c.text, due })),
+			...draft.other.split("\n").map((text) => ({ text, due })),
+		];
+		const result = await guarded(session, () => createActionPlan(new VaultStore(host.app), session, { actions }, host.noteLanguage(), options(host)));
+		if (result === null) return false;
+		if (!result.ok) {
+			reportError(result.error);
+			return false;
+		}
+		if (!result.value.created) new Notice(t("linked.notice.plan-exists", { name: basenameOf(result.value.path) }));
+		else await finishCreated(host, result.value, "linked.notice.plan-created");
+		return true;
+	});
+	modal.open();
+	return modal;
+}
+
+export async function runRetour(host: CodevHost, given?: string | null): Promise<RetourModal | null> {
+	const session = sessionOrNotice(host.app, given);
+	if (session === null) return null;
+	const found = await guarded(session, () => findRetourPlan(new VaultStore(host.app), session, options(host)));
+	if (found === null) return null;
+	if (!found.ok) {
+		reportError(found.error);
+		return null;
+	}
+	const candidate = found.value;
+	if (!candidate.markerFound) reportWarnings([{ code: "linked-actions-marker-missing", vars: { name: basenameOf(candidate.planPath) } }]);
+	const modal = new RetourModal(host.app, basenameOf(candidate.planPath), candidate.actions, async (answers) => {
+		const result = await guarded(session, () => applyRetour(new VaultStore(host.app), session, candidate.planPath, answers, host.noteLanguage(), options(host)));
+		if (result === null) return false;
+		if (!result.ok) {
+			reportError(result.error);
+			return false;
+		}
+		const status = result.value.status === "done" ? t("linked.status.done") : t("linked.status.open");
+		new Notice(t("linked.notice.retour-done", { name: basenameOf(candidate.planPath), status }));
+		reportWarnings(result.value.warnings);
+		return true;
+	});
+	modal.open();
+	return modal;
+}
+
+/** The person to show: the active person note, or the client of the active session note. */
+export function activePersonPath(app: App): string | null {
+	const file = app.workspace.getActiveFile();
+	const type = typeOf(app, file);
+	if (!file) return null;
+	if (type === CODEV_TYPES.person) return file.path;
+	if (type === CODEV_TYPES.session) {
+		const client: unknown = app.metadataCache.getFileCache(file)?.frontmatter?.client;
+		return app.metadataCache.getFirstLinkpathDest(linkTarget(client), file.path)?.path ?? null;
+	}
+	return null;
+}
+
+export async function runWriteProgress(host: CodevHost): Promise<boolean> {
+	const person = activePersonPath(host.app);
+	if (person === null) {
+		new Notice(t("linked.notice.no-person"));
+		return false;
+	}
+	const result = await guarded(person, () => writeClientProgress(new VaultStore(host.app), person, host.noteLanguage(), options(host)));
+	if (result === null) return false;
+	if (!result.ok) {
+		reportError(result.error);
+		return false;
+	}
+	new Notice(t("linked.notice.progress-written", { name: basenameOf(person) }));
+	return true;
+}

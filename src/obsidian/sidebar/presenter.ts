@@ -1,0 +1,61 @@
+/** Turns the controller's state into the models of the panel, the room display and the status bar. */
+import { snapshot } from "../../codev/timer";
+import { getUiLanguage, t } from "../../i18n";
+import { stepNumber } from "../../notes/sessionTemplate";
+import { formatClock } from "../../sidebar-ui/format";
+import { buildPanelModel, buildRoomModel, type PanelMessage, type PanelModel, type RoomModel } from "../../sidebar-ui/model";
+import type { SessionController } from "./controller";
+
+function messagesOf(controller: SessionController, problems: ReturnType<SessionController["shown"]>["problems"]): PanelMessage[] {
+	const stored = [...controller.messages.values()].map((m) => ({
+		text: t(m.key, m.vars),
+		kind: m.kind,
+		action: m.action ? { label: t(m.action.key), action: m.action.action } : undefined,
+	}));
+	const invalid = problems.map((p) => ({ text: t(p.key, p.vars), kind: "warning" as const }));
+	return [...stored, ...invalid];
+}
+
+function subtitleOf(controller: SessionController, live: boolean, status: string): string {
+	if (!live) return t("sidebar.subtitle.ready");
+	if (status === "running") return t("sidebar.subtitle.running");
+	if (status === "paused") return t("sidebar.subtitle.paused");
+	return t("sidebar.subtitle.finished");
+}
+
+export function panelModelOf(controller: SessionController): PanelModel {
+	const shown = controller.shown();
+	const active = shown.live && (shown.state.status === "running" || shown.state.status === "paused");
+	return buildPanelModel({
+		state: shown.state,
+		steps: shown.steps,
+		lang: getUiLanguage(),
+		t,
+		nowMs: controller.nowMs(),
+		title: controller.displayName(shown.key),
+		subtitle: subtitleOf(controller, shown.live, shown.state.status),
+		role: controller.role,
+		roomMode: controller.host.settings.roomDisplay,
+		messages: messagesOf(controller, shown.problems),
+		stepActions: controller.host.stepActions.map((a) => ({ value: a.commandId, label: a.label(), stepId: a.stepId })),
+		canSaveNote: shown.live && controller.canSaveNote(),
+		choices: active ? [] : controller.binding.choices(shown.key),
+		chosen: shown.key,
+	});
+}
+
+export function roomModelOf(controller: SessionController): RoomModel {
+	const shown = controller.shown();
+	return buildRoomModel({ state: shown.state, steps: shown.steps, lang: getUiLanguage(), t, nowMs: controller.nowMs(), roomMode: controller.host.settings.roomDisplay });
+}
+
+/** "2. Clarification · 08:12" while a session runs or is paused; empty otherwise. */
+export function statusTextOf(controller: SessionController): string {
+	const state = controller.timer;
+	if (!state || (state.status !== "running" && state.status !== "paused")) return "";
+	const shown = controller.shown();
+	const snap = snapshot(state, controller.nowMs());
+	const name = shown.steps[snap.index]?.name[getUiLanguage()] ?? snap.stepId;
+	const key = state.status === "paused" ? "sidebar.status.paused" : "sidebar.status.running";
+	return t(key, { number: stepNumber(shown.steps, snap.index), name, clock: formatClock(snap.remainingSeconds) });
+}

@@ -1,0 +1,159 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { App as AppOriginal, TFile as TFileOriginal } from "obsidian";
+import { App, Notice, Plugin, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import type { CodevHost, StepAction } from "../../src/obsidian/host";
+import { getCodevIndex, isCodevIndexReady } from "../../src/obsidian/linked/indexAdapter";
+import { ContractModal, RetourModal } from "../../src/obsidian/linked/modals";
+import { ClientProgressView } from "../../src/obsidian/linked/progressView";
+import { LINKED_COMMANDS, registerLinked } from "../../src/obsidian/linked/register";
+import { runCreateContract, runRetour } from "../../src/obsidian/linked/commands";
+import { setLanguage } from "../../src/i18n";
+import { createActionPlan } from "../../src/services/linked";
+import { defaultSettings, type PluginData } from "../../src/settings/model";
+import { addSession, newStore } from "./helpers";
+
+const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
+
+class TestHost extends Plugin {
+	settings = defaultSettings("fr");
+	data: PluginData = { data_version: 1, settings: this.settings };
+	stepActions: StepAction[] = [];
+	noteLanguage(): "fr" {
+		return "fr";
+	}
+	now(): Date {
+		return new Date(2026, 1, 10, 9);
+	}
+	async saveSettings(): Promise<void> {}
+}
+
+async function flush(): Promise<void> {
+	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A vault made by the plugin's own services, loaded into the mocked app. */
+async function vault() {
+	const store = newStore();
+	const s1 = await addSession(store, { date: "2026-01-13", client: "Alice Martin", topic: "Dire non" });
+	const plan = await createActionPlan(store, s1, { actions: [{ text: "Proposer un autre créneau" }, { text: "Noter les demandes" }] }, "fr");
+	if (!plan.ok) throw new Error(plan.error.code);
+	const s2 = await addSession(store, { date: "2026-02-10", client: "Bruno Petit", topic: "Visibilité" });
+	const mockApp = App.createConfigured__({ files: Object.fromEntries(store.files) });
+	const app: AppOriginal = mockApp.asOriginalType__();
+	const host = new TestHost(mockApp, manifest) as unknown as TestHost & CodevHost;
+	registerLinked(host);
+	mockApp.workspace.setLayoutReady__();
+	return { app, host, s1, s2, planPath: plan.value.path };
+}
+
+async function open(app: AppOriginal, path: string): Promise<void> {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (!(file instanceof TFile)) throw new Error(`no file ${path}`);
+	await app.workspace.getLeaf(false).openFile(file);
+}
+
+function noticeTexts(spy: { mock: { calls: unknown[][] } }): string[] {
+	return spy.mock.calls.map((call) => String(call[0]));
+}
+
+describe("linked commands in the mocked app", () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it("registers commands and the sidebar's step buttons", async () => {
+		setLanguage("en");
+		const { host } = await vault();
+		const ids = [...Plugin.fromOriginalType2__(host).commands__.keys()];
+		expect(ids).toEqual(expect.arrayContaining(Object.values(LINKED_COMMANDS)));
+		expect(host.stepActions.map((a) => [a.stepId, a.commandId])).toEqual([
+			["retour", "retour"],
+			["contrat", "create-contract"],
+			["consultation", "log-contribution"],
+			["synthese", "create-action-plan"],
+		]);
+		expect(host.stepActions[1]?.label()).toBe("Create consultation contract");
+		expect(isCodevIndexReady(host)).toBe(true);
+		expect(getCodevIndex(host)?.sessionsOfGroup("Codev/Groupes/Managers 2026.md")).toHaveLength(2);
+	});
+
+	it("tells the user when no session note is active", async () => {
+		setLanguage("en");
+		const { host } = await vault();
+		const spy = vi.spyOn(Notice.prototype, "constructor__");
+		const command = Plugin.fromOriginalType2__(host).commands__.get(LINKED_COMMANDS.contract);
+		expect(command?.checkCallback?.(true)).toBe(true);
+		command?.checkCallback?.(false);
+		await flush();
+		expect(noticeTexts(spy)).toEqual(["Open a codev session note first."]);
+	});
+
+	it("creates the contract from the active session, links it, indexes it, and never twice", async () => {
+		setLanguage("fr");
+		const { app, host, s2 } = await vault();
+		await open(app, s2);
+		const modal = await runCreateContract(host);
+		expect(modal).toBeInstanceOf(ContractModal);
+		if (!modal) return;
+		Object.assign(modal.input, { request: "J'aimerais que vous m'aidiez à me rendre visible", help: ["ideas", "experiences"], validated: true });
+		await modal.submit();
+		await flush();
+		const path = "Codev/Séances/2026-02-10 Managers 2026 – Bruno Petit – Contrat.md";
+		const file = app.vault.getAbstractFileByPath(path) as TFileOriginal | null;
+		expect(file).not.toBeNull();
+		if (!file) return;
+		expect(app.metadataCache.getFileCache(file)?.frontmatter).toMatchObject({ type: "codev-contract", session: "[[2026-02-10 Managers 2026 – Bruno Petit]]", help: ["ideas", "experiences"], validated: true, publish: false });
+		const session = app.vault.getAbstractFileByPath(s2) as TFileOriginal;
+		expect(app.metadataCache.getFileCache(session)?.frontmatter?.contract).toBe("[[2026-02-10 Managers 2026 – Bruno Petit – Contrat]]");
+		expect(getCodevIndex(host)?.contractsOfSession(s2).map((n) => n.path)).toEqual([path]);
+
+		const spy = vi.spyOn(Notice.prototype, "constructor__");
+		await open(app, s2);
+		expect(await runCreateContract(host)).toBeNull();
+		expect(noticeTexts(spy)[0]).toContain("Cette séance a déjà un contrat");
+		expect(app.vault.getMarkdownFiles().filter((f) => f.path.includes("Contrat"))).toHaveLength(1);
+	});
+
+	it("runs the retour through the sidebar's step action and updates the previous plan", async () => {
+		setLanguage("fr");
+		const { app, host, s2, planPath } = await vault();
+		const modal = await runRetour(host, s2);
+		expect(modal).toBeInstanceOf(RetourModal);
+		if (!modal) return;
+		modal.answers.splice(0, 2, { outcome: "tried", learning: "Ça marche" }, { outcome: "not-tried", learning: "" });
+		await modal.submit();
+		await flush();
+		const plan = app.vault.getAbstractFileByPath(planPath) as TFileOriginal;
+		expect(app.metadataCache.getFileCache(plan)?.frontmatter).toMatchObject({ status: "done", retour: "[[2026-02-10 Managers 2026 – Bruno Petit]]", actions_tried: 1, actions_not_tried: 1 });
+		expect(await app.vault.read(plan)).toContain("- [x] Proposer un autre créneau — [[Alice Martin]] 📅 2026-02-09 ✅ 2026-02-10");
+		const session = await app.vault.read(app.vault.getAbstractFileByPath(s2) as TFileOriginal);
+		expect(session).toContain("%% codev-retour:start %%");
+		expect(getCodevIndex(host)?.openPlansOfClient("Codev/Personnes/Alice Martin.md")).toEqual([]);
+	});
+
+	it("keeps the index current on rename and delete", async () => {
+		const { app, host, s1 } = await vault();
+		const index = getCodevIndex(host);
+		const file = app.vault.getAbstractFileByPath(s1) as TFileOriginal;
+		await app.vault.rename(file, "Archive/Janvier.md");
+		expect(index?.sessionsOfGroup("Codev/Groupes/Managers 2026.md").map((n) => n.path)).toContain("Archive/Janvier.md");
+		expect(index?.plansOfSession("Archive/Janvier.md")).toHaveLength(1);
+		await app.fileManager.trashFile(file);
+		expect(index?.sessionsOfGroup("Codev/Groupes/Managers 2026.md")).toHaveLength(1);
+	});
+
+	it("shows a client's progress in the view, built with DOM helpers", async () => {
+		setLanguage("fr");
+		const { app, host } = await vault();
+		const leaf = WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__();
+		const view = new ClientProgressView(leaf, () => getCodevIndex(host));
+		await view.onOpen();
+		expect(view.contentEl.textContent).toContain("Ouvrez la note d'une personne");
+		view.showPerson("Codev/Personnes/Alice Martin.md");
+		const clientItems = [...view.contentEl.querySelectorAll(".codev-progress-client > li")].map((li) => li.textContent ?? "");
+		expect(clientItems).toHaveLength(1);
+		expect(clientItems[0]).toContain("2026-01-13 · 2026-01-13 Managers 2026 – Alice Martin — Dire non");
+		expect(clientItems[0]).toContain("Plan d'action\u00a0: 2026-01-13 Managers 2026 – Alice Martin – Plan d'action · ouvert");
+		expect(view.contentEl.querySelectorAll(".codev-progress-consultant > li")).toHaveLength(1);
+		expect(view.contentEl.querySelectorAll("a.internal-link").length).toBeGreaterThan(2);
+		await view.onClose();
+	});
+});
