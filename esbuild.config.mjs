@@ -68,7 +68,7 @@ export const sharedOptions = {
 	plugins: [noNodeBufferInJsYaml, noEvalInGrayMatter],
 	platform: "browser",
 	format: "cjs",
-	target: "es2018",
+	target: "es2020",
 	treeShaking: true,
 };
 

@@ -31,7 +31,6 @@ async function openSidebar(host: CodevHost): Promise<void> {
 function mountStatusBar(host: CodevHost, controller: SessionController, openers: Openers): HTMLElement {
 	const item = host.addStatusBarItem();
 	item.addClass("codev-status", "mod-clickable");
-	item.setAttribute("aria-label", t("sidebar.status.open"));
 	host.registerDomEvent(item, "click", () => void openers.openSidebar());
 	const update = () => {
 		const text = statusTextOf(controller);
