@@ -25,6 +25,19 @@ const PROPERTY_TYPES: Record<string, string> = {
 	publish: "checkbox",
 	opening: "checkbox",
 	codev_schema: "number",
+	start: "date",
+	due: "date",
+	next_session: "date",
+	retour_date: "date",
+	calendar: "multitext",
+	present: "multitext",
+	absent: "multitext",
+	excused: "multitext",
+	help: "multitext",
+	rating_fond: "number",
+	rating_forme: "number",
+	sessions_planned: "number",
+	validated: "checkbox",
 };
 
 type Outcome = "created" | "unchanged" | "left";

@@ -3,9 +3,15 @@
  * disk by scripts/demo.ts. Deterministic: fixed names and dates, so the output can be checked.
  */
 import { CLASSIC_METHOD } from "../src/codev/methods";
+import { createTimer, reduce } from "../src/codev/timer";
+import type { Result } from "../src/codev/types";
+import type { HelpKind } from "../src/notes/linked/kinds";
 import { parseYamlStrict } from "../src/notes/yamlNode";
+import { addTopicToBacklog, createDashboards, createGroup, exportCalendar, generateBilan, recordEvaluation, refreshGroupCalendar, refreshMemberStats } from "../src/services/cycle";
+import { applyRetour, createActionPlan, createContract, findRetourPlan, logContribution, writeClientProgress } from "../src/services/linked";
 import { MemoryStore } from "../src/services/memoryStore";
-import { startSession, type NoteRef } from "../src/services/startSession";
+import { startSession } from "../src/services/startSession";
+import { recordTimedRun } from "../src/services/timedRun";
 import { defaultSettings, type CodevSettings } from "../src/settings/model";
 
 export const DEMO_GROUP = "Cap Managers 2026";
@@ -18,16 +24,174 @@ export interface DemoSession {
 	topic: string;
 	duration: number;
 	absent: string[];
+	contract: { request: string; goal: string; help: HelpKind[]; reformulation: string };
+	contributions: Array<{ who: string; kind: HelpKind; text: string }>;
+	actions: string[];
+	/** How the client's previous actions went, reported at the next session (retour). */
+	retour: Array<{ outcome: "tried" | "partly" | "not-tried"; learning: string }>;
+	/** Fond and forme ratings (1–5) of the present members, in member order. */
+	ratings: Array<[number, number]>;
+	takeaway: string;
+	/** Minutes each step actually ran over (+) or under (−) the plan, for the timer run. */
+	drift: number[];
 }
 
 /** One session a month, on the second Tuesday, a different client each time (METHOD.md subjects). */
 export const DEMO_SESSIONS: DemoSession[] = [
-	{ date: "2026-01-13", client: "Hélène Côté", topic: "Un collègue conteste mes décisions en réunion d'équipe", duration: 120, absent: [] },
-	{ date: "2026-02-10", client: "Marc Dubois", topic: "Appréhension avant de présenter la réorganisation au comité de direction", duration: 120, absent: ["Camille Roux"] },
-	{ date: "2026-03-10", client: "Sofia Benali", topic: "Affirmer mon leadership auprès de mes anciens pairs", duration: 120, absent: [] },
-	{ date: "2026-04-14", client: "Julien Lefèvre", topic: "Dire non sans culpabiliser face aux demandes urgentes", duration: 90, absent: ["Thomas Moreau"] },
-	{ date: "2026-05-12", client: "Nadia Petit", topic: "Retrouver un équilibre entre vie professionnelle et vie privée", duration: 120, absent: [] },
-	{ date: "2026-06-09", client: "Thomas Moreau", topic: "Mobiliser mon équipe autour d'un objectif commun dans l'incertitude", duration: 180, absent: ["Marc Dubois"] },
+	{
+		date: "2026-01-13",
+		client: "Hélène Côté",
+		topic: "Un collègue conteste mes décisions en réunion d'équipe",
+		duration: 120,
+		absent: [],
+		contract: {
+			request: "Dans cette séance, j'aimerais que vous m'aidiez à trouver comment répondre à Paul sans entrer dans le rapport de force.",
+			goal: "Repartir avec deux ou trois façons de réagir la prochaine fois qu'il conteste une décision devant l'équipe.",
+			help: ["questions", "experiences", "suggestions"],
+			reformulation: "Ce que j'ai compris de ton besoin, c'est de garder ton autorité sans humilier Paul devant les autres.",
+		},
+		contributions: [
+			{ who: "Marc Dubois", kind: "questions", text: "Qu'est-ce que Paul cherche à protéger quand il conteste ?" },
+			{ who: "Sofia Benali", kind: "experiences", text: "J'ai eu un cas proche : un entretien seul à seul a tout changé." },
+			{ who: "Thomas Moreau", kind: "suggestions", text: "Annoncer en début de réunion quelles décisions sont ouvertes à la discussion et lesquelles ne le sont pas." },
+		],
+		actions: ["Proposer un entretien individuel à Paul avant la réunion de février", "Annoncer en réunion le statut de chaque décision (ouverte / prise)"],
+		retour: [],
+		ratings: [[4, 5], [5, 4], [4, 4], [3, 4], [5, 5], [4, 4], [4, 5]],
+		takeaway: "Distinguer les décisions ouvertes de celles qui sont prises.",
+		drift: [0, 2, 3, -2, 5, 0],
+	},
+	{
+		date: "2026-02-10",
+		client: "Marc Dubois",
+		topic: "Appréhension avant de présenter la réorganisation au comité de direction",
+		duration: 120,
+		absent: ["Camille Roux"],
+		contract: {
+			request: "J'aimerais repartir avec une manière de préparer ma présentation qui me rassure.",
+			goal: "Présenter la réorganisation le 3 mars sans perdre mes moyens face aux questions.",
+			help: ["impressions", "ideas", "advice"],
+			reformulation: "Ce que j'ai compris, c'est que ce n'est pas le contenu qui t'inquiète mais les questions imprévues.",
+		},
+		contributions: [
+			{ who: "Nadia Petit", kind: "impressions", text: "Je t'entends parler du comité comme d'un tribunal." },
+			{ who: "Julien Lefèvre", kind: "ideas", text: "Lister les dix questions les plus dures et les répéter avec un collègue." },
+			{ who: "Hélène Côté", kind: "advice", text: "Demander cinq minutes au président la veille pour sonder les attentes." },
+		],
+		actions: ["Écrire les dix questions difficiles et y répondre à voix haute", "Répéter la présentation devant Julien", "Appeler le président du comité la veille"],
+		retour: [
+			{ outcome: "tried", learning: "L'entretien avec Paul a détendu la relation ; il a proposé de m'aider." },
+			{ outcome: "partly", learning: "Je l'ai fait une fois, il faut que j'en fasse un rituel." },
+		],
+		ratings: [[5, 4], [4, 4], [4, 5], [5, 5], [4, 3], [4, 4]],
+		takeaway: "Préparer les questions plutôt que le discours.",
+		drift: [1, 0, 4, 0, 3, -3, 0],
+	},
+	{
+		date: "2026-03-10",
+		client: "Sofia Benali",
+		topic: "Affirmer mon leadership auprès de mes anciens pairs",
+		duration: 120,
+		absent: [],
+		contract: {
+			request: "Dans cette séance, j'aimerais que vous m'aidiez à poser mon rôle de manager sans perdre la complicité de l'équipe.",
+			goal: "Savoir quoi dire lors de la prochaine réunion d'équipe pour clarifier mon rôle.",
+			help: ["hypotheses", "experiences", "suggestions"],
+			reformulation: "Tu veux être reconnue comme responsable tout en restant proche de ton équipe.",
+		},
+		contributions: [
+			{ who: "Camille Roux", kind: "hypotheses", text: "Peut-être que l'équipe attend justement que tu tranches." },
+			{ who: "Marc Dubois", kind: "experiences", text: "Quand j'ai été promu, j'ai dit franchement ce qui changeait et ce qui ne changeait pas." },
+			{ who: "Julien Lefèvre", kind: "suggestions", text: "Fixer des rendez-vous individuels avec chacun dans le mois." },
+		],
+		actions: ["Dire en réunion ce qui change et ce qui ne change pas avec mon nouveau rôle", "Un rendez-vous individuel avec chaque membre de l'équipe d'ici avril"],
+		retour: [
+			{ outcome: "tried", learning: "Les dix questions m'ont servi : trois sont tombées telles quelles." },
+			{ outcome: "tried", learning: "La répétition avec Julien m'a donné confiance." },
+			{ outcome: "not-tried", learning: "Je n'ai pas osé appeler le président : à travailler." },
+		],
+		ratings: [[4, 4], [4, 5], [5, 5], [4, 4], [3, 4], [4, 4], [5, 4]],
+		takeaway: "Nommer ce qui change évite les malentendus.",
+		drift: [0, 1, 2, 0, -2, 4, 0],
+	},
+	{
+		date: "2026-04-14",
+		client: "Julien Lefèvre",
+		topic: "Dire non sans culpabiliser face aux demandes urgentes",
+		duration: 90,
+		absent: ["Thomas Moreau"],
+		contract: {
+			request: "J'aimerais repartir avec des phrases pour refuser une demande urgente sans me sentir coupable.",
+			goal: "Refuser au moins une demande non prioritaire par semaine.",
+			help: ["questions", "ideas"],
+			reformulation: "Tu veux protéger tes priorités sans abîmer tes relations avec les autres services.",
+		},
+		contributions: [
+			{ who: "Sofia Benali", kind: "questions", text: "Qu'est-ce qui se passerait vraiment si tu disais non ?" },
+			{ who: "Nadia Petit", kind: "ideas", text: "Répondre « pas maintenant, mais jeudi » plutôt que « non »." },
+		],
+		actions: ["Tenir une liste des demandes urgentes de la semaine et de ce que j'en ai fait", "Tester la réponse « pas maintenant, mais … » trois fois"],
+		retour: [
+			{ outcome: "tried", learning: "Dire ce qui ne change pas a rassuré l'équipe." },
+			{ outcome: "partly", learning: "Quatre rendez-vous sur six : je finis en mai." },
+		],
+		ratings: [[4, 3], [5, 4], [4, 4], [4, 4], [4, 5], [3, 3]],
+		takeaway: "Un refus peut être une proposition.",
+		drift: [0, 2, 1, 0, 3, 0, -1],
+	},
+	{
+		date: "2026-05-12",
+		client: "Nadia Petit",
+		topic: "Retrouver un équilibre entre vie professionnelle et vie privée",
+		duration: 120,
+		absent: [],
+		contract: {
+			request: "Dans cette séance, j'aimerais que vous m'aidiez à voir où je peux reprendre du temps pour moi.",
+			goal: "Quitter le bureau avant 18 h trois soirs par semaine.",
+			help: ["impressions", "experiences", "suggestions"],
+			reformulation: "Ce que j'ai compris : tu ne manques pas d'organisation, tu as du mal à décevoir.",
+		},
+		contributions: [
+			{ who: "Hélène Côté", kind: "impressions", text: "Tu parles de ton travail avec beaucoup de « je dois »." },
+			{ who: "Thomas Moreau", kind: "experiences", text: "J'ai bloqué mes soirées dans l'agenda partagé : personne n'a protesté." },
+			{ who: "Camille Roux", kind: "suggestions", text: "Annoncer à ton équipe tes horaires de départ." },
+		],
+		actions: ["Bloquer trois soirées par semaine dans l'agenda partagé", "Annoncer mes horaires de départ à l'équipe"],
+		retour: [
+			{ outcome: "tried", learning: "La liste m'a montré que la moitié des urgences n'en étaient pas." },
+			{ outcome: "tried", learning: "« Pas maintenant, mais jeudi » est bien accepté." },
+		],
+		ratings: [[5, 5], [4, 4], [5, 4], [4, 4], [5, 5], [4, 5], [4, 4]],
+		takeaway: "Protéger son temps, c'est aussi un message pour l'équipe.",
+		drift: [0, 0, 2, 1, 0, 2, -1],
+	},
+	{
+		date: "2026-06-09",
+		client: "Thomas Moreau",
+		topic: "Mobiliser mon équipe autour d'un objectif commun dans l'incertitude",
+		duration: 180,
+		absent: ["Marc Dubois"],
+		contract: {
+			request: "J'aimerais repartir avec des idées pour donner un cap à mon équipe alors que la direction n'a pas tranché.",
+			goal: "Construire avec l'équipe un objectif pour l'été, même provisoire.",
+			help: ["questions", "hypotheses", "ideas", "experiences"],
+			reformulation: "Tu cherches à donner une direction sans promettre ce que tu ne sais pas.",
+		},
+		contributions: [
+			{ who: "Julien Lefèvre", kind: "questions", text: "De quoi l'équipe a-t-elle besoin pour avancer, d'une certitude ou d'un cap ?" },
+			{ who: "Sofia Benali", kind: "hypotheses", text: "L'incertitude est peut-être une occasion de faire participer l'équipe." },
+			{ who: "Nadia Petit", kind: "ideas", text: "Un atelier d'une heure où l'équipe écrit elle-même l'objectif de l'été." },
+			{ who: "Hélène Côté", kind: "experiences", text: "J'ai dit « voici ce que je sais, voici ce que je ne sais pas » : ça a apaisé." },
+		],
+		actions: ["Animer un atelier d'une heure pour écrire l'objectif de l'été avec l'équipe", "Dire à l'équipe ce que je sais et ce que je ne sais pas"],
+		retour: [
+			{ outcome: "tried", learning: "Bloquer les soirées a marché deux semaines sur trois." },
+			{ outcome: "tried", learning: "L'équipe a bien réagi, certains font pareil." },
+		],
+		ratings: [[5, 5], [4, 5], [5, 5], [4, 4], [5, 4], [4, 4]],
+		takeaway: "Un cap partagé vaut mieux qu'une certitude imposée.",
+		drift: [2, 0, 5, 0, 6, 0, 0],
+	},
 ];
 
 export interface DemoVault {
@@ -37,35 +201,121 @@ export interface DemoVault {
 	log: string[];
 }
 
-function personRef(store: MemoryStore, name: string): NoteRef {
-	return { name, path: store.findNote("person", name) ?? undefined };
+/** The demo's "today": the end of June 2026, after the sixth session. */
+export const DEMO_TODAY = "2026-06-30";
+
+function must<T>(result: Result<T>, what: string): T {
+	if (!result.ok) throw new Error(`demo: ${what}: ${result.error.code} ${JSON.stringify(result.error.vars ?? {})}`);
+	return result.value;
+}
+
+function personPath(store: MemoryStore, name: string): string {
+	const path = store.findNote("person", name);
+	if (!path) throw new Error(`demo: no person note for ${name}`);
+	return path;
+}
+
+/** Runs the session through the pure timer as the sidebar would, each step drifting by a few minutes. */
+async function runTimer(store: MemoryStore, sessionPath: string, session: DemoSession, minutes: Record<string, number>): Promise<void> {
+	const startMs = new Date(`${session.date}T14:00:00`).getTime();
+	let state = createTimer(sessionPath, Object.entries(minutes).map(([id, planned]) => ({ id, plannedSeconds: planned * 60 })));
+	let now = startMs;
+	state = reduce(state, { type: "start" }, now);
+	for (const [index, planned] of Object.values(minutes).entries()) {
+		now += (planned + (session.drift[index] ?? 0)) * 60_000;
+		state = reduce(state, { type: "next" }, now);
+	}
+	await recordTimedRun(store, sessionPath, state, now);
+}
+
+async function holdSession(store: MemoryStore, settings: CodevSettings, groupPath: string, session: DemoSession, index: number, log: string[]): Promise<void> {
+	const started = must(
+		await startSession(
+			store,
+			{
+				group: { name: DEMO_GROUP, path: groupPath },
+				date: session.date,
+				client: { name: session.client, path: personPath(store, session.client) },
+				topic: session.topic,
+				duration: session.duration,
+				// The group forms at its first session: no follow-up to hear yet.
+				opening: index > 0,
+				attendees: DEMO_MEMBERS.filter((m) => !session.absent.includes(m)).map((name) => ({ name, path: personPath(store, name) })),
+				facilitator: DEMO_FACILITATOR,
+				method: CLASSIC_METHOD,
+			},
+			settings,
+			"fr",
+		),
+		`session ${session.date}`,
+	);
+	const path = started.sessionPath;
+	const today = new Date(`${session.date}T18:00:00`);
+	log.push(`séance ${session.date} (${session.client}) → ${path}`);
+	if (index > 0) {
+		const candidate = must(await findRetourPlan(store, path, { today }), `retour ${session.date}`);
+		must(await applyRetour(store, path, candidate.planPath, session.retour, "fr", { today }), `retour ${session.date}`);
+	}
+	must(await createContract(store, path, { ...session.contract, validated: true }, "fr", { today }), `contract ${session.date}`);
+	for (const contribution of session.contributions) {
+		must(await logContribution(store, path, { ...contribution, who: personPath(store, contribution.who) }, "fr"), `contribution ${session.date}`);
+	}
+	must(await createActionPlan(store, path, { actions: session.actions.map((text) => ({ text })) }, "fr", { today }), `plan ${session.date}`);
+	const present = DEMO_MEMBERS.filter((m) => !session.absent.includes(m));
+	must(
+		await recordEvaluation(
+			store,
+			path,
+			DEMO_MEMBERS.map((name) => {
+				const rating = session.ratings[present.indexOf(name)];
+				return present.includes(name)
+					? { personPath: personPath(store, name), status: "present" as const, fond: rating?.[0], forme: rating?.[1], takeaway: name === session.client ? session.takeaway : undefined }
+					: { personPath: personPath(store, name), status: "excused" as const };
+			}),
+			"fr",
+		),
+		`evaluation ${session.date}`,
+	);
+	await runTimer(store, path, session, started.minutes);
 }
 
 export async function buildDemoVault(): Promise<DemoVault> {
 	const store = new MemoryStore(parseYamlStrict);
 	const settings: CodevSettings = { ...defaultSettings("fr"), facilitator: DEMO_FACILITATOR };
 	const log: string[] = [];
-	for (const [index, session] of DEMO_SESSIONS.entries()) {
-		const groupPath = store.findNote("group", DEMO_GROUP) ?? undefined;
-		const result = await startSession(
+	const group = must(
+		await createGroup(
 			store,
 			{
-				group: { name: DEMO_GROUP, path: groupPath },
-				date: session.date,
-				client: personRef(store, session.client),
-				topic: session.topic,
-				duration: session.duration,
-				// The group forms at its first session: no follow-up to hear yet.
-				opening: index > 0,
-				attendees: DEMO_MEMBERS.filter((m) => !session.absent.includes(m)).map((name) => personRef(store, name)),
+				name: DEMO_GROUP,
+				members: DEMO_MEMBERS,
 				facilitator: DEMO_FACILITATOR,
-				method: CLASSIC_METHOD,
+				cadence: { kind: "monthly", nth: 2, weekday: "tue" },
+				start: "2026-01-13",
+				durationMinutes: 120,
+				time: "14:00",
+				mode: "in-person",
+				holidays: ["2026-08-01/2026-08-31"],
 			},
 			settings,
 			"fr",
-		);
-		if (!result.ok) throw new Error(`demo session ${session.date}: ${result.error.code}`);
-		log.push(`session ${session.date} (${session.client}) → ${result.value.sessionPath}`);
-	}
+		),
+		"group",
+	);
+	log.push(`groupe ${DEMO_GROUP} → ${group.groupPath} (${group.calendar.length} séances prévues)`);
+	must(await addTopicToBacklog(store, group.groupPath, "Préparer un entretien annuel difficile", personPath(store, "Camille Roux")), "backlog");
+	must(await addTopicToBacklog(store, group.groupPath, "Gagner en visibilité auprès de la direction", personPath(store, "Hélène Côté")), "backlog");
+	for (const [index, session] of DEMO_SESSIONS.entries()) await holdSession(store, settings, group.groupPath, session, index, log);
+
+	const today = new Date(`${DEMO_TODAY}T12:00:00`);
+	for (const session of DEMO_SESSIONS) must(await writeClientProgress(store, personPath(store, session.client), "fr", { today }), "progress");
+	await refreshMemberStats(store, DEMO_TODAY);
+	must(await refreshGroupCalendar(store, group.groupPath, "fr"), "group calendar");
+	const bilan = must(await generateBilan(store, group.groupPath, "fr", DEMO_TODAY), "bilan");
+	log.push(`bilan → ${bilan.path}`);
+	const dashboards = await createDashboards(store, "Codev/Tableaux de bord", "fr");
+	log.push(`tableaux de bord → ${dashboards.created.join(", ")}`);
+	const ics = must(await exportCalendar(store, group.groupPath, "fr", today), "calendar");
+	log.push(`calendrier → ${ics.path}`);
 	return { store, settings, log };
 }

@@ -153,6 +153,14 @@ function allocate(weights: number[], total: number, floor: number): number[] {
 /** Two minutes per step when the length allows it: a one-minute step is hardly a step. */
 const sensibleFloor = (total: number, count: number): number => (total >= 2 * count ? 2 : 1);
 
+/**
+ * Shares `total` whole minutes in proportion to `weights` (at least two minutes each when the total
+ * allows it, else one), summing exactly to `total`. Requires total >= weights.length.
+ */
+export function allocateMinutes(weights: number[], total: number): number[] {
+	return allocate(weights, total, sensibleFloor(total, weights.length));
+}
+
 function toRecord(steps: StepDef[], minutes: (step: StepDef, index: number) => number): Record<string, number> {
 	return Object.fromEntries(steps.map((step, index) => [step.id, minutes(step, index)]));
 }

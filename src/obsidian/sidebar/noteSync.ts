@@ -15,6 +15,8 @@ import type { Properties } from "../../notes/frontmatter";
 import { SCHEMA_VERSION, SESSION_TYPE } from "../../services/startSession";
 import type { CodevSettings } from "../../settings/model";
 import { VaultStore } from "../vaultStore";
+import { recordTimedRun } from "../../services/timedRun";
+export { placeActuals } from "../../services/timedRun";
 
 export function noteExists(app: App, path: string): boolean {
 	return app.vault.getAbstractFileByPath(path) instanceof TFile;
@@ -26,30 +28,8 @@ export async function markInProgress(app: App, path: string): Promise<void> {
 	});
 }
 
-/** Puts each `step_<id>_actual` right after its `step_<id>_planned` (keys keep their order in YAML). */
-export function placeActuals(fm: Record<string, unknown>, actuals: Record<string, number>): void {
-	const actualKey = (id: string) => `step_${id}_actual`;
-	const owned = new Set(Object.keys(actuals).map(actualKey));
-	const entries = Object.entries(fm).filter(([key]) => !owned.has(key));
-	const placed = new Set<string>();
-	for (const key of Object.keys(fm)) delete fm[key];
-	for (const [key, value] of entries) {
-		fm[key] = value;
-		const id = /^step_(.+)_planned$/.exec(key)?.[1];
-		if (id !== undefined && id in actuals) {
-			fm[actualKey(id)] = actuals[id];
-			placed.add(id);
-		}
-	}
-	for (const [id, minutes] of Object.entries(actuals)) if (!placed.has(id)) fm[actualKey(id)] = minutes;
-}
-
 export async function writeActuals(app: App, path: string, state: TimerState, nowMs: number): Promise<void> {
-	const actuals = actualMinutes(state, nowMs);
-	await new VaultStore(app).updateProperties(path, (fm) => {
-		placeActuals(fm, actuals);
-		if (state.status === "finished") fm.status = "done";
-	});
+	await recordTimedRun(new VaultStore(app), path, state, nowMs);
 }
 
 export interface SaveRequest {
