@@ -1,3 +1,5 @@
+import { BREAK_STEP, BREAK_STEP_ID, consultationLetter, partitionSteps, planStepId, type Consultation } from "../codev/consultations";
+import { stepsFor } from "../codev/methods";
 import type { Lang, MethodDef, StepDef } from "../codev/types";
 import { fail, ok, type Result } from "../codev/types";
 import { translator } from "../i18n";
@@ -30,10 +32,15 @@ export function stepNumber(steps: StepDef[], index: number): number {
 export function renderStepSection(steps: StepDef[], index: number, lang: Lang): string {
 	const step = steps[index];
 	if (!step) return "";
+	return renderSection(step.id, step, `${stepNumber(steps, index)}. `, "##", lang);
+}
+
+/** A step's section: heading with its minutes placeholder, marker, purpose, prompts. */
+function renderSection(planId: string, step: StepDef, prefix: string, level: string, lang: Lang): string {
 	const t = translator(lang);
 	return [
-		`## ${stepNumber(steps, index)}. ${step.name[lang]} · {{minutes:${step.id}}} min`,
-		stepMarker(step.id),
+		`${level} ${prefix}${step.name[lang]} · {{minutes:${planId}}} min`,
+		stepMarker(planId),
 		`*${t("note.purpose")}${colonFor(lang)} ${step.purpose[lang]}*`,
 		"",
 		...step.prompts.map((prompt) => `- ${prompt[lang]}`),
@@ -41,23 +48,70 @@ export function renderStepSection(steps: StepDef[], index: number, lang: Lang): 
 	].join("\n");
 }
 
-/** The built-in template for a method, in one language (what "Insert template" writes). */
-export function defaultSessionTemplate(method: MethodDef, lang: Lang): string {
+/** Which steps the built-in template holds. */
+export interface TemplateLayout {
+	/** Include the opening step's section (default true: a session without it drops the section). */
+	opening?: boolean;
+	/** Closing rounds to include (default: the method's own closing steps). */
+	closingIds?: readonly string[];
+	/** 2: sections "Consultation A — client" and "Consultation B — client", a break, shared opening and closing. */
+	consultations?: 1 | 2;
+}
+
+function twoConsultationSections(steps: StepDef[], lang: Lang): string[] | null {
+	const parts = partitionSteps(steps);
+	if (!parts) return null;
 	const t = translator(lang);
 	const colon = colonFor(lang);
+	const number = (step: StepDef): string => `${stepNumber(steps, steps.indexOf(step))}. `;
+	const consultation = (which: Consultation): string[] => [
+		`## ${t("note.heading.consultation", { letter: consultationLetter(which), client: which === "b" ? "{{client_b}}" : "{{client}}" })}`,
+		`**${t("note.label.topic")}**${colon} ${which === "b" ? "{{topic_b}}" : "{{topic}}"}`,
+		"",
+		...parts.consultation.map((step) => renderSection(planStepId(which, step.id), step, number(step), "###", lang)),
+	];
+	return [
+		...parts.opening.map((step) => renderSection(step.id, step, number(step), "##", lang)),
+		...consultation("a"),
+		renderSection(BREAK_STEP_ID, BREAK_STEP, "", "##", lang),
+		...consultation("b"),
+		...parts.closing.map((step) => renderSection(step.id, step, number(step), "##", lang)),
+	];
+}
+
+function clientLines(two: boolean, lang: Lang): string[] {
+	const t = translator(lang);
+	const colon = colonFor(lang);
+	if (!two) return [`> **${t("note.label.client")}**${colon} {{client_link}}`, `> **${t("note.label.topic")}**${colon} {{topic}}`];
+	return (["a", "b"] as const).map((which) => {
+		const suffix = which === "b" ? "_b" : "";
+		return `> **${t("note.label.client-of", { letter: consultationLetter(which) })}**${colon} {{client${suffix}_link}} — {{topic${suffix}}}`;
+	});
+}
+
+/**
+ * The built-in template for a method, in one language (what "Insert template" writes): only the
+ * steps `stepsFor` holds for the layout; sections of steps a session does not hold are dropped at
+ * render time (opening, break).
+ */
+export function defaultSessionTemplate(method: MethodDef, lang: Lang, layout: TemplateLayout = {}): string {
+	const t = translator(lang);
+	const colon = colonFor(lang);
+	const ownClosing = method.steps.filter((step) => step.closing).map((step) => step.id);
+	const steps = stepsFor(method, layout.opening ?? true, layout.closingIds ?? ownClosing);
+	const two = layout.consultations === 2 ? twoConsultationSections(steps, lang) : null;
 	const body = [
 		"# {{title}}",
 		"",
 		`> [!abstract] ${t("note.callout-title")}`,
 		`> **${t("note.label.group")}**${colon} {{group_link}}`,
-		`> **${t("note.label.client")}**${colon} {{client_link}}`,
-		`> **${t("note.label.topic")}**${colon} {{topic}}`,
+		...clientLines(two !== null, lang),
 		`> **${t("note.label.duration")}**${colon} {{duration_text}} · **${t("note.label.facilitator")}**${colon} {{facilitator}}`,
 		"",
 		`## ${t("note.heading.attendees")}`,
 		"{{attendees}}",
 		"",
-		...method.steps.map((_, index) => renderStepSection(method.steps, index, lang)),
+		...(two ?? steps.map((_, index) => renderStepSection(steps, index, lang))),
 		`## ${t("note.heading.private")}`,
 		PRIVATE_MARKER,
 		`*${t("note.private.hint")}*`,
