@@ -4,6 +4,7 @@ import { resolveLanguage, setLanguage, t } from "./i18n";
 import type { CodevHost, StepAction } from "./obsidian/host";
 import { registerCycle } from "./obsidian/cycle/register";
 import { registerLinked } from "./obsidian/linked/register";
+import { registerMethodCommands } from "./obsidian/methodCommands";
 import { CodevSettingTab } from "./obsidian/settingsTab";
 import { registerSidebar } from "./obsidian/sidebar/register";
 import { insertSessionTemplate, openStartSessionModal } from "./obsidian/sessionCommands";
@@ -28,6 +29,7 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 		registerSidebar(this);
 		registerLinked(this);
 		registerCycle(this);
+		registerMethodCommands(this);
 	}
 
 	now(): Date {

@@ -1,5 +1,13 @@
 /** Strings of the methods feature, in both languages (same keys). Merged into en.ts / fr.ts. */
 export const methodsEn = {
+	"methods.command.import": "Import the codev method from the current note",
+	"methods.command.export": "Write a codev method as a note",
+	"methods.command.pick": "Choose a method",
+	"methods.notice.imported": "Method added: {name}",
+	"methods.notice.replaced": "Method updated: {name}",
+	"methods.notice.exported": "Method written to {path}",
+	"methods.notice.import-failed": "{path} is not a valid method note: {reason}",
+	"error.method-note-missing": "the note {path} does not exist",
 	"methods.heading": "Methods",
 	"methods.default": "Default method",
 	"methods.default.desc": "Offered first when a session starts; another one can be chosen each time.",
@@ -66,6 +74,14 @@ export const methodsEn = {
 } as const;
 
 export const methodsFr: Record<keyof typeof methodsEn, string> = {
+	"methods.command.import": "Importer la méthode de codéveloppement de la note active",
+	"methods.command.export": "Écrire une méthode de codéveloppement dans une note",
+	"methods.command.pick": "Choisissez une méthode",
+	"methods.notice.imported": "Méthode ajoutée : {name}",
+	"methods.notice.replaced": "Méthode mise à jour : {name}",
+	"methods.notice.exported": "Méthode écrite dans {path}",
+	"methods.notice.import-failed": "{path} n'est pas une note de méthode valide : {reason}",
+	"error.method-note-missing": "la note {path} n'existe pas",
 	"methods.heading": "Méthodes",
 	"methods.default": "Méthode par défaut",
 	"methods.default.desc": "Proposée en premier au démarrage d'une séance ; une autre peut être choisie à chaque fois.",
