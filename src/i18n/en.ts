@@ -1,3 +1,4 @@
+import { consultationsEn } from "./parts/consultations";
 import { cycleEn } from "./parts/cycle";
 import { linkedEn } from "./parts/linked";
 import { methodsEn } from "./parts/methods";
@@ -109,6 +110,7 @@ export const en = {
 	"note.person.heading.sessions": "Sessions",
 	...sidebarEn,
 	...linkedEn,
+	...consultationsEn,
 	...cycleEn,
 	...methodsEn,
 } as const;

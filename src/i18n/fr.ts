@@ -1,4 +1,5 @@
 import type { MessageKey } from "./en";
+import { consultationsFr } from "./parts/consultations";
 import { cycleFr } from "./parts/cycle";
 import { linkedFr } from "./parts/linked";
 import { methodsFr } from "./parts/methods";
@@ -110,6 +111,7 @@ export const fr: Record<MessageKey, string> = {
 	"note.person.heading.sessions": "Séances",
 	...sidebarFr,
 	...linkedFr,
+	...consultationsFr,
 	...cycleFr,
 	...methodsFr,
 };

@@ -12,12 +12,18 @@
  *   pointed to the old path (Obsidian updates their text too, and fires "changed" later).
  * - `get(path)`: the indexed note (type, date, properties, resolved links per property key).
  * - `sessionsOfGroup(group)`: sessions sorted by date (then path).
- * - `sessionsAsClient(person)`, `sessionsAsAttendee(person)`: sorted by date.
- * - `contractsOfSession(session)`, `plansOfSession(session)`: notes whose `session` links there.
+ * - `sessionsAsClient(person)` (as `client` or `client_b`), `sessionsAsAttendee(person)`: sorted by date.
+ * - `clientsOfSession(session)`: [client A, client B] (B only in a two-consultation session).
+ * - `consultationOfClient(session, person)`: "a", "b" or null.
+ * - `contractsOfSession(session, consultation?)`, `plansOfSession(session, consultation?)`: notes
+ *   whose `session` links there, optionally only those of one consultation (`consultation: b`
+ *   on the note, else "a").
  * - `openPlansOfClient(person)`: action plans with `client` → person and `status` not "done", newest first.
  * - `previousSession(group, date, excludePath?)`, `nextSession(group, date, excludePath?)`.
  * - `revision` (bumped on every change) and `subscribe(listener)` → unsubscribe function.
  */
+
+import type { Consultation } from "../codev/consultations";
 
 export const CODEV_TYPES = {
 	session: "codev-session",
@@ -42,6 +48,11 @@ export interface IndexedNote {
 	date: string | null;
 	frontmatter: Readonly<Record<string, unknown>>;
 	links: Record<string, string[]>;
+}
+
+/** The consultation a contract or plan belongs to: `consultation: b`, else A (one-client sessions included). */
+export function consultationOfNote(note: Pick<IndexedNote, "frontmatter">): Consultation {
+	return note.frontmatter.consultation === "b" ? "b" : "a";
 }
 
 const LINK = /\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]/g;
@@ -208,19 +219,36 @@ export class CodevIndex {
 	}
 
 	sessionsAsClient(personPath: string): IndexedNote[] {
-		return this.linkingTo(personPath, "client", CODEV_TYPES.session).sort(byDate);
+		const asA = this.linkingTo(personPath, "client", CODEV_TYPES.session);
+		const asB = this.linkingTo(personPath, "client_b", CODEV_TYPES.session).filter((note) => !asA.includes(note));
+		return [...asA, ...asB].sort(byDate);
+	}
+
+	clientsOfSession(sessionPath: string): string[] {
+		const a = this.target(sessionPath, "client");
+		const b = this.target(sessionPath, "client_b");
+		return [a, b].filter((path, i, all): path is string => path !== null && all.indexOf(path) === i);
+	}
+
+	consultationOfClient(sessionPath: string, personPath: string): Consultation | null {
+		if (this.target(sessionPath, "client") === personPath) return "a";
+		return this.target(sessionPath, "client_b") === personPath ? "b" : null;
 	}
 
 	sessionsAsAttendee(personPath: string): IndexedNote[] {
 		return this.linkingTo(personPath, "attendees", CODEV_TYPES.session).sort(byDate);
 	}
 
-	contractsOfSession(sessionPath: string): IndexedNote[] {
-		return this.linkingTo(sessionPath, "session", CODEV_TYPES.contract).sort(byDate);
+	contractsOfSession(sessionPath: string, consultation?: Consultation): IndexedNote[] {
+		return this.linkingTo(sessionPath, "session", CODEV_TYPES.contract)
+			.filter((note) => consultation === undefined || consultationOfNote(note) === consultation)
+			.sort(byDate);
 	}
 
-	plansOfSession(sessionPath: string): IndexedNote[] {
-		return this.linkingTo(sessionPath, "session", CODEV_TYPES.plan).sort(byDate);
+	plansOfSession(sessionPath: string, consultation?: Consultation): IndexedNote[] {
+		return this.linkingTo(sessionPath, "session", CODEV_TYPES.plan)
+			.filter((note) => consultation === undefined || consultationOfNote(note) === consultation)
+			.sort(byDate);
 	}
 
 	openPlansOfClient(personPath: string): IndexedNote[] {

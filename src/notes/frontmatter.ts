@@ -5,8 +5,9 @@ export type PropertyValue = string | number | boolean | null | string[];
 export type Properties = Record<string, PropertyValue>;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-// Plain scalars YAML would read as something other than the same string.
-const NEEDS_QUOTES = /^$|^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|\s$|^(true|false|yes|no|on|off|null|~|y|n)$|^[-+]?(\d|\.\d)|[\n\r\t\\]|: |\s#/i;
+// Plain scalars YAML would read as something other than the same string ("a:" at the end of a
+// line opens a nested mapping: the whole front matter would fail to parse).
+const NEEDS_QUOTES = /^$|^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|:$|\s$|^(true|false|yes|no|on|off|null|~|y|n)$|^[-+]?(\d|\.\d)|[\n\r\t\\]|: |\s#/i;
 
 // Characters YAML does not allow unescaped (C0/C1 controls, DEL, line/paragraph separators, BOM,
 // non-characters). Lone surrogates are escaped by JSON.stringify itself. No lookbehind: older iOS

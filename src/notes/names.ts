@@ -7,6 +7,8 @@
 const DEFAULT_MAX = 120;
 const LAST_RESORT = "Codev";
 const MAX_ATTEMPTS = 10_000;
+// 255-byte file-name limit minus room for a " 10000.base" suffix added after sanitising.
+const MAX_NAME_BYTES = 240;
 
 // Invisible controls that let a name look different from what it is (bidi spoofing, zero-width).
 // ZWJ/ZWNJ are kept inside names: emoji sequences and Persian/Indic scripts need them.
@@ -104,15 +106,33 @@ function guardReserved(name: string, max: number): string {
 	return RESERVED.test(cut) ? cut.replace(RESERVED, "$1_$2") : cut;
 }
 
-/** Truncates to `max` UTF-16 units on a grapheme boundary, then re-trims the edges. */
+/**
+ * Truncates to `max` UTF-16 units (NTFS counts units) and MAX_NAME_BYTES UTF-8 bytes (ext4 on
+ * Linux and Android, APFS on iOS cap a name at 255 bytes: 120 CJK characters are 360 bytes), on
+ * a grapheme boundary, then re-trims the edges.
+ */
 function fit(name: string, max: number): string {
-	if (name.length <= max) return name;
+	const maxBytes = MAX_NAME_BYTES;
+	if (name.length <= max && utf8Bytes(name) <= maxBytes) return name;
 	let kept = "";
+	let bytes = 0;
 	for (const cluster of graphemes(name)) {
-		if (kept.length + cluster.length > max) break;
+		const size = utf8Bytes(cluster);
+		if (kept.length + cluster.length > max || bytes + size > maxBytes) break;
 		kept += cluster;
+		bytes += size;
 	}
 	return kept.replace(EDGES, "");
+}
+
+/** UTF-8 length without TextEncoder (a lone surrogate counts as U+FFFD, 3 bytes). */
+function utf8Bytes(text: string): number {
+	let bytes = 0;
+	for (const char of text) {
+		const code = char.codePointAt(0) ?? 0;
+		bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+	}
+	return bytes;
 }
 
 function graphemes(text: string): string[] {

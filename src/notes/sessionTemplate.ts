@@ -44,7 +44,7 @@ function renderSection(planId: string, step: StepDef, prefix: string, level: str
 		`*${t("note.purpose")}${colonFor(lang)} ${step.purpose[lang]}*`,
 		"",
 		...step.prompts.map((prompt) => `- ${prompt[lang]}`),
-		"",
+		...(step.prompts.length > 0 ? [""] : []),
 	].join("\n");
 }
 

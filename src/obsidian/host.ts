@@ -1,15 +1,22 @@
 import type { App, Plugin } from "obsidian";
+import type { Consultation } from "../codev/consultations";
 import type { Lang } from "../codev/types";
 import type { CodevSettings, PluginData } from "../settings/model";
 
-/** A button the sidebar shows at one step (e.g. "Create consultation contract" at step "contrat"). */
+/**
+ * A button the sidebar shows at one step (e.g. "Create consultation contract" at step "contrat").
+ * In a two-consultation session the same action shows at consultation B's step ("b_contrat"): the
+ * sidebar maps the plan step id back with `describePlanStep` (codev/consultations.ts) and passes
+ * the consultation.
+ */
 export interface StepAction {
+	/** The method's step id (never prefixed). */
 	stepId: string;
 	/** Command id (without the plugin prefix) that does the same, for the keyboard. */
 	commandId: string;
 	label: () => string;
 	/** The session note the sidebar is bound to, if any. */
-	run: (sessionPath: string | null) => void | Promise<void>;
+	run: (sessionPath: string | null, consultation?: Consultation) => void | Promise<void>;
 }
 
 /**

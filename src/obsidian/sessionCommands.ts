@@ -1,13 +1,13 @@
 import { normalizePath, Notice, TFile, type App } from "obsidian";
-import { CLASSIC_METHOD, getMethod } from "../codev/methods";
-import type { Lang } from "../codev/types";
+import { listMethods, methodOrClassic } from "../codev/customMethods";
+import type { Lang, MethodDef } from "../codev/types";
 import { t, tError } from "../i18n";
 import { toIsoDate } from "../notes/dates";
 import { freePath, sanitizeNoteName } from "../notes/names";
 import { defaultSessionTemplate } from "../notes/sessionTemplate";
 import { suggestNextClientForGroup } from "../services/cycle";
 import { basenameOf } from "../services/noteStore";
-import { formToRequest, initialFormState, type SessionFormState } from "../services/sessionForm";
+import { formToRequest, groupMethodId, initialFormState, type SessionFormState } from "../services/sessionForm";
 import { startSession, type StartedSession, type UserTemplate } from "../services/startSession";
 import type { CodevSettings } from "../settings/model";
 import { StartSessionModal } from "./startSessionModal";
@@ -43,13 +43,26 @@ function reportStarted(result: StartedSession): void {
 	new Notice(message.join("\n"));
 }
 
+/** The minutes fixed in the settings belong to the settings' method: another method gets its own split. */
+function overridesFor(settings: CodevSettings, method: MethodDef): Record<string, number> | undefined {
+	return method.id === settings.methodId ? settings.stepMinutes : undefined;
+}
+
+/** The group's default method: its `method` property when known, else the settings' method. */
+export function defaultMethodIdForGroup(host: SessionCommandHost, groupPath: string): string {
+	const { app, settings } = host;
+	const file = groupPath ? app.vault.getAbstractFileByPath(groupPath) : null;
+	const fm = file instanceof TFile ? app.metadataCache.getFileCache(file)?.frontmatter : undefined;
+	return groupMethodId(fm, settings.methodId, settings.customMethods);
+}
+
 /** Creates the notes for a filled form; false (and a Notice) when the input is refused. */
 export async function createSessionFromForm(host: SessionCommandHost, state: SessionFormState): Promise<StartedSession | null> {
 	const { app, settings } = host;
-	const method = getMethod(settings.methodId) ?? CLASSIC_METHOD;
+	const method = methodOrClassic(state.methodId || defaultMethodIdForGroup(host, state.groupPath), settings.customMethods);
 	const template = await readUserTemplate(app, settings.templatePath);
 	try {
-		const result = await startSession(new VaultStore(app), formToRequest(state, method, settings.stepMinutes), settings, host.noteLanguage(), template);
+		const result = await startSession(new VaultStore(app), formToRequest(state, method, overridesFor(settings, method)), settings, host.noteLanguage(), template);
 		if (!result.ok) {
 			new Notice(t("notice.invalid-input", { reason: tError(result.error) }));
 			return null;
@@ -66,10 +79,15 @@ export async function createSessionFromForm(host: SessionCommandHost, state: Ses
 
 export function openStartSessionModal(host: SessionCommandHost): StartSessionModal {
 	const { settings } = host;
-	const method = getMethod(settings.methodId) ?? CLASSIC_METHOD;
 	const state = initialFormState(toIsoDate(host.now()), settings.defaultDurationMinutes, settings.defaultOpening, settings.facilitator);
-	const suggestClient = (groupPath: string): string | null => suggestNextClientForGroup(new VaultStore(host.app), groupPath, state.date)?.id ?? null;
-	const modal = new StartSessionModal(host.app, state, method, settings.stepMinutes, settings.defaultDurationMinutes, suggestClient, async (filled) => (await createSessionFromForm(host, filled)) !== null);
+	const modal = new StartSessionModal(host.app, state, {
+		methods: listMethods(settings.customMethods),
+		defaultMethodId: (groupPath) => defaultMethodIdForGroup(host, groupPath),
+		overridesFor: (method) => overridesFor(settings, method),
+		defaultDuration: settings.defaultDurationMinutes,
+		suggestClient: (groupPath) => suggestNextClientForGroup(new VaultStore(host.app), groupPath, state.date)?.id ?? null,
+		onSubmit: async (filled) => (await createSessionFromForm(host, filled)) !== null,
+	});
 	modal.open();
 	return modal;
 }
@@ -94,7 +112,7 @@ export async function insertSessionTemplate(host: SessionCommandHost): Promise<s
 	const store = new VaultStore(app);
 	const path = freePath(folder, name, ".md", (p) => store.exists(p));
 	try {
-		await store.create(path, defaultSessionTemplate(getMethod(settings.methodId) ?? CLASSIC_METHOD, lang));
+		await store.create(path, defaultSessionTemplate(methodOrClassic(settings.methodId, settings.customMethods), lang));
 	} catch (error) {
 		new Notice(t("notice.write-failed", { path, reason: error instanceof Error ? error.message : String(error) }));
 		return null;

@@ -1,5 +1,6 @@
 import { PluginSettingTab, Setting, type App } from "obsidian";
-import { CLASSIC_METHOD, getMethod, stepsFor } from "../codev/methods";
+import { methodOrClassic } from "../codev/customMethods";
+import { stepsFor } from "../codev/methods";
 import { formatDuration, overridesForSteps, splitMinutes } from "../codev/timing";
 import { getUiLanguage, t, tError } from "../i18n";
 import { sanitizeFolderPath } from "../notes/names";
@@ -114,7 +115,7 @@ export class CodevSettingTab extends PluginSettingTab {
 	private renderStepTable(el: HTMLElement): void {
 		const lang = getUiLanguage();
 		new Setting(el).setName(t("settings.step-minutes")).setDesc(t("settings.step-minutes.desc"));
-		const method = getMethod(this.settings.methodId) ?? CLASSIC_METHOD;
+		const method = methodOrClassic(this.settings.methodId, this.settings.customMethods);
 		for (const step of method.steps) {
 			new Setting(el).setName(step.name[lang]).setClass("codev-step-minutes").addText((text) => {
 				text.inputEl.type = "number";
@@ -137,9 +138,9 @@ export class CodevSettingTab extends PluginSettingTab {
 	private renderSplit(): void {
 		if (!this.splitEl) return;
 		const lang = getUiLanguage();
-		const method = getMethod(this.settings.methodId) ?? CLASSIC_METHOD;
+		const method = methodOrClassic(this.settings.methodId, this.settings.customMethods);
 		const steps = stepsFor(method, this.settings.defaultOpening);
-		const split = splitMinutes(steps, this.settings.defaultDurationMinutes, overridesForSteps(steps, this.settings.stepMinutes));
+		const split = splitMinutes(steps, this.settings.defaultDurationMinutes, overridesForSteps(steps, this.settings.stepMinutes), method);
 		this.splitEl.setText(
 			split.ok
 				? t("settings.step-minutes.total", {

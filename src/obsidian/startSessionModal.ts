@@ -1,34 +1,55 @@
 import { Modal, Setting, type App } from "obsidian";
-import { stepsFor } from "../codev/methods";
-import { planSessionMinutes } from "../codev/timing";
+import { planStepName } from "../codev/consultations";
 import type { MethodDef } from "../codev/types";
 import { getUiLanguage, t, tError } from "../i18n";
 import { colonFor } from "../notes/sessionTemplate";
-import { DURATION_CHOICES, formDuration, type SessionFormState } from "../services/sessionForm";
+import { durationChoicesFor, fitDurationToMethod, formBounds, formToRequest, type SessionFormState } from "../services/sessionForm";
+import { planSessionLayout } from "../services/startSession";
 import { groupMembers, listNotesOfKind } from "./vaultStore";
 
 const NEW = "__new__";
 
+/** What the modal needs besides the form state: the methods, and how the plugin fills defaults. */
+export interface StartModalOptions {
+	/** Every method the facilitator may choose (built-ins, then custom ones). */
+	methods: MethodDef[];
+	/** The group's default method id (its `method` property, else the settings'); "" for a new group. */
+	defaultMethodId: (groupPath: string) => string;
+	/** Minutes fixed in the settings for this method, if any (one consultation only). */
+	overridesFor: (method: MethodDef) => Record<string, number> | undefined;
+	defaultDuration: number;
+	/** The suggested next client of a group (rotation), preselected in the client list. */
+	suggestClient: (groupPath: string) => string | null;
+	onSubmit: (state: SessionFormState) => Promise<boolean>;
+}
+
 /**
- * One short modal: group, date, client, topic, length, opening step, who is present.
- * Built once; only the parts that depend on the group (client list, attendance) are redrawn.
+ * One short modal: group, method, date, client, topic, optional second consultation, length,
+ * opening step, who is present. Built once; only the parts that depend on the group or the method
+ * (client lists, method, lengths, attendance, split) are redrawn.
  */
 export class StartSessionModal extends Modal {
 	private clientSetting: HTMLElement | null = null;
+	private secondEl: HTMLElement | null = null;
+	private methodEl: HTMLElement | null = null;
+	private durationEl: HTMLElement | null = null;
 	private attendeesEl: HTMLElement | null = null;
 	private splitEl: HTMLElement | null = null;
 
 	constructor(
 		app: App,
 		private readonly state: SessionFormState,
-		private readonly method: MethodDef,
-		private readonly overrides: Record<string, number>,
-		private readonly defaultDuration: number,
-		/** The suggested next client of a group (rotation), preselected in the client list. */
-		private readonly suggestClient: (groupPath: string) => string | null,
-		private readonly onSubmit: (state: SessionFormState) => Promise<boolean>,
+		private readonly options: StartModalOptions,
 	) {
 		super(app);
+	}
+
+	/** The chosen method; an unknown id (a deleted custom method) falls back to the first one listed. */
+	private method(): MethodDef {
+		const { methods } = this.options;
+		const found = methods.find((m) => m.id === this.state.methodId) ?? methods[0];
+		if (!found) throw new Error("StartSessionModal: no method to choose from");
+		return found;
 	}
 
 	onOpen(): void {
@@ -36,6 +57,11 @@ export class StartSessionModal extends Modal {
 		const { contentEl } = this;
 		contentEl.addClass("codev-start-modal");
 		this.renderGroup(contentEl);
+		if (!this.options.methods.some((m) => m.id === this.state.methodId)) this.state.methodId = this.options.defaultMethodId(this.state.groupPath);
+		this.state.methodId = this.method().id;
+		fitDurationToMethod(this.state, this.method(), this.options.defaultDuration);
+		this.methodEl = contentEl.createDiv();
+		this.renderMethod();
 		new Setting(contentEl).setName(t("modal.start.date")).addText((text) => {
 			text.inputEl.type = "date";
 			text.setValue(this.state.date).onChange((value) => (this.state.date = value));
@@ -46,7 +72,19 @@ export class StartSessionModal extends Modal {
 			.setName(t("modal.start.topic"))
 			.setDesc(t("modal.start.topic.desc"))
 			.addText((text) => text.setValue(this.state.topic).onChange((value) => (this.state.topic = value)));
-		this.renderDuration(contentEl);
+		new Setting(contentEl)
+			.setName(t("modal.start.second"))
+			.setDesc(t("modal.start.second.desc"))
+			.addToggle((toggle) =>
+				toggle.setValue(this.state.second).onChange((value) => {
+					this.state.second = value;
+					this.methodChanged();
+				}),
+			);
+		this.secondEl = contentEl.createDiv();
+		this.renderSecond();
+		this.durationEl = contentEl.createDiv();
+		this.renderDuration();
 		new Setting(contentEl)
 			.setName(t("modal.start.opening"))
 			.setDesc(t("modal.start.opening.desc"))
@@ -78,7 +116,7 @@ export class StartSessionModal extends Modal {
 	}
 
 	private async submit(): Promise<void> {
-		if (await this.onSubmit(this.state)) this.close();
+		if (await this.options.onSubmit(this.state)) this.close();
 	}
 
 	private renderGroup(container: HTMLElement): void {
@@ -95,8 +133,12 @@ export class StartSessionModal extends Modal {
 					this.state.groupPath = value === NEW ? "" : value;
 					nameSetting?.settingEl.toggle(value === NEW);
 					this.state.present = {};
+					this.state.methodId = this.options.defaultMethodId(this.state.groupPath);
 					this.renderClient();
+					this.renderSecond();
 					this.renderAttendees();
+					this.renderMethod();
+					this.methodChanged();
 				});
 			});
 		nameSetting = new Setting(container)
@@ -110,39 +152,87 @@ export class StartSessionModal extends Modal {
 	}
 
 	private renderClient(): void {
-		const el = this.clientSetting;
+		if (this.clientSetting) this.renderPersonChoice(this.clientSetting, "a");
+	}
+
+	private renderSecond(): void {
+		const el = this.secondEl;
 		if (!el) return;
+		el.empty();
+		el.toggle(this.state.second);
+		this.renderPersonChoice(el.createDiv(), "b");
+		new Setting(el).setName(t("modal.start.topic-b")).addText((text) => text.setValue(this.state.topicB).onChange((value) => (this.state.topicB = value)));
+	}
+
+	/** A client dropdown (the group's members, else every person) plus a field for a new person's name. */
+	private renderPersonChoice(el: HTMLElement, which: "a" | "b"): void {
 		el.empty();
 		const members = this.members();
 		const people = members.length > 0 ? members : listNotesOfKind(this.app, "person");
-		if (this.state.clientPath && !people.some((p) => p.path === this.state.clientPath)) this.state.clientPath = "";
-		const suggested = this.state.groupPath ? this.suggestClient(this.state.groupPath) : null;
-		if (!this.state.clientPath && suggested && people.some((p) => p.path === suggested)) this.state.clientPath = suggested;
+		const pathKey = which === "a" ? "clientPath" : "clientBPath";
+		const nameKey = which === "a" ? "newClientName" : "newClientBName";
+		if (this.state[pathKey] && !people.some((p) => p.path === this.state[pathKey])) this.state[pathKey] = "";
+		const suggested = which === "a" && this.state.groupPath ? this.options.suggestClient(this.state.groupPath) : null;
+		if (!this.state[pathKey] && suggested && people.some((p) => p.path === suggested)) this.state[pathKey] = suggested;
 		let nameSetting: Setting | null = null;
 		new Setting(el)
-			.setName(t("modal.start.client"))
-			.setDesc(t("modal.start.client.desc"))
+			.setName(t(which === "a" ? "modal.start.client" : "modal.start.client-b"))
+			.setDesc(t(which === "a" ? "modal.start.client.desc" : "modal.start.client-b.desc"))
 			.addDropdown((dropdown) => {
 				dropdown.addOption(NEW, t("modal.start.client.new"));
 				for (const person of people) dropdown.addOption(person.path, person.path === suggested ? `${person.name} (${t("modal.start.client.suggested")})` : person.name);
-				dropdown.setValue(this.state.clientPath || NEW).onChange((value) => {
-					this.state.clientPath = value === NEW ? "" : value;
+				dropdown.setValue(this.state[pathKey] || NEW).onChange((value) => {
+					this.state[pathKey] = value === NEW ? "" : value;
 					nameSetting?.settingEl.toggle(value === NEW);
 				});
 			});
 		nameSetting = new Setting(el)
 			.setName(t("modal.start.client.new-name"))
-			.addText((text) => text.setValue(this.state.newClientName).onChange((value) => (this.state.newClientName = value)));
-		nameSetting.settingEl.toggle(this.state.clientPath === "");
+			.addText((text) => text.setValue(this.state[nameKey]).onChange((value) => (this.state[nameKey] = value)));
+		nameSetting.settingEl.toggle(this.state[pathKey] === "");
 	}
 
-	private renderDuration(container: HTMLElement): void {
+	private renderMethod(): void {
+		const el = this.methodEl;
+		if (!el) return;
+		el.empty();
+		const lang = getUiLanguage();
+		const groupDefault = this.options.defaultMethodId(this.state.groupPath);
+		new Setting(el)
+			.setName(t("modal.start.method"))
+			.setDesc(t("modal.start.method.desc"))
+			.addDropdown((dropdown) => {
+				for (const method of this.options.methods) {
+					const label = method.id === groupDefault ? `${method.name[lang]} (${t("modal.start.method.group-default")})` : method.name[lang];
+					dropdown.addOption(method.id, label);
+				}
+				dropdown.setValue(this.method().id).onChange((value) => {
+					this.state.methodId = value;
+					this.methodChanged();
+				});
+			});
+	}
+
+	/** The method or the number of consultations changed: the lengths and the split follow. */
+	private methodChanged(): void {
+		this.state.methodId = this.method().id;
+		fitDurationToMethod(this.state, this.method(), this.options.defaultDuration);
+		this.secondEl?.toggle(this.state.second);
+		this.renderDuration();
+		this.renderSplit();
+	}
+
+	private renderDuration(): void {
+		const container = this.durationEl;
+		if (!container) return;
+		container.empty();
+		const { min, max } = formBounds(this.method(), this.state.second);
 		let custom: Setting | null = null;
 		new Setting(container)
 			.setName(t("modal.start.duration"))
-			.setDesc(t("modal.start.duration.desc"))
+			.setDesc(t("modal.start.duration.range", { min, max }))
 			.addDropdown((dropdown) => {
-				for (const minutes of DURATION_CHOICES) dropdown.addOption(minutes, labelForMinutes(Number(minutes)));
+				for (const minutes of durationChoicesFor(this.method(), this.state.second)) dropdown.addOption(minutes, labelForMinutes(Number(minutes)));
 				dropdown.addOption("custom", t("modal.start.duration.custom"));
 				dropdown.setValue(this.state.durationChoice).onChange((value) => {
 					this.state.durationChoice = value;
@@ -181,14 +271,14 @@ export class StartSessionModal extends Modal {
 		if (!el) return;
 		el.empty();
 		const lang = getUiLanguage();
-		const steps = stepsFor(this.method, this.state.opening);
-		const split = planSessionMinutes(steps, formDuration(this.state), this.defaultDuration, this.overrides);
+		const method = this.method();
+		const layout = planSessionLayout(formToRequest(this.state, method, this.options.overridesFor(method)), this.options.defaultDuration);
 		el.createEl("strong", { text: `${t("modal.start.split")}${colonFor(lang)} ` });
-		if (!split.ok) {
-			el.createSpan({ cls: "codev-error", text: tError(split.error) });
+		if (!layout.ok) {
+			el.createSpan({ cls: "codev-error", text: tError(layout.error) });
 			return;
 		}
-		el.createSpan({ text: steps.map((step) => `${step.name[lang]} ${split.value[step.id] ?? 0}`).join(" · ") });
+		el.createSpan({ text: layout.value.steps.map((step) => `${planStepName(step, lang)} ${layout.value.minutes[step.id] ?? 0}`).join(" · ") });
 	}
 }
 

@@ -1,3 +1,4 @@
+import { singleConsultationLayout, splitTwoConsultations, type SessionLayout } from "../codev/consultations";
 import { stepsFor } from "../codev/methods";
 import { formatDuration, planSessionMinutes } from "../codev/timing";
 import type { CoreError, Lang, MethodDef, Result } from "../codev/types";
@@ -33,8 +34,15 @@ export interface SessionRequest {
 	attendees: NoteRef[];
 	facilitator: string;
 	method: MethodDef;
-	/** Minutes fixed by hand per step id, for the default length (settings). */
+	/** Minutes fixed by hand per step id, for the default length (settings); one consultation only. */
 	overrides?: Record<string, number>;
+	/** A second consultation in the same session: client B and their topic. */
+	second?: SecondConsultation;
+}
+
+export interface SecondConsultation {
+	client: NoteRef;
+	topic: string;
 }
 
 export type UserTemplate = { path: string; text: string } | { path: string; missing: true };
@@ -43,7 +51,10 @@ export interface StartedSession {
 	sessionPath: string;
 	created: string[];
 	updated: string[];
+	/** Planned minutes per plan step id (consultation B's steps are "b_<id>", the break "break"). */
 	minutes: Record<string, number>;
+	/** The steps in order, with the consultation each belongs to. */
+	layout: SessionLayout;
 	/** The user template could not be used: the built-in one was, and this says why. */
 	templateProblem?: { path: string; error: CoreError };
 	unknownPlaceholders: string[];
@@ -73,14 +84,18 @@ function validate(request: SessionRequest): Result<Date> {
 	if (request.group.name.trim() === "" && !request.group.path) return fail("group-missing");
 	if (request.client.name.trim() === "" && !request.client.path) return fail("client-missing");
 	if (request.topic.trim() === "") return fail("topic-missing");
+	if (request.second) {
+		if (request.second.client.name.trim() === "" && !request.second.client.path) return fail("client-b-missing");
+		if (request.second.topic.trim() === "") return fail("topic-b-missing");
+	}
 	const date = parseLocalDate(request.date);
 	return date ? ok(date) : fail("date-invalid");
 }
 
-/** Attendees without duplicates, the client first. */
-function uniqueAttendees(client: ResolvedRef, others: ResolvedRef[]): ResolvedRef[] {
+/** Attendees without duplicates, the clients first. */
+function uniqueAttendees(clients: ResolvedRef[], others: ResolvedRef[]): ResolvedRef[] {
 	const seen = new Set<string>();
-	return [client, ...others].filter((ref) => {
+	return [...clients, ...others].filter((ref) => {
 		const key = nameKey(ref.path);
 		if (seen.has(key)) return false;
 		seen.add(key);
@@ -132,6 +147,9 @@ function personNoteText(lang: Lang, groupLink: string): string {
 	return renderFrontmatter({ type: PERSON_TYPE, codev_schema: SCHEMA_VERSION, groups: [groupLink], publish: false }) + [t("note.person.intro"), ""].join("\n");
 }
 
+/** A user template for two consultations must have consultation B's sections (`%% codev-step: b_<id> %%`). */
+const SECOND_CONSULTATION_MARKER = /^%% codev-step: b_[\w-]+ %%$/m;
+
 function renderSession(
 	store: NoteStore,
 	request: SessionRequest,
@@ -140,15 +158,33 @@ function renderSession(
 	lang: Lang,
 	template: UserTemplate | undefined,
 ): Result<{ text: string; unknown: string[]; problem?: StartedSession["templateProblem"] }> {
+	const builtInText = defaultSessionTemplate(request.method, lang, { consultations: request.second ? 2 : 1 });
 	if (template) {
-		const rendered = "missing" in template ? fail<never>("template-missing") : renderSessionNote(template.text, props, values, store.parseYaml);
+		const rendered =
+			"missing" in template
+				? fail<never>("template-missing")
+				: request.second && !SECOND_CONSULTATION_MARKER.test(template.text)
+					? fail<never>("template-one-consultation")
+					: renderSessionNote(template.text, props, values, store.parseYaml);
 		if (rendered.ok) return ok({ text: rendered.value.text, unknown: rendered.value.unknownPlaceholders });
-		const fallback = renderSessionNote(defaultSessionTemplate(request.method, lang), props, values, store.parseYaml);
+		const fallback = renderSessionNote(builtInText, props, values, store.parseYaml);
 		if (!fallback.ok) return fallback;
 		return ok({ text: fallback.value.text, unknown: [], problem: { path: template.path, error: rendered.error } });
 	}
-	const builtIn = renderSessionNote(defaultSessionTemplate(request.method, lang), props, values, store.parseYaml);
+	const builtIn = renderSessionNote(builtInText, props, values, store.parseYaml);
 	return builtIn.ok ? ok({ text: builtIn.value.text, unknown: builtIn.value.unknownPlaceholders }) : builtIn;
+}
+
+/**
+ * The session's steps and minutes: one consultation follows the method's bounds and the
+ * facilitator's minutes; two follow splitTwoConsultations (the settings' minutes are for one
+ * consultation at the default length, so they do not apply).
+ */
+export function planSessionLayout(request: Pick<SessionRequest, "method" | "opening" | "duration" | "overrides" | "second">, defaultDuration: number): Result<SessionLayout> {
+	if (request.second) return splitTwoConsultations(request.method, request.duration, request.opening);
+	const steps = stepsFor(request.method, request.opening);
+	const minutes = planSessionMinutes(steps, request.duration, defaultDuration, request.overrides, request.method);
+	return minutes.ok ? ok(singleConsultationLayout(steps, minutes.value)) : minutes;
 }
 
 /**
@@ -165,21 +201,27 @@ export async function startSession(
 ): Promise<Result<StartedSession>> {
 	const date = validate(request);
 	if (!date.ok) return date;
-	const steps = stepsFor(request.method, request.opening);
-	const minutes = planSessionMinutes(steps, request.duration, settings.defaultDurationMinutes, request.overrides);
-	if (!minutes.ok) return minutes;
-	const total = Object.values(minutes.value).reduce((a, b) => a + b, 0);
+	const layout = planSessionLayout(request, settings.defaultDurationMinutes);
+	if (!layout.ok) return layout;
+	const minutes = layout.value.minutes;
+	const total = Object.values(minutes).reduce((a, b) => a + b, 0);
 
 	const group = resolveRef(store, "group", request.group, settings);
 	const client = resolveRef(store, "person", request.client, settings);
+	const clientB = request.second ? resolveRef(store, "person", request.second.client, settings) : null;
+	// A new name typed twice resolves to the same free path: compare the targets, not the input.
+	if (clientB && nameKey(clientB.path) === nameKey(client.path)) return fail("client-b-same");
 	const people = uniqueAttendees(
-		client,
+		clientB ? [client, clientB] : [client],
 		request.attendees.map((ref) => resolveRef(store, "person", ref, settings)),
 	);
 	const topic = request.topic.trim();
+	const topicB = request.second?.topic.trim() ?? "";
+	const t = translator(lang);
+	const clientNames = clientB ? t("note.clients-pair", { a: basenameOf(client.path), b: basenameOf(clientB.path) }) : basenameOf(client.path);
 	const sessionName = noteNameFromPattern(
 		settings.sessionNamePattern,
-		{ group: basenameOf(group.path), client: basenameOf(client.path), topic },
+		{ group: basenameOf(group.path), client: clientNames, topic },
 		(pattern) => formatLocalDate(date.value, pattern, lang),
 	);
 	const sessionPath = freePath(settings.sessionsFolder, sessionName, ".md", (p) => store.exists(p));
@@ -201,7 +243,7 @@ export async function startSession(
 		if (await addLinks(store, person.path, "groups", [group.path])) updated.push(person.path);
 	}
 
-	const t = translator(lang);
+	const second: Properties = clientB ? { client_b: store.propertyLink(clientB.path, sessionPath), topic_b: topicB, consultations: 2 } : {};
 	const props: Properties = {
 		type: SESSION_TYPE,
 		codev_schema: SCHEMA_VERSION,
@@ -210,33 +252,39 @@ export async function startSession(
 		date: request.date.trim(),
 		client: store.propertyLink(client.path, sessionPath),
 		topic,
+		...second,
 		duration: total,
 		opening: request.opening,
 		attendees: people.map((p) => store.propertyLink(p.path, sessionPath)),
 		facilitator: request.facilitator.trim(),
 		status: "planned",
-		...Object.fromEntries(steps.map((step) => [`step_${step.id}_planned`, minutes.value[step.id] ?? 0])),
+		// The step list used, so that the session keeps its steps when the method is edited later.
+		steps: layout.value.steps.map((step) => step.id),
+		...Object.fromEntries(layout.value.steps.map((step) => [`step_${step.id}_planned`, minutes[step.id] ?? 0])),
 		lang,
 		publish: false,
 	};
 	const values: TemplateValues = {
 		values: {
-			title: t("note.session-title", { date: formatLongDate(date.value, lang), client: basenameOf(client.path) }),
+			title: t("note.session-title", { date: formatLongDate(date.value, lang), client: clientNames }),
 			date: request.date.trim(),
 			group: basenameOf(group.path),
 			group_link: store.bodyLink(group.path, sessionPath),
 			client: basenameOf(client.path),
 			client_link: store.bodyLink(client.path, sessionPath),
 			topic,
+			client_b: clientB ? basenameOf(clientB.path) : "",
+			client_b_link: clientB ? store.bodyLink(clientB.path, sessionPath) : "",
+			topic_b: topicB,
 			duration: String(total),
 			duration_text: formatDuration(total, lang),
 			facilitator: request.facilitator.trim(),
 			attendees: people.map((p) => `- ${store.bodyLink(p.path, sessionPath)}`).join("\n"),
 			method: request.method.name[lang],
 		},
-		minutes: minutes.value,
+		minutes,
 		formatDate: (pattern) => formatLocalDate(date.value, pattern, lang),
-		stepIds: steps.map((s) => s.id),
+		stepIds: layout.value.steps.map((s) => s.id),
 	};
 	const rendered = renderSession(store, request, props, values, lang, template);
 	if (!rendered.ok) return rendered;
@@ -246,7 +294,8 @@ export async function startSession(
 		sessionPath,
 		created,
 		updated,
-		minutes: minutes.value,
+		minutes,
+		layout: layout.value,
 		templateProblem: rendered.value.problem,
 		unknownPlaceholders: rendered.value.unknown,
 	});

@@ -1,5 +1,6 @@
 import { App } from "obsidian-test-mocks/obsidian";
 import { describe, expect, it } from "vitest";
+import { listMethods } from "../../src/codev/customMethods";
 import { CLASSIC_METHOD } from "../../src/codev/methods";
 import { setLanguage } from "../../src/i18n";
 import { StartSessionModal } from "../../src/obsidian/startSessionModal";
@@ -13,9 +14,16 @@ function openModal(defaultDuration = 120): { modal: StartSessionModal; state: Se
 	const app = App.createConfigured__({ files: { "Codev/Groups/G.md": group, "Codev/People/Ana.md": person("Ana"), "Codev/People/Bruno.md": person("Bruno") } }).asOriginalType__();
 	const state = initialFormState("2026-03-10", defaultDuration, true, "Claire");
 	const submitted: SessionFormState[] = [];
-	const modal = new StartSessionModal(app, state, CLASSIC_METHOD, {}, defaultDuration, () => "Codev/People/Bruno.md", (filled) => {
-		submitted.push(filled);
-		return Promise.resolve(true);
+	const modal = new StartSessionModal(app, state, {
+		methods: listMethods([]),
+		defaultMethodId: () => "classic",
+		overridesFor: () => ({}),
+		defaultDuration,
+		suggestClient: () => "Codev/People/Bruno.md",
+		onSubmit: (filled) => {
+			submitted.push(filled);
+			return Promise.resolve(true);
+		},
 	});
 	modal.open();
 	return { modal, state, submitted };
@@ -38,8 +46,10 @@ describe("start session modal", () => {
 		expect(state.durationChoice).toBe("custom");
 		expect(modal.contentEl.querySelector(".codev-error")).toBeNull();
 		expect(formToRequest(state, CLASSIC_METHOD).duration).toBe("150");
+		// A default length the method does not allow is brought within its bounds, never left invalid.
 		const short = openModal(20);
-		expect(short.modal.contentEl.querySelector(".codev-error")?.textContent).toBe("the session length must be at least 45 minutes");
+		expect(short.state).toMatchObject({ durationChoice: "custom", customDuration: "45" });
+		expect(short.modal.contentEl.querySelector(".codev-error")).toBeNull();
 	});
 
 	it("turns the filled form into a request: absent members left out, guests added", () => {
@@ -51,5 +61,17 @@ describe("start session modal", () => {
 		expect(request.client).toEqual({ name: "Bruno", path: "Codev/People/Bruno.md" });
 		expect(request.attendees).toEqual([{ name: "Bruno", path: "Codev/People/Bruno.md" }, { name: "Chloé Invitée" }, { name: "Dan" }]);
 		expect(request.group).toEqual({ name: "G", path: "Codev/Groups/G.md" });
+	});
+});
+
+describe("start session modal: method and second consultation", () => {
+	it("lists the methods, the group's first, and shows a two-consultation split when asked", () => {
+		const { modal, state } = openModal();
+		const options = [...modal.contentEl.querySelectorAll("option")].map((o) => o.textContent);
+		expect(options).toEqual(expect.arrayContaining(["Classic codevelopment (Payette and Champagne) (group's method)", "Express codevelopment (flash)"]));
+		expect(state.methodId).toBe("classic");
+		expect(modal.contentEl.textContent).toContain("Second consultation");
+		const request = formToRequest({ ...state, second: true, clientBPath: "Codev/People/Ana.md", topicB: "x" }, CLASSIC_METHOD);
+		expect(request.second?.client).toEqual({ name: "Ana", path: "Codev/People/Ana.md" });
 	});
 });

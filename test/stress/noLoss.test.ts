@@ -295,3 +295,18 @@ describe("no loss: the user's text in notes the commands edit", () => {
 		expect(store.files.get(ics.toUpperCase())).toContain("PRODID:-//Autre//");
 	});
 });
+
+describe("the preservation oracle itself", () => {
+	const before = "---\nmine: 1\n---\n# T\nligne A\nligne B\n%% codev-x:start %%\nold\n%% codev-x:end %%\n";
+	it("accepts insertions and rewritten marked blocks", () => {
+		expectPreserved(before, "---\nmine: 1\nnew: 2\n---\n# T\nligne A\n- ajout\nligne B\n%% codev-x:start %%\nnew\n%% codev-x:end %%\n");
+	});
+	it.each([
+		["a dropped line", before.replace("ligne A\n", "")],
+		["an edited line", before.replace("ligne B", "ligne b")],
+		["a changed user property", before.replace("mine: 1", "mine: 2")],
+		["reordered lines", before.replace("ligne A\nligne B", "ligne B\nligne A")],
+	])("rejects %s", (_label, after) => {
+		expect(() => expectPreserved(before, after)).toThrow();
+	});
+});

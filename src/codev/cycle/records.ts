@@ -26,6 +26,9 @@ export interface SessionRecord {
 	date: string;
 	client: PersonRef | null;
 	topic: string;
+	/** The second client and topic of a two-consultation session (`client_b`, `topic_b`). */
+	clientB?: PersonRef | null;
+	topicB?: string;
 	status: string;
 	present: PersonRef[];
 	absent: PersonRef[];
@@ -34,6 +37,13 @@ export interface SessionRecord {
 	learnings: Learning[];
 	/** The kinds of help asked in the contract (free text or ids), when recorded. */
 	helpKinds: string[];
+}
+
+/** The session's clients: A, then B in a two-consultation session. */
+export function clientsOf(session: Pick<SessionRecord, "client" | "clientB">): PersonRef[] {
+	const out: PersonRef[] = [];
+	for (const person of [session.client, session.clientB]) if (person && !out.some((p) => p.id === person.id)) out.push(person);
+	return out;
 }
 
 /** Sessions in date order; undated ones last, by path, so results are stable. */

@@ -38,10 +38,13 @@ function blockEnd(lines: string[], marker: number, limit: number): number {
 	return end;
 }
 
-/** Every contribution logged in the session note; `sectionFound` false when the consultation marker is gone. */
-export function parseContributions(text: string): { contributions: Contribution[]; sectionFound: boolean } {
+/**
+ * Every contribution logged in the session note's consultation section (`stepId`: "b_consultation"
+ * for consultation B); `sectionFound` false when the consultation marker is gone.
+ */
+export function parseContributions(text: string, stepId: string = CONSULTATION_STEP): { contributions: Contribution[]; sectionFound: boolean } {
 	const lines = text.split("\n");
-	const section = findStepSection(lines, CONSULTATION_STEP);
+	const section = findStepSection(lines, stepId);
 	const from = section ? section.marker : 0;
 	const to = section ? section.end : lines.length;
 	const marker = lines.findIndex((line, i) => i >= from && i < to && line.trim() === CONTRIBUTIONS_MARKER);
@@ -55,9 +58,9 @@ export function parseContributions(text: string): { contributions: Contribution[
 }
 
 /** Appends a contribution line at the end of the block (created at the end of the section); null without a consultation section. */
-export function appendContribution(text: string, line: string): string | null {
+export function appendContribution(text: string, line: string, stepId: string = CONSULTATION_STEP): string | null {
 	const lines = text.split("\n");
-	const section = findStepSection(lines, CONSULTATION_STEP);
+	const section = findStepSection(lines, stepId);
 	if (!section) return null;
 	const marker = lines.findIndex((l, i) => i > section.marker && i < section.end && l.trim() === CONTRIBUTIONS_MARKER);
 	if (marker >= 0) {

@@ -1,13 +1,14 @@
 /** The linked feature's commands: each resolves its session, runs a pure service over VaultStore, reports. */
 import { Notice, TFile, type App } from "obsidian";
+import { consultationKey, consultationsOf, type Consultation } from "../../codev/consultations";
 import type { CoreError } from "../../codev/types";
-import { CODEV_TYPES } from "../../index/codevIndex";
+import { CODEV_TYPES, indexFromStore } from "../../index/codevIndex";
 import { t, tError } from "../../i18n";
 import { createActionPlan, planDates } from "../../services/linked/actionPlan";
 import type { LinkedOptions, LinkedResult } from "../../services/linked/common";
 import { createContract, findContract } from "../../services/linked/contract";
 import { listContributions, logContribution } from "../../services/linked/contribution";
-import { applyRetour, findRetourPlan } from "../../services/linked/retour";
+import { applyRetour, findRetourPlans, type RetourCandidate } from "../../services/linked/retour";
 import { writeClientProgress } from "../../services/linked/progress";
 import { findActionPlan } from "../../services/linked/actionPlan";
 import { basenameOf, linkTarget } from "../../services/noteStore";
@@ -33,8 +34,23 @@ export function sessionOrNotice(app: App, given: string | null | undefined): str
 	return path;
 }
 
-function options(host: CodevHost): LinkedOptions {
-	return { index: getCodevIndex(host), today: host.now() };
+function options(host: CodevHost, consultation?: Consultation): LinkedOptions {
+	return { index: getCodevIndex(host), today: host.now(), ...(consultation ? { consultation } : {}) };
+}
+
+function sessionFrontmatter(app: App, session: string): Record<string, unknown> | undefined {
+	const file = app.vault.getAbstractFileByPath(session);
+	return file instanceof TFile ? app.metadataCache.getFileCache(file)?.frontmatter : undefined;
+}
+
+/**
+ * The consultation to work on: the one given (sidebar, at a step of consultation B), else in a
+ * two-consultation session the first one that lacks the note (`has`), else A.
+ */
+function consultationFor(app: App, session: string, given: Consultation | undefined, has: (consultation: Consultation) => boolean): Consultation {
+	if (given) return given;
+	if (consultationsOf(sessionFrontmatter(app, session)) !== 2) return "a";
+	return has("a") && !has("b") ? "b" : "a";
 }
 
 function reportError(error: CoreError): void {
@@ -74,12 +90,14 @@ async function finishCreated(host: CodevHost, result: LinkedResult, created: "li
 	await openNote(host.app, result.path);
 }
 
-export async function runCreateContract(host: CodevHost, given?: string | null): Promise<ContractModal | null> {
+export async function runCreateContract(host: CodevHost, given?: string | null, which?: Consultation): Promise<ContractModal | null> {
 	const session = sessionOrNotice(host.app, given);
 	if (session === null) return null;
-	if (await openExisting(host, findContract(new VaultStore(host.app), session, options(host)), "linked.notice.contract-exists")) return null;
+	const store = new VaultStore(host.app);
+	const consultation = consultationFor(host.app, session, which, (c) => findContract(store, session, options(host, c)) !== null);
+	if (await openExisting(host, findContract(store, session, options(host, consultation)), "linked.notice.contract-exists")) return null;
 	const modal = new ContractModal(host.app, async (input) => {
-		const result = await guarded(session, () => createContract(new VaultStore(host.app), session, input, host.noteLanguage(), options(host)));
+		const result = await guarded(session, () => createContract(new VaultStore(host.app), session, input, host.noteLanguage(), options(host, consultation)));
 		if (result === null) return false;
 		if (!result.ok) {
 			reportError(result.error);
@@ -93,22 +111,23 @@ export async function runCreateContract(host: CodevHost, given?: string | null):
 	return modal;
 }
 
-/** Attendees of the session, the client last (consultants speak during the consultation). */
-function sessionPeople(app: App, session: string): Array<{ path: string; name: string }> {
-	const file = app.vault.getAbstractFileByPath(session);
-	const fm = file instanceof TFile ? app.metadataCache.getFileCache(file)?.frontmatter : undefined;
+/** Attendees of the session but the consultation's client (consultants speak during the consultation). */
+function sessionPeople(app: App, session: string, consultation: Consultation): Array<{ path: string; name: string }> {
+	const fm = sessionFrontmatter(app, session);
 	const resolve = (value: unknown): string | null => app.metadataCache.getFirstLinkpathDest(linkTarget(value), session)?.path ?? null;
-	const client = resolve(fm?.client);
+	const client = resolve(fm?.[consultationKey("client", consultation)]);
 	const attendees: unknown = fm?.attendees;
 	const people = (Array.isArray(attendees) ? attendees : []).map(resolve).filter((p): p is string => p !== null && p !== client);
 	return [...new Set(people)].map((path) => ({ path, name: basenameOf(path) }));
 }
 
-export function runLogContribution(host: CodevHost, given?: string | null): ContributionModal | null {
+export function runLogContribution(host: CodevHost, given?: string | null, which?: Consultation): ContributionModal | null {
 	const session = sessionOrNotice(host.app, given);
 	if (session === null) return null;
-	const modal = new ContributionModal(host.app, sessionPeople(host.app, session), async (draft) => {
-		const result = await guarded(session, () => logContribution(new VaultStore(host.app), session, draft, host.noteLanguage()));
+	// From the palette, a two-consultation session logs into consultation A unless the sidebar says B.
+	const consultation = which ?? "a";
+	const modal = new ContributionModal(host.app, sessionPeople(host.app, session, consultation), async (draft) => {
+		const result = await guarded(session, () => logContribution(new VaultStore(host.app), session, draft, host.noteLanguage(), { consultation }));
 		if (result === null) return false;
 		if (!result.ok) reportError(result.error);
 		return result.ok;
@@ -117,19 +136,20 @@ export function runLogContribution(host: CodevHost, given?: string | null): Cont
 	return modal;
 }
 
-export async function runCreateActionPlan(host: CodevHost, given?: string | null): Promise<PlanModal | null> {
+export async function runCreateActionPlan(host: CodevHost, given?: string | null, which?: Consultation): Promise<PlanModal | null> {
 	const session = sessionOrNotice(host.app, given);
 	if (session === null) return null;
 	const store = new VaultStore(host.app);
-	if (await openExisting(host, findActionPlan(store, session, options(host)), "linked.notice.plan-exists")) return null;
-	const contributions = await listContributions(store, session);
+	const consultation = consultationFor(host.app, session, which, (c) => findActionPlan(store, session, options(host, c)) !== null);
+	if (await openExisting(host, findActionPlan(store, session, options(host, consultation)), "linked.notice.plan-exists")) return null;
+	const contributions = await listContributions(store, session, { consultation });
 	const modal = new PlanModal(host.app, contributions, planDates(store, session, options(host)), async (draft) => {
 		const due = draft.due.trim() === "" ? null : draft.due.trim();
 		const actions = [
 			...contributions.filter((_, i) => draft.kept[i]).map((c) => ({ text: c.text, due })),
 			...draft.other.split("\n").map((text) => ({ text, due })),
 		];
-		const result = await guarded(session, () => createActionPlan(new VaultStore(host.app), session, { actions }, host.noteLanguage(), options(host)));
+		const result = await guarded(session, () => createActionPlan(new VaultStore(host.app), session, { actions }, host.noteLanguage(), options(host, consultation)));
 		if (result === null) return false;
 		if (!result.ok) {
 			reportError(result.error);
@@ -143,16 +163,27 @@ export async function runCreateActionPlan(host: CodevHost, given?: string | null
 	return modal;
 }
 
+/**
+ * Follow-up on the previous session's open plans: one form per plan (two after a two-consultation
+ * session), those not yet reported in this session first; the next opens when one is saved.
+ */
 export async function runRetour(host: CodevHost, given?: string | null): Promise<RetourModal | null> {
 	const session = sessionOrNotice(host.app, given);
 	if (session === null) return null;
-	const found = await guarded(session, () => findRetourPlan(new VaultStore(host.app), session, options(host)));
+	const found = await guarded(session, () => findRetourPlans(new VaultStore(host.app), session, options(host)));
 	if (found === null) return null;
 	if (!found.ok) {
 		reportError(found.error);
 		return null;
 	}
-	const candidate = found.value;
+	const index = getCodevIndex(host) ?? indexFromStore(new VaultStore(host.app));
+	const pending = found.value.filter((candidate) => index.target(candidate.planPath, "retour") !== session);
+	return openRetourModal(host, session, pending.length > 0 ? pending : found.value.slice(0, 1));
+}
+
+function openRetourModal(host: CodevHost, session: string, queue: RetourCandidate[]): RetourModal | null {
+	const [candidate, ...rest] = queue;
+	if (!candidate) return null;
 	if (!candidate.markerFound) reportWarnings([{ code: "linked-actions-marker-missing", vars: { name: basenameOf(candidate.planPath) } }]);
 	const modal = new RetourModal(host.app, basenameOf(candidate.planPath), candidate.actions, async (answers) => {
 		const result = await guarded(session, () => applyRetour(new VaultStore(host.app), session, candidate.planPath, answers, host.noteLanguage(), options(host)));
@@ -164,6 +195,7 @@ export async function runRetour(host: CodevHost, given?: string | null): Promise
 		const status = result.value.status === "done" ? t("linked.status.done") : t("linked.status.open");
 		new Notice(t("linked.notice.retour-done", { name: basenameOf(candidate.planPath), status }));
 		reportWarnings(result.value.warnings);
+		openRetourModal(host, session, rest);
 		return true;
 	});
 	modal.open();

@@ -3,6 +3,7 @@
  * Registers the index, the progress view, the palette commands and the sidebar's step buttons.
  */
 import type { WorkspaceLeaf } from "obsidian";
+import type { Consultation } from "../../codev/consultations";
 import { Notice } from "obsidian";
 import { t } from "../../i18n";
 import type { CodevHost } from "../host";
@@ -42,11 +43,11 @@ export function registerLinked(host: CodevHost): void {
 	startCodevIndex(host);
 	host.registerView(PROGRESS_VIEW_TYPE, (leaf) => new ClientProgressView(leaf, () => getCodevIndex(host)));
 
-	const sessionCommands: Array<{ id: string; stepId: string; label: () => string; run: (session: string | null) => unknown }> = [
+	const sessionCommands: Array<{ id: string; stepId: string; label: () => string; run: (session: string | null, consultation?: Consultation) => unknown }> = [
 		{ id: LINKED_COMMANDS.retour, stepId: "retour", label: () => t("linked.command.retour"), run: (s) => runRetour(host, s) },
-		{ id: LINKED_COMMANDS.contract, stepId: "contrat", label: () => t("linked.command.create-contract"), run: (s) => runCreateContract(host, s) },
-		{ id: LINKED_COMMANDS.contribution, stepId: "consultation", label: () => t("linked.command.log-contribution"), run: (s) => runLogContribution(host, s) },
-		{ id: LINKED_COMMANDS.plan, stepId: "synthese", label: () => t("linked.command.create-action-plan"), run: (s) => runCreateActionPlan(host, s) },
+		{ id: LINKED_COMMANDS.contract, stepId: "contrat", label: () => t("linked.command.create-contract"), run: (s, c) => runCreateContract(host, s, c) },
+		{ id: LINKED_COMMANDS.contribution, stepId: "consultation", label: () => t("linked.command.log-contribution"), run: (s, c) => runLogContribution(host, s, c) },
+		{ id: LINKED_COMMANDS.plan, stepId: "synthese", label: () => t("linked.command.create-action-plan"), run: (s, c) => runCreateActionPlan(host, s, c) },
 	];
 	for (const command of sessionCommands) {
 		host.addCommand({
@@ -62,8 +63,8 @@ export function registerLinked(host: CodevHost): void {
 			stepId: command.stepId,
 			commandId: command.id,
 			label: command.label,
-			run: async (session) => {
-				await command.run(session);
+			run: async (session, consultation) => {
+				await command.run(session, consultation);
 			},
 		});
 	}

@@ -56,10 +56,12 @@ export async function collectBilanData(store: NoteStore, groupPath: string, note
 	const rotation = computeRotation(group.members, held);
 	const clients = new Map<string, { link: string; topics: string[] }>();
 	for (const s of held) {
-		if (!s.client) continue;
-		const entry = clients.get(s.client.id) ?? { link: personLink(s.client), topics: [] };
-		if (s.topic) entry.topics.push(s.topic);
-		clients.set(s.client.id, entry);
+		for (const [client, topic] of [[s.client, s.topic], [s.clientB ?? null, s.topicB ?? ""]] as const) {
+			if (!client) continue;
+			const entry = clients.get(client.id) ?? { link: personLink(client), topics: [] };
+			if (topic) entry.topics.push(topic);
+			clients.set(client.id, entry);
+		}
 	}
 	const helpCounts = new Map<string, number>();
 	for (const raw of [...held.flatMap((s) => s.helpKinds), ...readContractHelpKinds(store, held.map((s) => s.path))]) {
@@ -74,8 +76,8 @@ export async function collectBilanData(store: NoteStore, groupPath: string, note
 		sessions: held.map((s) => ({
 			link: store.bodyLink(s.path, notePath, s.date || basenameOf(s.path)),
 			date: s.date,
-			clientLink: personLink(s.client),
-			topic: s.topic,
+			clientLink: [personLink(s.client), personLink(s.clientB ?? null)].filter((link) => link !== "").join(", "),
+			topic: [s.topic, s.topicB ?? ""].filter((topic) => topic !== "").join(" · "),
 			present: s.present.length,
 			recorded: s.present.length + s.absent.length + s.excused.length,
 			...sessionMeans(s.ratings),

@@ -4,7 +4,7 @@
  * linked-notes index (src/index/) without touching the computations.
  *
  * Session properties read (all optional except type/group):
- *   group, date, client, topic, status,
+ *   group, date, client, topic, client_b, topic_b (second consultation), status,
  *   present | attendees (links), absent, excused (links),
  *   ratings ("[[P]] fond:4 forme:5"), learnings ("[[P]]: text"), help_kinds | help (list).
  */
@@ -75,6 +75,8 @@ export function readSessionRecord(store: NoteStore, path: string): SessionRecord
 		date: /^\d{4}-\d{2}-\d{2}$/.test(asText(fm.date)) ? asText(fm.date) : "",
 		client: personFromLink(store, fm.client, path),
 		topic: asText(fm.topic),
+		clientB: personFromLink(store, fm.client_b, path),
+		topicB: asText(fm.topic_b),
 		status: asText(fm.status),
 		present: people(store, fm.present !== undefined ? fm.present : fm.attendees, path),
 		absent: people(store, fm.absent, path),

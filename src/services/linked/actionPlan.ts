@@ -1,4 +1,5 @@
 /** Step 5: the action plan note, Tasks-compatible, linked to session, contract, client and group. Pure (NoteStore). */
+import { consultationKey, consultationLetter, planStepId } from "../../codev/consultations";
 import type { Lang, Result } from "../../codev/types";
 import { ok } from "../../codev/types";
 import { translator } from "../../i18n";
@@ -9,6 +10,7 @@ import { freePath } from "../../notes/names";
 import { colonFor } from "../../notes/sessionTemplate";
 import { basenameOf, type NoteStore } from "../noteStore";
 import {
+	consultationOption,
 	folderOf,
 	indexFor,
 	LINKED_SCHEMA,
@@ -36,11 +38,13 @@ export interface ActionPlanInput {
 	actions: ActionInput[];
 }
 
+/** The action plan of one consultation of the session (options.consultation, default "a"): `action_plan` (`action_plan_b`), else the index. */
 export function findActionPlan(store: NoteStore, sessionPath: string, options?: LinkedOptions): string | null {
+	const consultation = consultationOption(options);
 	const fm = store.frontmatter(sessionPath);
-	const linked = fm ? resolveProperty(store, fm, "action_plan", sessionPath) : null;
+	const linked = fm ? resolveProperty(store, fm, consultationKey("action_plan", consultation), sessionPath) : null;
 	if (linked && store.frontmatter(linked)?.type === PLAN_TYPE) return linked;
-	return indexFor(store, options).plansOfSession(sessionPath).find((note) => store.exists(note.path))?.path ?? null;
+	return indexFor(store, options).plansOfSession(sessionPath, consultation).find((note) => store.exists(note.path))?.path ?? null;
 }
 
 /** The group's next session date and the default due date (the day before), for the form and the note. */
@@ -73,16 +77,19 @@ export async function createActionPlan(
 	options?: LinkedOptions,
 ): Promise<Result<LinkedResult>> {
 	const warnings: LinkedResult["warnings"] = [];
-	const context = sessionContext(store, sessionPath, warnings);
+	const consultation = consultationOption(options);
+	const context = sessionContext(store, sessionPath, warnings, consultation);
 	if (!context.ok) return context;
 	const existing = findActionPlan(store, sessionPath, options);
 	if (existing) return ok({ path: existing, created: false, warnings: [] });
 
 	const t = translator(lang);
 	const session = context.value;
+	const two = session.consultations === 2;
 	const dates = planDates(store, sessionPath, options);
 	const contract = findContract(store, sessionPath, options);
-	const path = freePath(folderOf(sessionPath), `${basenameOf(sessionPath)} – ${t("linked.name.plan")}`, ".md", (p) => store.exists(p));
+	const name = `${basenameOf(sessionPath)} – ${t("linked.name.plan")}${two ? ` ${consultationLetter(consultation)}` : ""}`;
+	const path = freePath(folderOf(sessionPath), name, ".md", (p) => store.exists(p));
 	const actions: PlanActionInput[] = input.actions
 		.filter((action) => action.text.trim() !== "")
 		.map((action) => ({
@@ -96,6 +103,7 @@ export async function createActionPlan(
 		session: store.propertyLink(sessionPath, path),
 		contract: contract ? store.propertyLink(contract, path) : null,
 		client: session.client ? store.propertyLink(session.client, path) : null,
+		...(two || consultation === "b" ? { consultation } : {}),
 		group: session.group ? store.propertyLink(session.group, path) : null,
 		date: session.date,
 		status: "open",
@@ -118,9 +126,10 @@ export async function createActionPlan(
 	await store.create(path, renderFrontmatter(props) + body);
 
 	await tryUpdateProperties(store, sessionPath, (fm) => {
-		fm.action_plan = store.propertyLink(path, sessionPath);
+		fm[consultationKey("action_plan", consultation)] = store.propertyLink(path, sessionPath);
 	}, warnings);
 	const line = `- ${t("linked.note.label.plan")}${colonFor(lang)} ${store.bodyLink(path, sessionPath)}`;
-	await tryAppendToStep(store, sessionPath, "synthese", (text) => appendToStepSection(text, "synthese", [line]), warnings);
+	const stepId = planStepId(consultation, "synthese");
+	await tryAppendToStep(store, sessionPath, stepId, (text) => appendToStepSection(text, stepId, [line]), warnings);
 	return ok({ path, created: true, warnings });
 }

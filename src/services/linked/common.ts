@@ -1,4 +1,5 @@
 /** What the linked services share: the session's context read from its properties, options, results. Pure. */
+import { consultationKey, consultationsOf, type Consultation } from "../../codev/consultations";
 import type { CoreError, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import { CODEV_TYPES, CodevIndex, dateProperty, indexFromStore } from "../../index/codevIndex";
@@ -13,6 +14,8 @@ export interface LinkedOptions {
 	index?: CodevIndex;
 	/** "Today" for dates the plugin stamps; the session date is preferred when known. */
 	today?: Date;
+	/** Which consultation of a two-client session (default "a", the only one of a one-client session). */
+	consultation?: Consultation;
 }
 
 /** A note the command made or found, and what it could not find or write on the way. */
@@ -31,6 +34,14 @@ export interface SessionContext {
 	client: string | null;
 	clientName: string;
 	topic: string;
+	consultation: Consultation;
+	/** 2 when the session holds two consultations (`consultations: 2`). */
+	consultations: 1 | 2;
+}
+
+/** The consultation asked for (default "a"). */
+export function consultationOption(options: LinkedOptions | undefined): Consultation {
+	return options?.consultation ?? "a";
 }
 
 export function indexFor(store: NoteStore, options: LinkedOptions | undefined): CodevIndex {
@@ -46,19 +57,29 @@ export function resolveProperty(store: NoteStore, frontmatter: Record<string, un
 	return path !== null && store.exists(path) ? path : null;
 }
 
-/** Reads a session note's context; missing properties become warnings, a non-session an error. */
-export function sessionContext(store: NoteStore, sessionPath: string, warnings: CoreError[]): Result<SessionContext> {
+/**
+ * Reads a session note's context for one consultation (its `client`/`topic`, or `client_b`/`topic_b`
+ * for B); missing properties become warnings, a non-session or a missing consultation B an error.
+ */
+export function sessionContext(store: NoteStore, sessionPath: string, warnings: CoreError[], consultation: Consultation = "a"): Result<SessionContext> {
 	if (!store.exists(sessionPath)) return fail("linked-note-missing", { path: sessionPath });
 	const fm = store.frontmatter(sessionPath);
 	if (fm === null) return fail("linked-session-unreadable", { name: basenameOf(sessionPath) });
 	if (fm.type !== CODEV_TYPES.session) return fail("linked-not-a-session", { name: basenameOf(sessionPath) });
+	const clientKey = consultationKey("client", consultation);
+	const consultations = consultationsOf(fm);
+	if (consultation === "b" && consultations !== 2 && (fm.client_b === undefined || fm.client_b === null || fm.client_b === "")) {
+		return fail("linked-no-second-consultation", { name: basenameOf(sessionPath) });
+	}
 	const date = dateProperty(fm.date);
 	const group = resolveProperty(store, fm, "group", sessionPath);
-	const client = resolveProperty(store, fm, "client", sessionPath);
+	const client = resolveProperty(store, fm, clientKey, sessionPath);
 	if (date === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: "date" } });
 	if (group === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: "group" } });
-	if (client === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: "client" } });
-	const rawClient = typeof fm.client === "string" ? fm.client.replace(/^\s*\[\[|\]\]\s*$/g, "").split("|").pop() ?? "" : "";
+	if (client === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: clientKey } });
+	const rawValue = fm[clientKey];
+	const topic = fm[consultationKey("topic", consultation)];
+	const rawClient = typeof rawValue === "string" ? rawValue.replace(/^\s*\[\[|\]\]\s*$/g, "").split("|").pop() ?? "" : "";
 	return ok({
 		path: sessionPath,
 		frontmatter: fm,
@@ -66,7 +87,9 @@ export function sessionContext(store: NoteStore, sessionPath: string, warnings: 
 		group,
 		client,
 		clientName: client ? basenameOf(client) : rawClient.trim(),
-		topic: typeof fm.topic === "string" ? fm.topic : "",
+		topic: typeof topic === "string" ? topic : "",
+		consultation,
+		consultations,
 	});
 }
 

@@ -1,4 +1,5 @@
 /** Step 3: the consultation contract note, linked from and to the session. Pure (NoteStore). */
+import { consultationKey, consultationLetter, planStepId } from "../../codev/consultations";
 import type { Lang, Result } from "../../codev/types";
 import { ok } from "../../codev/types";
 import { translator } from "../../i18n";
@@ -10,6 +11,7 @@ import { freePath } from "../../notes/names";
 import { colonFor } from "../../notes/sessionTemplate";
 import { basenameOf, type NoteStore } from "../noteStore";
 import {
+	consultationOption,
 	CONTRACT_TYPE,
 	folderOf,
 	indexFor,
@@ -24,12 +26,16 @@ import {
 
 export type ContractInput = ContractContent;
 
-/** The session's contract, if one exists: its `contract` property, else a contract note linking to it. */
+/**
+ * The contract of one consultation of the session (options.consultation, default "a"), if one
+ * exists: its `contract` (`contract_b`) property, else a contract note of that consultation linking to it.
+ */
 export function findContract(store: NoteStore, sessionPath: string, options?: LinkedOptions): string | null {
+	const consultation = consultationOption(options);
 	const fm = store.frontmatter(sessionPath);
-	const linked = fm ? resolveProperty(store, fm, "contract", sessionPath) : null;
+	const linked = fm ? resolveProperty(store, fm, consultationKey("contract", consultation), sessionPath) : null;
 	if (linked && store.frontmatter(linked)?.type === CONTRACT_TYPE) return linked;
-	return indexFor(store, options).contractsOfSession(sessionPath).find((note) => store.exists(note.path))?.path ?? null;
+	return indexFor(store, options).contractsOfSession(sessionPath, consultation).find((note) => store.exists(note.path))?.path ?? null;
 }
 
 /**
@@ -45,19 +51,23 @@ export async function createContract(
 	options?: LinkedOptions,
 ): Promise<Result<LinkedResult>> {
 	const warnings: LinkedResult["warnings"] = [];
-	const context = sessionContext(store, sessionPath, warnings);
+	const consultation = consultationOption(options);
+	const context = sessionContext(store, sessionPath, warnings, consultation);
 	if (!context.ok) return context;
 	const existing = findContract(store, sessionPath, options);
 	if (existing) return ok({ path: existing, created: false, warnings: [] });
 
 	const t = translator(lang);
 	const session = context.value;
-	const path = freePath(folderOf(sessionPath), `${basenameOf(sessionPath)} – ${t("linked.name.contract")}`, ".md", (p) => store.exists(p));
+	const two = session.consultations === 2;
+	const name = `${basenameOf(sessionPath)} – ${t("linked.name.contract")}${two ? ` ${consultationLetter(consultation)}` : ""}`;
+	const path = freePath(folderOf(sessionPath), name, ".md", (p) => store.exists(p));
 	const props: Properties = {
 		type: CONTRACT_TYPE,
 		codev_schema: LINKED_SCHEMA,
 		session: store.propertyLink(sessionPath, path),
 		client: session.client ? store.propertyLink(session.client, path) : null,
+		...(two || consultation === "b" ? { consultation } : {}),
 		group: session.group ? store.propertyLink(session.group, path) : null,
 		date: session.date,
 		request: oneLine(input.request),
@@ -79,9 +89,10 @@ export async function createContract(
 	await store.create(path, renderFrontmatter(props) + body);
 
 	await tryUpdateProperties(store, sessionPath, (fm) => {
-		fm.contract = store.propertyLink(path, sessionPath);
+		fm[consultationKey("contract", consultation)] = store.propertyLink(path, sessionPath);
 	}, warnings);
 	const line = `- ${t("linked.note.label.contract")}${colonFor(lang)} ${store.bodyLink(path, sessionPath)}`;
-	await tryAppendToStep(store, sessionPath, "contrat", (text) => appendToStepSection(text, "contrat", [line]), warnings);
+	const stepId = planStepId(consultation, "contrat");
+	await tryAppendToStep(store, sessionPath, stepId, (text) => appendToStepSection(text, stepId, [line]), warnings);
 	return ok({ path, created: true, warnings });
 }

@@ -1,11 +1,12 @@
 /** Step 4: "who said what", appended to the session note's consultation section. Pure (NoteStore). */
+import { planStepId } from "../../codev/consultations";
 import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
-import { appendContribution, parseContributions, renderContributionLine, type Contribution } from "../../notes/linked/contributions";
+import { appendContribution, CONSULTATION_STEP, parseContributions, renderContributionLine, type Contribution } from "../../notes/linked/contributions";
 import type { HelpKind } from "../../notes/linked/kinds";
 import { oneLine } from "../../notes/linked/text";
 import { basenameOf, type NoteStore } from "../noteStore";
-import { sessionContext } from "./common";
+import { consultationOption, sessionContext, type LinkedOptions } from "./common";
 
 export interface ContributionInput {
 	/** A person note's path, or a name (linked when a person note of that name exists). */
@@ -22,22 +23,33 @@ export function personText(store: NoteStore, who: string, sourcePath: string): s
 	return path ? store.bodyLink(path, sourcePath) : oneLine(trimmed);
 }
 
-/** Appends one contribution line; fails (and writes nothing) when the consultation section is gone. */
-export async function logContribution(store: NoteStore, sessionPath: string, input: ContributionInput, lang: Lang): Promise<Result<{ line: string }>> {
+/**
+ * Appends one contribution line to the consultation section (options.consultation "b": consultation
+ * B's); fails (and writes nothing) when that section is gone.
+ */
+export async function logContribution(
+	store: NoteStore,
+	sessionPath: string,
+	input: ContributionInput,
+	lang: Lang,
+	options?: Pick<LinkedOptions, "consultation">,
+): Promise<Result<{ line: string }>> {
 	if (input.text.trim() === "") return fail("linked-contribution-empty");
-	const context = sessionContext(store, sessionPath, []);
+	const consultation = consultationOption(options);
+	const stepId = planStepId(consultation, CONSULTATION_STEP);
+	const context = sessionContext(store, sessionPath, [], consultation);
 	if (!context.ok) return context;
 	const line = renderContributionLine(personText(store, input.who, sessionPath) || "?", input.kind, input.text, lang);
 	let found = false;
 	await store.process(sessionPath, (text) => {
-		const next = appendContribution(text, line);
+		const next = appendContribution(text, line, stepId);
 		found = next !== null;
 		return next ?? text;
 	});
-	return found ? ok({ line }) : fail("linked-section-missing", { name: basenameOf(sessionPath), step: "consultation" });
+	return found ? ok({ line }) : fail("linked-section-missing", { name: basenameOf(sessionPath), step: stepId });
 }
 
-/** The contributions logged in a session note (for the action plan's choices). */
-export async function listContributions(store: NoteStore, sessionPath: string): Promise<Contribution[]> {
-	return parseContributions(await store.read(sessionPath)).contributions;
+/** The contributions logged in a session note, in one consultation's section (for the action plan's choices). */
+export async function listContributions(store: NoteStore, sessionPath: string, options?: Pick<LinkedOptions, "consultation">): Promise<Contribution[]> {
+	return parseContributions(await store.read(sessionPath), planStepId(consultationOption(options), CONSULTATION_STEP)).contributions;
 }

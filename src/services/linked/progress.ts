@@ -10,11 +10,16 @@ import { indexFor, type LinkedOptions } from "./common";
 
 const count = (value: unknown): number => (typeof value === "number" && Number.isFinite(value) ? value : 0);
 
-/** Every session where the person was client (with contract, plans and retours), and those they attended as consultant. */
+/**
+ * Every session where the person was client (A or B: with that consultation's contract, plans and
+ * retours), and those they attended as consultant.
+ */
 export function clientProgress(index: CodevIndex, personPath: string): ClientProgress {
 	const asClient = index.sessionsAsClient(personPath).map((session) => {
-		const contract = index.contractsOfSession(session.path)[0] ?? null;
-		const plans: ProgressPlan[] = index.plansOfSession(session.path).map((plan) => ({
+		const consultation = index.consultationOfClient(session.path, personPath) ?? "a";
+		const topic = consultation === "b" ? session.frontmatter.topic_b : session.frontmatter.topic;
+		const contract = index.contractsOfSession(session.path, consultation)[0] ?? null;
+		const plans: ProgressPlan[] = index.plansOfSession(session.path, consultation).map((plan) => ({
 			path: plan.path,
 			status: typeof plan.frontmatter.status === "string" ? plan.frontmatter.status : "open",
 			tried: count(plan.frontmatter.actions_tried),
@@ -25,7 +30,7 @@ export function clientProgress(index: CodevIndex, personPath: string): ClientPro
 		return {
 			session: session.path,
 			date: session.date,
-			topic: typeof session.frontmatter.topic === "string" ? session.frontmatter.topic : "",
+			topic: typeof topic === "string" ? topic : "",
 			group: index.target(session.path, "group"),
 			contract: contract?.path ?? null,
 			request: typeof contract?.frontmatter.request === "string" ? contract.frontmatter.request : "",
@@ -34,7 +39,7 @@ export function clientProgress(index: CodevIndex, personPath: string): ClientPro
 	});
 	const asConsultant = index
 		.sessionsAsAttendee(personPath)
-		.filter((session) => index.target(session.path, "client") !== personPath)
+		.filter((session) => !index.clientsOfSession(session.path).includes(personPath))
 		.map((session) => ({
 			session: session.path,
 			date: session.date,

@@ -3,14 +3,19 @@
  * session's opening section (found by `%% codev-step: retour %%`), each action with its outcome
  * (tried / partly / not tried) and what the client learned; then the plan's checkboxes and
  * properties are updated, with a link back to the session. Pure (NoteStore).
+ *
+ * Two-consultation sessions: the previous session's two clients each have their plan, so
+ * `findRetourPlans` returns every open plan to report on (A first), and each plan's retour is its
+ * own block in the opening section, found again by the plan's link on the block's first line.
  */
+import type { Consultation } from "../../codev/consultations";
 import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
-import type { CodevIndex, IndexedNote } from "../../index/codevIndex";
+import { consultationOfNote, type CodevIndex, type IndexedNote } from "../../index/codevIndex";
 import { toIsoDate } from "../../notes/dates";
 import { applyRetourToPlanText, parsePlanActions, type Outcome, type ParsedAction } from "../../notes/linked/actionPlanNote";
 import { RETOUR_END, RETOUR_START, renderRetourContent } from "../../notes/linked/retourBlock";
-import { appendToStepSection, findBetween, findStepSection, replaceBetween } from "../../notes/linked/sections";
+import { appendToStepSection, findBetween, findStepSection } from "../../notes/linked/sections";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { indexFor, resolveProperty, sessionContext, tryUpdateProperties, type LinkedOptions, type LinkedResult } from "./common";
 
@@ -21,6 +26,8 @@ export interface RetourCandidate {
 	/** The session the plan came from. */
 	fromSession: string | null;
 	client: string | null;
+	/** The consultation the plan came from in its session ("a" for a one-client session). */
+	consultation: Consultation;
 	actions: ParsedAction[];
 	/** False when the plan's `%% codev-actions %%` marker was removed (all checkboxes were read). */
 	markerFound: boolean;
@@ -37,10 +44,11 @@ function isCandidate(plan: IndexedNote, index: CodevIndex, sessionPath: string, 
 }
 
 /**
- * Finds the plan to report on: the open plan of the group's previous session, else the
- * previous client's latest open plan. Errors say what could not be found.
+ * Finds the plans to report on: the open plans of the group's previous session (both
+ * consultations, A first), and for each of its clients without one there, that client's latest
+ * open plan. Errors say what could not be found.
  */
-export async function findRetourPlan(store: NoteStore, sessionPath: string, options?: LinkedOptions): Promise<Result<RetourCandidate>> {
+export async function findRetourPlans(store: NoteStore, sessionPath: string, options?: LinkedOptions): Promise<Result<RetourCandidate[]>> {
 	const context = sessionContext(store, sessionPath, []);
 	if (!context.ok) return context;
 	const { group, date } = context.value;
@@ -51,13 +59,51 @@ export async function findRetourPlan(store: NoteStore, sessionPath: string, opti
 	const index = indexFor(store, options);
 	const previous = index.previousSession(group, date, sessionPath);
 	if (!previous) return fail("linked-no-previous-session", { name });
-	const client = index.target(previous.path, "client");
-	const plans = index.plansOfSession(previous.path).filter((plan) => isCandidate(plan, index, sessionPath, date));
-	const fallback = client ? index.openPlansOfClient(client).filter((plan) => isCandidate(plan, index, sessionPath, date)) : [];
-	const plan = [...plans, ...fallback].find((p) => store.exists(p.path));
-	if (!plan) return fail("linked-no-open-plan", { name: basenameOf(previous.path) });
-	const parsed = parsePlanActions(await store.read(plan.path));
-	return ok({ planPath: plan.path, fromSession: previous.path, client: client ?? index.target(plan.path, "client"), ...parsed });
+	const usable = (plan: IndexedNote): boolean => isCandidate(plan, index, sessionPath, date) && store.exists(plan.path);
+	const clients = index.clientsOfSession(previous.path);
+	const plans = index
+		.plansOfSession(previous.path)
+		.filter(usable)
+		.sort((a, b) => consultationOfNote(a).localeCompare(consultationOfNote(b)));
+	const covered = new Set(plans.map((plan) => index.target(plan.path, "client")));
+	const fallbacks = clients
+		.filter((client) => !covered.has(client))
+		.flatMap((client) => index.openPlansOfClient(client).filter((plan) => usable(plan) && !plans.includes(plan)).slice(0, 1));
+	const chosen = [...plans, ...fallbacks].filter((plan, i, all) => all.findIndex((p) => p.path === plan.path) === i);
+	if (chosen.length === 0) return fail("linked-no-open-plan", { name: basenameOf(previous.path) });
+	const candidates: RetourCandidate[] = [];
+	for (const plan of chosen) {
+		const parsed = parsePlanActions(await store.read(plan.path));
+		const client = index.target(plan.path, "client") ?? (clients.length === 1 ? (clients[0] ?? null) : null);
+		candidates.push({ planPath: plan.path, fromSession: previous.path, client, consultation: consultationOfNote(plan), ...parsed });
+	}
+	return ok(candidates);
+}
+
+/** The first plan to report on: one not yet reported in this session, else the first (a re-run). */
+export async function findRetourPlan(store: NoteStore, sessionPath: string, options?: LinkedOptions): Promise<Result<RetourCandidate>> {
+	const found = await findRetourPlans(store, sessionPath, options);
+	if (!found.ok) return found;
+	const index = indexFor(store, options);
+	const pending = found.value.find((candidate) => index.target(candidate.planPath, "retour") !== sessionPath);
+	const first = pending ?? found.value[0];
+	return first ? ok(first) : fail("linked-no-open-plan", { name: basenameOf(sessionPath) });
+}
+
+/** Replaces the retour block whose first line links to the plan; null when there is none. */
+function replaceRetourBlock(text: string, planLink: string, content: string[]): string | null {
+	const lines = text.split("\n");
+	for (let start = 0; start < lines.length; start++) {
+		if (lines[start]?.trim() !== RETOUR_START) continue;
+		const end = lines.findIndex((line, i) => i > start && line.trim() === RETOUR_END);
+		if (end < 0) return null;
+		if (lines.slice(start + 1, end).some((line) => line.includes(planLink))) {
+			lines.splice(start + 1, end - start - 1, ...content);
+			return lines.join("\n");
+		}
+		start = end;
+	}
+	return null;
 }
 
 export interface RetourResult extends LinkedResult {
@@ -104,10 +150,16 @@ export async function applyRetour(
 		lang,
 	);
 	await store.process(sessionPath, (text) => {
-		return replaceBetween(text, RETOUR_START, RETOUR_END, content) ?? appendToStepSection(text, RETOUR_STEP, [RETOUR_START, ...content, RETOUR_END]) ?? text;
+		const planLink = store.bodyLink(planPath, sessionPath);
+		return replaceRetourBlock(text, planLink, content) ?? appendToStepSection(text, RETOUR_STEP, [RETOUR_START, ...content, RETOUR_END]) ?? text;
 	});
 	await tryUpdateProperties(store, sessionPath, (fm) => {
-		fm.retour_plan = store.propertyLink(planPath, sessionPath);
+		// One plan: `retour_plan`; a second plan reported in the same session is added to the list.
+		const link = store.propertyLink(planPath, sessionPath);
+		const current = fm.retour_plan;
+		const list = Array.isArray(current) ? (current as unknown[]) : current === undefined || current === null || current === "" ? [] : [current];
+		const others = list.filter((item) => store.resolveLink(String(item), sessionPath) !== planPath);
+		fm.retour_plan = others.length === 0 ? link : [...others, link];
 	}, warnings);
 
 	const updates = answers.slice(0, count).map((answer, index) => ({ index, outcome: answer.outcome, learning: answer.learning }));

@@ -1,0 +1,57 @@
+/**
+ * A generated 20,000-note vault as metadata-cache records: 400 groups over five years, their
+ * members, one session a month per group (with a contract and an action plan), and unrelated
+ * notes. Deterministic (no randomness): the same vault on every run.
+ */
+export interface CacheRecord {
+	path: string;
+	basename: string;
+	frontmatter: Record<string, unknown> | null;
+}
+
+export const GROUPS = 400;
+const MEMBERS_PER_GROUP = 7;
+const SESSIONS_PER_GROUP = 8;
+export const TOTAL_NOTES = 20_000;
+
+function isoDate(year: number, month: number, day: number): string {
+	return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function generateVault(): CacheRecord[] {
+	const out: CacheRecord[] = [];
+	const add = (folder: string, basename: string, frontmatter: Record<string, unknown> | null) => out.push({ path: `${folder}/${basename}.md`, basename, frontmatter });
+	for (let g = 0; g < GROUPS; g++) {
+		const year = 2021 + (g % 5);
+		const group = `Groupe ${g} ${year}`;
+		const people = Array.from({ length: MEMBERS_PER_GROUP }, (_, m) => `Personne ${g}-${m}`);
+		add("Codev/Groupes", group, { type: "codev-group", codev_schema: 1, members: people.map((p) => `[[${p}]]`), facilitator: "Claire", cadence: "monthly:2:tue", start: isoDate(year, 1, 1), publish: false });
+		for (const person of people) add("Codev/Personnes", person, { type: "codev-person", codev_schema: 1, groups: [`[[${group}]]`], publish: false });
+		for (let s = 0; s < SESSIONS_PER_GROUP; s++) {
+			const date = isoDate(year, 1 + s, 10 + (g % 7));
+			const client = people[s % people.length] ?? "";
+			const session = `${date} ${group} – ${client}`;
+			add("Codev/Séances", session, {
+				type: "codev-session", codev_schema: 1, method: "classic", group: `[[${group}]]`, date, client: `[[${client}]]`, topic: `Sujet ${s} du groupe ${g}`,
+				duration: 120, opening: true, attendees: people.map((p) => `[[${p}]]`), facilitator: "Claire", status: "done", contract: `[[${session} – Contrat]]`, action_plan: `[[${session} – Plan d'action]]`, lang: "fr", publish: false,
+			});
+			add("Codev/Séances", `${session} – Contrat`, { type: "codev-contract", codev_schema: 1, session: `[[${session}]]`, client: `[[${client}]]`, group: `[[${group}]]`, date, request: "M'aider à dire non", help: ["ideas", "advice"], validated: true, lang: "fr", publish: false });
+			add("Codev/Séances", `${session} – Plan d'action`, {
+				type: "codev-action-plan", codev_schema: 1, session: `[[${session}]]`, contract: `[[${session} – Contrat]]`, client: `[[${client}]]`, group: `[[${group}]]`, date,
+				status: s < SESSIONS_PER_GROUP - 1 ? "done" : "open", due: date, lang: "fr", publish: false,
+			});
+		}
+	}
+	for (let i = 0; out.length < TOTAL_NOTES; i++) {
+		const fm = i % 3 === 0 ? null : { tags: ["journal"], created: isoDate(2021 + (i % 5), 1 + (i % 12), 1 + (i % 28)), related: i % 2 === 0 ? `[[Note ${i + 1}]]` : "x" };
+		add(`Notes/${i % 50}`, `Note ${i}`, fm);
+	}
+	return out;
+}
+
+/** Obsidian's getFirstLinkpathDest, reduced to what the vault needs: by basename, case-insensitive. */
+export function linkResolver(records: CacheRecord[]): (linkText: string, sourcePath: string) => string | null {
+	const byName = new Map<string, string>();
+	for (const r of records) byName.set(r.basename.toLowerCase(), r.path);
+	return (linkText) => byName.get(linkText.toLowerCase()) ?? null;
+}
