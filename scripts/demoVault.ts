@@ -2,13 +2,13 @@
  * The demo vault, produced by the plugin's own services over an in-memory store, then written to
  * disk by scripts/demo.ts. Deterministic: fixed names and dates, so the output can be checked.
  */
-import { CLASSIC_METHOD } from "../src/codev/methods";
+import { CLASSIC_METHOD, EXPRESS_METHOD } from "../src/codev/methods";
 import { createTimer, reduce } from "../src/codev/timer";
 import type { Result } from "../src/codev/types";
 import type { HelpKind } from "../src/notes/linked/kinds";
 import { parseYamlStrict } from "../src/notes/yamlNode";
 import { addTopicToBacklog, createDashboards, createGroup, exportCalendar, generateBilan, recordEvaluation, refreshGroupCalendar, refreshMemberStats } from "../src/services/cycle";
-import { applyRetour, createActionPlan, createContract, findRetourPlan, logContribution, writeClientProgress } from "../src/services/linked";
+import { applyRetour, createActionPlan, createContract, findRetourPlan, findRetourPlans, logContribution, writeClientProgress } from "../src/services/linked";
 import { MemoryStore } from "../src/services/memoryStore";
 import { startSession } from "../src/services/startSession";
 import { recordTimedRun } from "../src/services/timedRun";
@@ -201,8 +201,39 @@ export interface DemoVault {
 	log: string[];
 }
 
-/** The demo's "today": the end of June 2026, after the sixth session. */
-export const DEMO_TODAY = "2026-06-30";
+/** The demo's "today": after the last sessions of both groups. */
+export const DEMO_TODAY = "2026-10-30";
+
+/** The last session of the cycle holds two consultations, as long sessions at the end of a cycle often do. */
+export const DEMO_TWO_CLIENTS = {
+	date: "2026-07-07",
+	duration: 180,
+	a: {
+		client: "Camille Roux",
+		topic: "Préparer un entretien annuel difficile",
+		contract: { request: "J'aimerais repartir avec une façon d'ouvrir l'entretien sans que mon collaborateur se ferme.", goal: "Mener l'entretien de Lucas la semaine prochaine.", help: ["experiences", "suggestions"] as HelpKind[], reformulation: "Tu veux dire les choses difficiles en gardant le lien." },
+		actions: ["Écrire les trois messages clés de l'entretien", "Commencer l'entretien par ce que Lucas réussit"],
+	},
+	b: {
+		client: "Hélène Côté",
+		topic: "Gagner en visibilité auprès de la direction",
+		contract: { request: "Dans cette séance, j'aimerais que vous m'aidiez à faire connaître le travail de mon équipe.", goal: "Présenter un résultat de l'équipe au comité d'ici septembre.", help: ["ideas", "questions"] as HelpKind[], reformulation: "Tu veux que le travail de ton équipe soit vu, pas seulement le tien." },
+		actions: ["Proposer au directeur un point mensuel de quinze minutes", "Faire présenter un résultat par un membre de l'équipe"],
+	},
+	retour: [
+		{ outcome: "tried" as const, learning: "L'atelier a donné un objectif que l'équipe défend elle-même." },
+		{ outcome: "partly" as const, learning: "Je l'ai dit à une partie de l'équipe seulement." },
+	],
+};
+
+/** A second group runs the express method (« codev flash »), remotely, every three weeks. */
+export const FLASH_GROUP = "Codev flash — Jeunes managers";
+export const FLASH_MEMBERS = ["Aïcha Diallo", "Bruno Garnier", "Élodie Fontaine", "Karim Haddad", "Lucie Marchand"];
+export const FLASH_SESSIONS = [
+	{ date: "2026-09-08", client: "Aïcha Diallo", topic: "Recadrer un collaborateur plus âgé que moi", actions: ["Préparer l'entretien avec des faits datés"] },
+	{ date: "2026-09-29", client: "Karim Haddad", topic: "Gérer la pression d'un client exigeant", actions: ["Fixer avec le client un point hebdomadaire"] },
+	{ date: "2026-10-20", client: "Lucie Marchand", topic: "Déléguer sans tout revérifier", actions: ["Choisir une tâche à déléguer entièrement cette semaine"] },
+];
 
 function must<T>(result: Result<T>, what: string): T {
 	if (!result.ok) throw new Error(`demo: ${what}: ${result.error.code} ${JSON.stringify(result.error.vars ?? {})}`);
@@ -216,7 +247,7 @@ function personPath(store: MemoryStore, name: string): string {
 }
 
 /** Runs the session through the pure timer as the sidebar would, each step drifting by a few minutes. */
-async function runTimer(store: MemoryStore, sessionPath: string, session: DemoSession, minutes: Record<string, number>): Promise<void> {
+async function runTimer(store: MemoryStore, sessionPath: string, session: Pick<DemoSession, "date" | "drift">, minutes: Record<string, number>): Promise<void> {
 	const startMs = new Date(`${session.date}T14:00:00`).getTime();
 	let state = createTimer(sessionPath, Object.entries(minutes).map(([id, planned]) => ({ id, plannedSeconds: planned * 60 })));
 	let now = startMs;
@@ -279,6 +310,82 @@ async function holdSession(store: MemoryStore, settings: CodevSettings, groupPat
 	await runTimer(store, path, session, started.minutes);
 }
 
+async function holdTwoClientSession(store: MemoryStore, settings: CodevSettings, groupPath: string, log: string[]): Promise<void> {
+	const { a, b } = DEMO_TWO_CLIENTS;
+	const started = must(
+		await startSession(
+			store,
+			{
+				group: { name: DEMO_GROUP, path: groupPath },
+				date: DEMO_TWO_CLIENTS.date,
+				client: { name: a.client, path: personPath(store, a.client) },
+				topic: a.topic,
+				second: { client: { name: b.client, path: personPath(store, b.client) }, topic: b.topic },
+				duration: DEMO_TWO_CLIENTS.duration,
+				opening: true,
+				attendees: DEMO_MEMBERS.map((name) => ({ name, path: personPath(store, name) })),
+				facilitator: DEMO_FACILITATOR,
+				method: CLASSIC_METHOD,
+			},
+			settings,
+			"fr",
+		),
+		"two-client session",
+	);
+	const path = started.sessionPath;
+	const today = new Date(`${DEMO_TWO_CLIENTS.date}T18:00:00`);
+	log.push(`séance ${DEMO_TWO_CLIENTS.date} (${a.client} et ${b.client}, deux consultations) → ${path}`);
+	const plans = must(await findRetourPlans(store, path, { today }), "two-client retour");
+	for (const plan of plans) must(await applyRetour(store, path, plan.planPath, DEMO_TWO_CLIENTS.retour, "fr", { today }), "two-client retour");
+	for (const [consultation, side] of [["a", a], ["b", b]] as const) {
+		must(await createContract(store, path, { ...side.contract, validated: true }, "fr", { today, consultation }), `contract ${consultation}`);
+		must(await createActionPlan(store, path, { actions: side.actions.map((text) => ({ text })) }, "fr", { today, consultation }), `plan ${consultation}`);
+	}
+	must(
+		await recordEvaluation(store, path, DEMO_MEMBERS.map((name, i) => ({ personPath: personPath(store, name), status: "present" as const, fond: 4 + (i % 2), forme: 5 - (i % 3 === 0 ? 1 : 0) })), "fr"),
+		"two-client evaluation",
+	);
+	await runTimer(store, path, { date: DEMO_TWO_CLIENTS.date, drift: [] }, started.minutes);
+}
+
+async function holdFlashGroup(store: MemoryStore, settings: CodevSettings, log: string[]): Promise<void> {
+	const group = must(
+		await createGroup(
+			store,
+			{ name: FLASH_GROUP, members: FLASH_MEMBERS, facilitator: DEMO_FACILITATOR, cadence: { kind: "weekly", everyWeeks: 3 }, start: "2026-09-08", sessionsPlanned: 5, durationMinutes: 45, time: "12:30", mode: "remote", method: EXPRESS_METHOD.id },
+			settings,
+			"fr",
+		),
+		"flash group",
+	);
+	log.push(`groupe ${FLASH_GROUP} (méthode express, à distance) → ${group.groupPath}`);
+	for (const [index, session] of FLASH_SESSIONS.entries()) {
+		const started = must(
+			await startSession(
+				store,
+				{
+					group: { name: FLASH_GROUP, path: group.groupPath },
+					date: session.date,
+					client: { name: session.client, path: personPath(store, session.client) },
+					topic: session.topic,
+					duration: 45,
+					opening: false,
+					attendees: FLASH_MEMBERS.map((name) => ({ name, path: personPath(store, name) })),
+					facilitator: DEMO_FACILITATOR,
+					method: EXPRESS_METHOD,
+				},
+				settings,
+				"fr",
+			),
+			`flash session ${session.date}`,
+		);
+		const today = new Date(`${session.date}T13:30:00`);
+		log.push(`séance flash ${session.date} (${session.client}) → ${started.sessionPath}`);
+		must(await createActionPlan(store, started.sessionPath, { actions: session.actions.map((text) => ({ text })) }, "fr", { today }), "flash plan");
+		await runTimer(store, started.sessionPath, { date: session.date, drift: index === 1 ? [0, 2, 0, 3, 0, -1] : [] }, started.minutes);
+	}
+}
+
 export async function buildDemoVault(): Promise<DemoVault> {
 	const store = new MemoryStore(parseYamlStrict);
 	const settings: CodevSettings = { ...defaultSettings("fr"), facilitator: DEMO_FACILITATOR };
@@ -295,7 +402,7 @@ export async function buildDemoVault(): Promise<DemoVault> {
 				durationMinutes: 120,
 				time: "14:00",
 				mode: "in-person",
-				holidays: ["2026-08-01/2026-08-31"],
+				holidays: ["2026-07-14", "2026-08-01/2026-08-31"],
 			},
 			settings,
 			"fr",
@@ -306,9 +413,11 @@ export async function buildDemoVault(): Promise<DemoVault> {
 	must(await addTopicToBacklog(store, group.groupPath, "Préparer un entretien annuel difficile", personPath(store, "Camille Roux")), "backlog");
 	must(await addTopicToBacklog(store, group.groupPath, "Gagner en visibilité auprès de la direction", personPath(store, "Hélène Côté")), "backlog");
 	for (const [index, session] of DEMO_SESSIONS.entries()) await holdSession(store, settings, group.groupPath, session, index, log);
+	await holdTwoClientSession(store, settings, group.groupPath, log);
+	await holdFlashGroup(store, settings, log);
 
 	const today = new Date(`${DEMO_TODAY}T12:00:00`);
-	for (const session of DEMO_SESSIONS) must(await writeClientProgress(store, personPath(store, session.client), "fr", { today }), "progress");
+	for (const name of [...DEMO_MEMBERS, ...FLASH_SESSIONS.map((s) => s.client)]) must(await writeClientProgress(store, personPath(store, name), "fr", { today }), "progress");
 	await refreshMemberStats(store, DEMO_TODAY);
 	must(await refreshGroupCalendar(store, group.groupPath, "fr"), "group calendar");
 	const bilan = must(await generateBilan(store, group.groupPath, "fr", DEMO_TODAY), "bilan");

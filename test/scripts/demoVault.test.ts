@@ -56,6 +56,23 @@ describe("demo vault", () => {
 		}
 	});
 
+	it("holds a group on another method and a session with two clients, each with its contract and plan", () => {
+		const sessions = demo.store.notesOfType("codev-session").map((p) => demo.store.frontmatter(p) ?? {});
+		expect(sessions.some((fm) => fm.method === "express")).toBe(true);
+		const two = sessions.find((fm) => fm.consultations === 2);
+		expect(two).toBeDefined();
+		for (const key of ["client", "client_b", "contract", "contract_b", "action_plan", "action_plan_b"]) expect(typeof two?.[key], key).toBe("string");
+		const plans = demo.store.notesOfType("codev-action-plan").map((p) => demo.store.frontmatter(p) ?? {});
+		expect(plans.filter((fm) => fm.consultation === "b")).toHaveLength(1);
+	});
+
+	it("brings each previous client's plan back at the next session (retour)", () => {
+		const plans = demo.store.notesOfType("codev-action-plan").map((p) => demo.store.frontmatter(p) ?? {});
+		const settled = plans.filter((fm) => fm.status === "done");
+		expect(settled.length).toBeGreaterThanOrEqual(DEMO_SESSIONS.length);
+		for (const fm of settled) expect(typeof fm.retour).toBe("string");
+	});
+
 	it("is deterministic", async () => {
 		const again = await buildDemoVault();
 		expect([...again.store.files.entries()]).toEqual([...demo.store.files.entries()]);

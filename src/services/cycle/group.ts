@@ -45,6 +45,8 @@ export interface CreateGroupRequest {
 	holidays?: string[];
 	/** Markdown; default: the charter text of the language. */
 	charter?: string;
+	/** The group's default method id (offered first by Start codev session); default: the settings' method. */
+	method?: string;
 }
 
 export interface CreatedGroup {
@@ -101,6 +103,7 @@ export async function createGroup(store: NoteStore, request: CreateGroupRequest,
 		duration: request.durationMinutes ?? settings.defaultDurationMinutes,
 		time,
 		mode: request.mode ?? "in-person",
+		method: request.method ?? settings.methodId,
 		topics_backlog: [] as string[],
 		publish: false,
 	};
