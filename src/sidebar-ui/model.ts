@@ -3,6 +3,7 @@
  * instant. Pure: the Obsidian view, the unit tests and the browser test all build it here.
  */
 import { snapshot, stepBudgetSeconds, elapsedMs, type TimerState, type TimerStatus } from "../codev/timer";
+import type { Consultation } from "../codev/consultations";
 import type { Lang, Role, StepDef } from "../codev/types";
 import type { Translate } from "../i18n";
 import { stepNumber } from "../notes/sessionTemplate";
@@ -29,6 +30,19 @@ export interface PanelMessage {
 	action?: { label: string; action: PanelAction };
 }
 
+/**
+ * A step as the sidebar shows it. With two consultations (codev/consultations.ts) `id` is the plan
+ * step id ("b_contrat"), `baseId` the method's step ("contrat", what step actions are registered
+ * on), `consultation` the client in the hot seat, `number` the number shown (B repeats A's; null
+ * for the break). A plain StepDef is a step of a one-consultation session.
+ */
+export interface ShownStep extends StepDef {
+	baseId?: string;
+	consultation?: Consultation | null;
+	number?: number | null;
+	isBreak?: boolean;
+}
+
 export interface PanelStepRow {
 	id: string;
 	number: string;
@@ -48,6 +62,8 @@ export interface PanelModel {
 	status: TimerStatus;
 	stepLabel: string;
 	stepName: string;
+	/** Who is in the hot seat ("Client B: Bruno"), in a two-consultation session; else "". */
+	hotSeat: string;
 	purpose: string;
 	clock: string;
 	clockHint: string;
@@ -74,7 +90,9 @@ export interface PanelModel {
 export interface PanelInput {
 	state: TimerState;
 	/** Definitions aligned with `state.steps` (same ids, same order). */
-	steps: StepDef[];
+	steps: ShownStep[];
+	/** The clients' names of a two-consultation session (A, B). */
+	clients?: Record<Consultation, string> | null;
 	lang: Lang;
 	t: Translate;
 	nowMs: number;
@@ -90,8 +108,26 @@ export interface PanelInput {
 	chosen?: string;
 }
 
-function stepName(steps: StepDef[], index: number, lang: Lang, fallback: string): string {
+function stepName(steps: ShownStep[], index: number, lang: Lang, fallback: string): string {
 	return steps[index]?.name[lang] ?? fallback;
+}
+
+/** The number shown for a step: its own (two consultations), else counted as in the note; "" for the break. */
+export function stepNumberText(steps: ShownStep[], index: number): string {
+	const own = steps[index]?.number;
+	if (own === null) return "";
+	return String(own ?? stepNumber(steps, index));
+}
+
+function hotSeat(step: ShownStep | undefined, clients: Record<Consultation, string> | null | undefined, t: Translate): string {
+	const consultation = step?.consultation;
+	if (consultation) {
+		const letter = consultation.toUpperCase();
+		const client = clients?.[consultation] ?? "";
+		return client ? t("sidebar.hot-seat", { letter, client }) : t("sidebar.hot-seat.unnamed", { letter });
+	}
+	if (step?.isBreak) return clients?.b ? t("sidebar.hot-seat.break", { client: clients.b }) : t("sidebar.hot-seat.break-unnamed");
+	return "";
 }
 
 function primaryLabel(input: PanelInput, isLast: boolean): string {
@@ -125,7 +161,7 @@ function stepRows(input: PanelInput): PanelStepRow[] {
 		const actual = Math.round(elapsedMs(state, i, nowMs) / 60000);
 		return {
 			id: record.id,
-			number: String(stepNumber(steps, i)),
+			number: stepNumberText(steps, i) || "–",
 			name: stepName(steps, i, lang, record.id),
 			minutes: done ? t("sidebar.minutes.done", { actual, planned: budget }) : t("sidebar.minutes.planned", { planned: budget }),
 			state: done ? "done" : i === state.current && state.status !== "idle" ? "current" : "todo",
@@ -133,7 +169,7 @@ function stepRows(input: PanelInput): PanelStepRow[] {
 	});
 }
 
-function guidanceOf(step: StepDef | undefined, lang: Lang): Record<Role, string> {
+function guidanceOf(step: ShownStep | undefined, lang: Lang): Record<Role, string> {
 	return {
 		client: step?.guidance.client[lang] ?? "",
 		consultants: step?.guidance.consultants[lang] ?? "",
@@ -151,8 +187,11 @@ export function buildPanelModel(input: PanelInput): PanelModel {
 		title: input.title,
 		subtitle: input.subtitle,
 		status: state.status,
-		stepLabel: t("sidebar.step-of", { number: stepNumber(steps, snap.index), index: snap.index + 1, count: snap.stepCount }),
+		stepLabel: step?.isBreak
+			? t("sidebar.step-of.break", { index: snap.index + 1, count: snap.stepCount })
+			: t("sidebar.step-of", { number: stepNumberText(steps, snap.index), index: snap.index + 1, count: snap.stepCount }),
 		stepName: stepName(steps, snap.index, lang, snap.stepId),
+		hotSeat: hotSeat(step, input.clients, t),
 		purpose: step?.purpose[lang] ?? "",
 		clock: state.status === "finished" ? formatClock(0) : formatClock(snap.remainingSeconds),
 		clockHint: snap.overtime ? t("sidebar.clock.over") : t("sidebar.clock.left"),
@@ -168,7 +207,8 @@ export function buildPanelModel(input: PanelInput): PanelModel {
 		steps: stepRows(input),
 		role: input.role,
 		guidance: guidanceOf(step, lang),
-		stepActions: (input.stepActions ?? []).filter((a) => a.stepId === snap.stepId).map(({ value, label }) => ({ value, label })),
+		// Registered on the method's step id: "contrat" also shows at consultation B's "b_contrat".
+		stepActions: (input.stepActions ?? []).filter((a) => a.stepId === (step?.baseId ?? snap.stepId)).map(({ value, label }) => ({ value, label })),
 		messages: input.messages ?? [],
 		canSaveNote: input.canSaveNote ?? false,
 		roomMode: input.roomMode,
@@ -194,10 +234,11 @@ export function buildRoomModel(input: Pick<PanelInput, "state" | "steps" | "lang
 	const snap = snapshot(state, nowMs);
 	const finished = state.status === "finished";
 	const nextName = steps[snap.index + 1]?.name[lang];
+	const number = stepNumberText(steps, snap.index);
 	return {
 		mode: input.roomMode,
 		status: state.status,
-		stepLabel: finished ? "" : t("sidebar.room.step", { number: stepNumber(steps, snap.index) }),
+		stepLabel: finished || number === "" ? "" : t("sidebar.room.step", { number }),
 		stepName: finished ? t("sidebar.room.finished") : stepName(steps, snap.index, lang, snap.stepId),
 		clock: finished ? "" : formatClock(snap.remainingSeconds),
 		overtime: snap.overtime && !finished,

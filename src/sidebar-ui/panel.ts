@@ -33,6 +33,7 @@ interface Refs {
 	current: HTMLElement;
 	stepLabel: HTMLElement;
 	stepName: HTMLElement;
+	hotSeat: HTMLElement;
 	clock: HTMLElement;
 	clockHint: HTMLElement;
 	bar: HTMLElement;
@@ -94,10 +95,12 @@ export class SidebarPanel {
 		return { title, subtitle, chooser, select };
 	}
 
-	private buildCurrent(): Pick<Refs, "current" | "stepLabel" | "stepName" | "clock" | "clockHint" | "bar" | "meta" | "purpose"> {
+	private buildCurrent(): Pick<Refs, "current" | "stepLabel" | "stepName" | "hotSeat" | "clock" | "clockHint" | "bar" | "meta" | "purpose"> {
 		const current = el(this.root, "section", "codev-sb-current");
 		const stepLabel = el(current, "div", "codev-sb-step-label");
 		const stepName = el(current, "div", "codev-sb-step-name");
+		const hotSeat = el(current, "div", "codev-sb-hot-seat");
+		hotSeat.hidden = true;
 		const clockRow = el(current, "div", "codev-sb-clock-row");
 		const clock = el(clockRow, "div", "codev-sb-clock");
 		const clockHint = el(clockRow, "div", "codev-sb-clock-hint");
@@ -108,7 +111,7 @@ export class SidebarPanel {
 		const bar = el(track, "div", "codev-sb-progress-bar");
 		const meta = el(current, "div", "codev-sb-meta");
 		const purpose = el(current, "p", "codev-sb-purpose");
-		return { current, stepLabel, stepName, clock, clockHint, bar, meta, purpose };
+		return { current, stepLabel, stepName, hotSeat, clock, clockHint, bar, meta, purpose };
 	}
 
 	private buildFooter(act: (a: PanelAction) => () => void): Pick<Refs, "saveNote" | "room"> {
@@ -162,6 +165,8 @@ export class SidebarPanel {
 		toggleClass(r.current, "is-finished", model.status === "finished");
 		setText(r.stepLabel, model.stepLabel);
 		setText(r.stepName, model.stepName);
+		setText(r.hotSeat, model.hotSeat);
+		show(r.hotSeat, model.hotSeat !== "");
 		setText(r.clock, model.clock);
 		setText(r.clockHint, model.clockHint);
 		const percent = String(Math.round(model.progress * 100));

@@ -3,13 +3,16 @@
  * for a session on the sidebar alone, from the settings. Invalid properties never throw:
  * each becomes a problem to show, and a sensible default takes its place. Pure.
  */
+import { BREAK_STEP_ID, consultationsOf, describePlanStep, planStepName, SECOND_PREFIX, splitTwoConsultations, type Consultation } from "../codev/consultations";
 import { listMethods, methodOrClassic, resolveMethod } from "../codev/customMethods";
 import { CLOSING_ROUNDS, stepsFor } from "../codev/methods";
 import { MAX_STEP_SECONDS, type TimerStep } from "../codev/timer";
 import { planSessionMinutes } from "../codev/timing";
 import type { MethodDef, StepDef } from "../codev/types";
 import type { MessageKey, Vars } from "../i18n";
+import { basenameOf, linkTarget } from "../services/noteStore";
 import type { CodevSettings } from "../settings/model";
+import type { ShownStep } from "./model";
 
 /** Timer key of a session run without a note: the prefix, then the method id. */
 export const SIDEBAR_KEY_PREFIX = "@sidebar:";
@@ -23,7 +26,8 @@ export interface PlanProblem {
 export interface SessionPlan {
 	key: string;
 	method: MethodDef;
-	steps: StepDef[];
+	/** Ids are plan step ids ("b_contrat" in consultation B), as in the timer and the note. */
+	steps: ShownStep[];
 	/** Planned minutes per step id. */
 	minutes: Record<string, number>;
 	problems: PlanProblem[];
@@ -60,7 +64,12 @@ function methodOfNote(fm: Record<string, unknown>, settings: CodevSettings, prob
 	return method ?? settingsMethod(settings);
 }
 
-function defaultMinutes(steps: StepDef[], duration: unknown, settings: CodevSettings): Record<string, number> {
+function defaultMinutes(steps: ShownStep[], duration: unknown, settings: CodevSettings, method?: MethodDef): Record<string, number> {
+	if (method && steps.some((s) => s.consultation === "b")) {
+		const closing = steps.filter((s) => s.closing).map((s) => s.id);
+		const split = splitTwoConsultations(method, duration, steps.some((s) => s.opening), closing);
+		if (split.ok) return split.value.minutes;
+	}
 	const planned = planSessionMinutes(steps, duration, settings.defaultDurationMinutes, settings.stepMinutes);
 	if (planned.ok) return planned.value;
 	const fallback = planSessionMinutes(steps, settings.defaultDurationMinutes, settings.defaultDurationMinutes, undefined);
@@ -88,14 +97,18 @@ export function planFromNote(path: string, fm: Record<string, unknown> | null, s
 	const props = fm ?? {};
 	const method = methodOfNote(props, settings, problems);
 	// The note's own step list, in its order: closing rounds and later method edits included.
-	const ids = Object.keys(props).flatMap((key) => /^step_(.+)_planned$/.exec(key)?.[1] ?? []);
-	let steps = stepDefsFor(ids, method, settings);
+	// A note written since two-consultation sessions lists them in `steps`; older ones only have the keys.
+	const listed = Array.isArray(props.steps) && props.steps.length > 0 && props.steps.every((id) => typeof id === "string") ? props.steps : null;
+	const ids = listed ?? Object.keys(props).flatMap((key) => /^step_(.+)_planned$/.exec(key)?.[1] ?? []);
+	let steps = stepDefsFor(ids, method, settings, props);
 	if (steps.length === 0) {
-		steps = stepsFor(method, typeof props.opening === "boolean" ? props.opening : settings.defaultOpening);
+		const opening = typeof props.opening === "boolean" ? props.opening : settings.defaultOpening;
+		const two = consultationsOf(props) === 2 ? splitTwoConsultations(method, props.duration ?? settings.defaultDurationMinutes, opening) : null;
+		steps = two?.ok ? stepDefsFor(two.value.steps.map((s) => s.id), method, settings, props) : stepsFor(method, opening).map(plainStep);
 		if (fm) problems.push({ key: "sidebar.problem.no-planned" });
 	}
 	problems.push(...checkSessionProperties(props, steps));
-	const fallback = defaultMinutes(steps, props.duration ?? settings.defaultDurationMinutes, settings);
+	const fallback = defaultMinutes(steps, props.duration ?? settings.defaultDurationMinutes, settings, method);
 	const minutes: Record<string, number> = {};
 	for (const step of steps) {
 		const value = props[`step_${step.id}_planned`];
@@ -106,7 +119,7 @@ export function planFromNote(path: string, fm: Record<string, unknown> | null, s
 
 export function planWithoutNote(settings: CodevSettings): SessionPlan {
 	const method = settingsMethod(settings);
-	const steps = stepsFor(method, settings.defaultOpening);
+	const steps = stepsFor(method, settings.defaultOpening).map(plainStep);
 	return { key: sidebarKey(method.id), method, steps, minutes: defaultMinutes(steps, settings.defaultDurationMinutes, settings), problems: [] };
 }
 
@@ -119,17 +132,64 @@ export function methodForTimer(key: string, stepIds: string[], noteMethod: unkno
 	const fromKey = isSidebarKey(key) ? findMethod(key.slice(SIDEBAR_KEY_PREFIX.length), settings) : undefined;
 	const named = fromKey ?? (typeof noteMethod === "string" ? findMethod(noteMethod, settings) : undefined);
 	if (named) return named;
-	const holds = (m: MethodDef) => stepIds.every((id) => m.steps.some((s) => s.id === id));
+	// Consultation B's ids and the break stand for the method's own steps (two-consultation sessions).
+	const own = stepIds.filter((id) => id !== BREAK_STEP_ID).map((id) => (id.startsWith(SECOND_PREFIX) ? id.slice(SECOND_PREFIX.length) : id));
+	const holds = (m: MethodDef) => own.every((id) => m.steps.some((s) => s.id === id));
 	return [settingsMethod(settings), ...listMethods(settings.customMethods)].find(holds) ?? settingsMethod(settings);
 }
 
-/** Step definitions for a timer's step ids; an unknown id (a method edited since) keeps its id as name. */
-export function stepDefsFor(ids: string[], method: MethodDef, settings: CodevSettings): StepDef[] {
+const plainStep = (step: StepDef): ShownStep => ({ ...step, baseId: step.id, consultation: null });
+
+/**
+ * Whether a session holds two consultations: `consultations: 2` in its properties, or (a timer
+ * whose note is gone) consultation B's ids or the break among its steps, when the method itself
+ * has no such step.
+ */
+export function consultationsFor(ids: string[], method: MethodDef, fm: Record<string, unknown> | null | undefined): 1 | 2 {
+	if (consultationsOf(fm) === 2) return 2;
+	const has = (id: string) => method.steps.some((s) => s.id === id);
+	const second = ids.some((id) => (id === BREAK_STEP_ID && !has(id)) || (id.startsWith(SECOND_PREFIX) && !has(id) && has(id.slice(SECOND_PREFIX.length))));
+	return second ? 2 : 1;
+}
+
+/** The clients' names ("client", "client_b": links or plain text), "" when absent. */
+export function clientsOf(fm: Record<string, unknown> | null | undefined): Record<Consultation, string> {
+	const name = (value: unknown) => (typeof value === "string" ? basenameOf(linkTarget(value)) : "");
+	return { a: name(fm?.client), b: name(fm?.client_b) };
+}
+
+function unknownStep(id: string): ShownStep {
+	const none = { fr: "", en: "" };
+	return { id, baseId: id, consultation: null, name: { fr: id, en: id }, purpose: none, guidance: { client: none, consultants: none, facilitator: none }, prompts: [], weight: 1 };
+}
+
+/**
+ * Step definitions for a timer's (or a note's) plan step ids; an unknown id (a method edited
+ * since) keeps its id as name. In a two-consultation session, "b_contrat" is the method's
+ * "contrat" named "Contrat de consultation (B)", "break" the break; consultation A and B share
+ * their step's number (as in the note), the break has none.
+ */
+export function stepDefsFor(ids: string[], method: MethodDef, settings: CodevSettings, fm?: Record<string, unknown> | null): ShownStep[] {
 	const others = () => [...CLOSING_ROUNDS, ...listMethods(settings.customMethods).flatMap((m) => m.steps)];
-	return ids.map((id) => {
-		const known = method.steps.find((s) => s.id === id) ?? others().find((s) => s.id === id);
-		if (known) return known;
-		const none = { fr: "", en: "" };
-		return { id, name: { fr: id, en: id }, purpose: none, guidance: { client: none, consultants: none, facilitator: none }, prompts: [], weight: 1 };
+	const find = (id: string) => others().find((s) => s.id === id);
+	if (consultationsFor(ids, method, fm) === 1) {
+		return ids.map((id) => {
+			const known = method.steps.find((s) => s.id === id) ?? find(id);
+			return known ? plainStep(known) : unknownStep(id);
+		});
+	}
+	const steps = ids.map((id): ShownStep => {
+		const plan = describePlanStep(id, method, 2, find);
+		if (!plan) return { ...unknownStep(id), number: null };
+		const name = { fr: planStepName(plan, "fr"), en: planStepName(plan, "en") };
+		return { ...plan.step, id, name, baseId: plan.step.id, consultation: plan.consultation, isBreak: plan.step.id === BREAK_STEP_ID && plan.consultation === null };
 	});
+	// Numbers as in the note: opening 0, then A's steps and the shared ones in order; B repeats A's.
+	const numbers = new Map<string, number>();
+	let count = 0;
+	for (const step of steps) {
+		if (step.isBreak || step.consultation === "b" || step.number === null) continue;
+		numbers.set(step.baseId ?? step.id, step.opening ? 0 : ++count);
+	}
+	return steps.map((step) => (step.number === null ? step : { ...step, number: step.isBreak ? null : (numbers.get(step.baseId ?? step.id) ?? null) }));
 }

@@ -7,6 +7,9 @@ import { registerSidebar } from "../../src/obsidian/sidebar/register";
 import { CodevSidebarView } from "../../src/obsidian/sidebar/view";
 import { setLanguage } from "../../src/i18n";
 import { defaultSettings, type PluginData } from "../../src/settings/model";
+import { twoClientProperties } from "./twoClients";
+
+export { twoClientProperties };
 
 export const T0 = Date.UTC(2026, 2, 10, 14, 0, 0);
 export const MIN = 60_000;
@@ -21,6 +24,13 @@ export function sessionNote(extra: Record<string, string | number> = {}): string
 		step_consultation_planned: 35, step_synthese_planned: 20, step_apprentissages_planned: 20, ...extra,
 	};
 	return `---\n${Object.entries(props).map(([k, v]) => `${k}: ${v}`).join("\n")}\n---\n# Session\n\nBody stays.\n`;
+}
+
+export const TWO_CLIENTS_PATH = "Codev/Sessions/2026-03-10 Group – Alice, Bruno.md";
+
+export function twoClientNote(): string {
+	const yaml = Object.entries(twoClientProperties()).map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(", ")}]` : typeof v === "string" && v.startsWith("[[") ? JSON.stringify(v) : String(v)}`);
+	return `---\n${yaml.join("\n")}\n---\n# Session\n\n%% codev-step: b_contrat %%\nBody stays.\n`;
 }
 
 export class TestHost extends Plugin {

@@ -7,7 +7,8 @@ import { cueBetween } from "../../src/sidebar-ui/cues";
 import { formatClock, formatTimeOfDay } from "../../src/sidebar-ui/format";
 import { keyToAction } from "../../src/sidebar-ui/keys";
 import { buildPanelModel, buildRoomModel } from "../../src/sidebar-ui/model";
-import { planFromNote, planWithoutNote, timerStepsOf } from "../../src/sidebar-ui/plan";
+import { methodForTimer, planFromNote, planWithoutNote, stepDefsFor, timerStepsOf } from "../../src/sidebar-ui/plan";
+import { twoClientProperties } from "./twoClients";
 
 const T0 = Date.UTC(2026, 2, 10, 14, 0, 0);
 const MIN = 60_000;
@@ -114,5 +115,50 @@ describe("plan from a note", () => {
 		expect(plan.problems.map((p) => p.key)).toEqual(["sidebar.problem.no-planned"]);
 		expect(plan.steps).toHaveLength(6);
 		expect(Object.values(plan.minutes).reduce((a, b) => a + b, 0)).toBe(120);
+	});
+});
+
+describe("two consultations", () => {
+	const t = translator("fr");
+
+	it("reads the plan of a two-client note: names with the consultation, the break, numbers as in the note", () => {
+		const plan = planFromNote("S.md", twoClientProperties(), settings);
+		expect(plan.problems).toEqual([]);
+		expect(plan.steps).toHaveLength(13);
+		expect(plan.steps.map((s) => s.name.fr)).toContain("Contrat de consultation (B)");
+		const b = plan.steps.find((s) => s.id === "b_contrat");
+		expect(b).toMatchObject({ baseId: "contrat", consultation: "b", number: 3, name: { fr: "Contrat de consultation (B)" } });
+		expect(plan.steps.find((s) => s.id === "break")).toMatchObject({ isBreak: true, number: null, name: { fr: "Pause", en: "Break" } });
+		expect(plan.minutes).toMatchObject({ break: 10, b_contrat: 8, contrat: 8 });
+		expect(timerStepsOf(plan).reduce((sum, s) => sum + s.plannedSeconds, 0)).toBe(180 * 60);
+	});
+
+	it("shows the client in the hot seat and matches step actions on the underlying step", () => {
+		const plan = planFromNote("S.md", twoClientProperties(), settings);
+		let state = reduce(createTimer(plan.key, timerStepsOf(plan)), { type: "start" }, T0);
+		const at = (id: string) => {
+			while (state.steps[state.current]?.id !== id) state = reduce(state, { type: "next" }, T0);
+			return buildPanelModel({
+				state, steps: plan.steps, clients: { a: "Alice", b: "Bruno" }, lang: "fr", t, nowMs: T0, title: "S", subtitle: "", role: "facilitator", roomMode: "time",
+				stepActions: [{ stepId: "contrat", value: "x-contract", label: "Contrat" }],
+			});
+		};
+		expect(at("contrat")).toMatchObject({ stepName: "Contrat de consultation (A)", hotSeat: "Client A : Alice", stepActions: [{ value: "x-contract" }] });
+		expect(at("break")).toMatchObject({ stepName: "Pause", stepLabel: "Entre les deux consultations · 7/13", hotSeat: "Tout le monde se repose · ensuite : client B, Bruno", stepActions: [] });
+		const b = at("b_contrat");
+		expect(b).toMatchObject({ stepName: "Contrat de consultation (B)", stepLabel: "Étape 3 · 10/13", hotSeat: "Client B : Bruno", stepActions: [{ value: "x-contract" }] });
+		expect(b.guidance.client).toBe(CLASSIC_METHOD.steps.find((s) => s.id === "contrat")?.guidance.client.fr);
+		expect(buildRoomModel({ state, steps: plan.steps, lang: "fr", t, nowMs: T0, roomMode: "step" })).toMatchObject({ stepLabel: "Étape 3", stepName: "Contrat de consultation (B)" });
+	});
+
+	it("a timer whose note is gone still reads B's ids and the break; one-client ids stay plain", () => {
+		const ids = ["expose", "contrat", "break", "b_expose", "b_contrat", "apprentissages"];
+		expect(methodForTimer("Gone.md", ids, undefined, settings).id).toBe("classic");
+		const steps = stepDefsFor(ids, CLASSIC_METHOD, settings, null);
+		expect(steps.map((s) => s.name.en)).toEqual(["Presentation (A)", "Contract (A)", "Break", "Presentation (B)", "Contract (B)", "Learnings and evaluation"]);
+		const one = stepDefsFor(["expose", "contrat"], CLASSIC_METHOD, settings, null);
+		expect(one.map((s) => [s.name.en, s.consultation])).toEqual([["Presentation", null], ["Contract", null]]);
+		const model = buildPanelModel({ state: createTimer("S.md", one.map((s) => ({ id: s.id, plannedSeconds: 600 }))), steps: one, lang: "en", t: translator("en"), nowMs: T0, title: "S", subtitle: "", role: "facilitator", roomMode: "time" });
+		expect(model.hotSeat).toBe("");
 	});
 });

@@ -12,8 +12,9 @@ import { setLanguage, translator } from "../../src/i18n";
 import { defaultSettings } from "../../src/settings/model";
 import { buildPanelModel, buildRoomModel, type PanelAction, type RoomMode } from "../../src/sidebar-ui/model";
 import { SidebarPanel } from "../../src/sidebar-ui/panel";
-import { planWithoutNote, timerStepsOf } from "../../src/sidebar-ui/plan";
+import { planFromNote, planWithoutNote, timerStepsOf, type SessionPlan } from "../../src/sidebar-ui/plan";
 import { RoomDisplay } from "../../src/sidebar-ui/room";
+import { twoClientProperties } from "./twoClients";
 
 const T0 = new Date(2026, 2, 10, 14, 0, 0).getTime();
 const MIN = 60_000;
@@ -31,16 +32,16 @@ function eventFor(action: PanelAction, state: TimerState): TimerEvent | null {
 }
 
 /** The panel wired to the pure reducer with an injected clock, as the controller does. */
-function mountSession(parent: HTMLElement, lang: Lang, title = "2026-03-10 Lumière – Claire") {
+function mountSession(parent: HTMLElement, lang: Lang, title = "2026-03-10 Lumière – Claire", two?: { plan: SessionPlan; clients: { a: string; b: string } }) {
 	const t = translator(lang);
 	setLanguage(lang);
-	const plan = planWithoutNote({ ...defaultSettings(lang), defaultDurationMinutes: 120 });
+	const plan = two?.plan ?? planWithoutNote({ ...defaultSettings(lang), defaultDurationMinutes: 120 });
 	const session = { state: createTimer(plan.key, timerStepsOf(plan)), now: T0, role: "facilitator" as Role, title, stepName: null as string | null };
 	const render = () => {
 		// An injected step name (as a hand-edited method could hold) replaces the first consultation step's.
 		const renamed = session.stepName;
 		const shownSteps = renamed ? plan.steps.map((s) => (s.id === "expose" ? { ...s, name: { fr: renamed, en: renamed } } : s)) : plan.steps;
-		panel.update(buildPanelModel({ state: session.state, steps: shownSteps, lang, t, nowMs: session.now, title: session.title, subtitle: t("sidebar.subtitle.running"), role: session.role, roomMode: "time", choices: [] }));
+		panel.update(buildPanelModel({ state: session.state, steps: shownSteps, clients: two?.clients, lang, t, nowMs: session.now, title: session.title, subtitle: t("sidebar.subtitle.running"), role: session.role, roomMode: "time", choices: [] }));
 	};
 	const panel = new SidebarPanel(parent, t, {
 		action: (action) => {
@@ -144,6 +145,26 @@ describe("sidebar panel in Chromium", () => {
 		expect(session.state.status).toBe("paused");
 		await userEvent.click(page.getByRole("button", { name: "Client" }));
 		expect(text(root, ".codev-sb-role-text")).toContain("Presents the situation");
+	});
+
+	it("two clients: consultation B's steps name the client in the hot seat; screenshot mid-B", async () => {
+		const root = leaf("light");
+		const plan = planFromNote("S.md", twoClientProperties(), defaultSettings("fr"));
+		const { session, render } = mountSession(root, "fr", "2026-03-10 Lumière – Claire, Bruno", { plan, clients: { a: "Claire", b: "Bruno" } });
+		expect(root.querySelectorAll(".codev-sb-step")).toHaveLength(13);
+		await userEvent.click(page.getByRole("button", { name: "Démarrer" }));
+		for (const minutes of [8, 9, 12, 8, 30, 16, 10, 8, 12]) {
+			session.now += minutes * MIN;
+			(root.querySelector(".codev-sb-primary") as HTMLButtonElement).click();
+		}
+		session.now += 3 * MIN + 20_000;
+		render();
+		expect(text(root, ".codev-sb-step-name")).toBe("Contrat de consultation (B)");
+		expect(text(root, ".codev-sb-hot-seat")).toBe("Client B : Bruno");
+		expect(text(root, ".codev-sb-step-label")).toBe("Étape 3 · 10/13");
+		expect(text(root, ".codev-sb-clock")).toBe("04:40");
+		expect(root.querySelector(".codev-sb-step.is-current .codev-sb-step-title")?.textContent).toBe("Contrat de consultation (B)");
+		await page.screenshot({ path: `${SHOTS}/sidebar-two-clients.png`, element: root });
 	});
 
 	it("shows injected markup as text, never as elements", () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
 import type { Plugin as PluginOriginal } from "obsidian";
 import { deserialize } from "../../src/codev/timer";
-import { fileAt, flush, frontmatterOf, makeApp, makeHost, MIN, openView, SESSION_PATH, sessionNote, T0, type TestHost } from "./helpers";
+import { fileAt, flush, frontmatterOf, makeApp, makeHost, MIN, openView, SESSION_PATH, sessionNote, T0, twoClientNote, TWO_CLIENTS_PATH, type TestHost } from "./helpers";
 
 const hosts: TestHost[] = [];
 const track = (host: TestHost) => (hosts.push(host), host);
@@ -232,6 +232,105 @@ describe("facilitation sidebar in the mocked app", () => {
 		buttons[0]?.click();
 		await flush();
 		expect(runs).toEqual([SESSION_PATH]);
+	});
+});
+
+describe("a session with two clients", () => {
+	const names = [
+		"Follow-up and choice of topic", "Presentation (A)", "Clarifying questions (A)", "Contract (A)", "Consultation (A)", "Synthesis and action plan (A)",
+		"Break",
+		"Presentation (B)", "Clarifying questions (B)", "Contract (B)", "Consultation (B)", "Synthesis and action plan (B)",
+		"Learnings and evaluation",
+	];
+
+	async function twoClientView() {
+		const app = makeApp({ [TWO_CLIENTS_PATH]: twoClientNote() });
+		const host = track(makeHost(app));
+		const runs: Array<[string | null, string | undefined]> = [];
+		host.stepActions.push({ stepId: "contrat", commandId: "x-contract", label: () => "Create contract", run: (path, consultation) => void runs.push([path, consultation]) });
+		host.controller.choose(TWO_CLIENTS_PATH);
+		const view = await openView(host, app);
+		return { app, host, root: view.contentEl, runs };
+	}
+	const textOf = (root: HTMLElement, selector: string) => root.querySelector(selector)?.textContent ?? "";
+	const rows = (root: HTMLElement, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent);
+
+	it("lists both consultations and the break, numbered as in the note, with the client in the hot seat", async () => {
+		const { host, root } = await twoClientView();
+		expect(rows(root, ".codev-sb-step-title")).toEqual(names);
+		expect(rows(root, ".codev-sb-step-number")).toEqual(["0", "1", "2", "3", "4", "5", "–", "1", "2", "3", "4", "5", "6"]);
+		expect(rows(root, ".codev-sb-step-minutes")[6]).toBe("10 min");
+		expect(root.querySelector<HTMLElement>(".codev-sb-hot-seat")?.hidden).toBe(true); // the shared opening
+		expect(host.controller.shown().problems).toEqual([]);
+
+		await host.controller.perform("primary");
+		await host.controller.perform("primary");
+		expect(textOf(root, ".codev-sb-step-name")).toBe("Presentation (A)");
+		expect(textOf(root, ".codev-sb-hot-seat")).toBe("Client A: Alice");
+		for (let i = 0; i < 5; i++) await host.controller.perform("primary");
+		expect(textOf(root, ".codev-sb-step-name")).toBe("Break");
+		expect(textOf(root, ".codev-sb-step-label")).toBe("Between the two consultations · 7/13");
+		expect(textOf(root, ".codev-sb-hot-seat")).toBe("Everyone rests · next: client B, Bruno");
+		click(root, ".codev-sb-role.is-client");
+		await flush();
+		expect(textOf(root, ".codev-sb-role-text")).toMatch(/^Rests/);
+		await host.controller.perform("primary");
+		expect(textOf(root, ".codev-sb-step-name")).toBe("Presentation (B)");
+		expect(textOf(root, ".codev-sb-step-label")).toBe("Step 1 · 8/13");
+		expect(textOf(root, ".codev-sb-hot-seat")).toBe("Client B: Bruno");
+		expect(textOf(root, ".codev-sb-role-text")).toContain("Presents the situation"); // the underlying step's role card
+	});
+
+	it("the contract button at consultation B's contract passes \"b\", at A's \"a\"", async () => {
+		const { host, root, runs } = await twoClientView();
+		await host.controller.perform("primary");
+		for (let i = 0; i < 3; i++) await host.controller.perform("primary");
+		expect(host.controller.timer?.steps[host.controller.timer.current]?.id).toBe("contrat");
+		click(root, ".codev-sb-step-action");
+		await flush();
+		for (let i = 0; i < 6; i++) await host.controller.perform("primary");
+		expect(host.controller.timer?.steps[host.controller.timer.current]?.id).toBe("b_contrat");
+		expect(rows(root, ".codev-sb-step-action")).toEqual(["Create contract"]);
+		click(root, ".codev-sb-step-action");
+		await flush();
+		expect(runs).toEqual([[TWO_CLIENTS_PATH, "a"], [TWO_CLIENTS_PATH, "b"]]);
+		await host.controller.perform("primary");
+		expect(root.querySelectorAll(".codev-sb-step-action")).toHaveLength(0);
+	});
+
+	it("writes the actual minutes of every plan step, B's and the break included", async () => {
+		const { app, host, root } = await twoClientView();
+		await host.controller.perform("primary");
+		const spent = [7, 8, 12, 9, 30, 15, 12, 8, 11, 8, 31, 16, 14];
+		for (const minutes of spent) {
+			host.clock += minutes * MIN;
+			await host.controller.perform("primary");
+		}
+		expect(host.controller.timer?.status).toBe("finished");
+		expect(frontmatterOf(app, TWO_CLIENTS_PATH)).toMatchObject({
+			status: "done", step_expose_actual: 8, step_break_actual: 12, step_b_expose_actual: 8, step_b_contrat_actual: 8, step_b_consultation_actual: 31, step_b_synthese_actual: 16, step_apprentissages_actual: 14,
+			step_b_consultation_planned: 29, consultations: 2,
+		});
+		const text = await app.vault.read(fileAt(app, TWO_CLIENTS_PATH));
+		expect(text).toContain("%% codev-step: b_contrat %%");
+		expect(rows(root, ".codev-sb-step-minutes")[10]).toBe("31 / 29 min");
+	});
+
+	it("a running two-client timer keeps its names after a reload, and in the status bar", async () => {
+		const { app, host } = await twoClientView();
+		await host.controller.perform("primary");
+		for (let i = 0; i < 6; i++) await host.controller.perform("primary");
+		host.clock += 3 * MIN;
+		const item = MockPlugin.fromOriginalType2__(host as unknown as PluginOriginal).statusBarItems__[0] as HTMLElement;
+		host.controller.tick();
+		expect(item.textContent).toBe("Break · 07:00");
+		await host.controller.perform("primary");
+		host.unload();
+		const reloaded = track(makeHost(app, host.saved ?? undefined));
+		const view = await openView(reloaded, app);
+		expect(textOf(view.contentEl, ".codev-sb-step-name")).toBe("Presentation (B)");
+		expect(textOf(view.contentEl, ".codev-sb-hot-seat")).toBe("Client B: Bruno");
+		expect(reloaded.controller.timerMethod.id).toBe("classic");
 	});
 });
 

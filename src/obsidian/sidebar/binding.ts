@@ -5,17 +5,19 @@
  */
 import { TFile } from "obsidian";
 import { createTimer, type TimerState, type TimerStep } from "../../codev/timer";
-import type { StepDef } from "../../codev/types";
+import type { Consultation } from "../../codev/consultations";
 import { t } from "../../i18n";
 import { SESSION_TYPE } from "../../services/startSession";
-import type { Choice } from "../../sidebar-ui/model";
-import { checkSessionProperties, isSidebarKey, planFromNote, planWithoutNote, sidebarKey, stepDefsFor, timerStepsOf, type PlanProblem, type SessionPlan } from "../../sidebar-ui/plan";
+import type { Choice, ShownStep } from "../../sidebar-ui/model";
+import { checkSessionProperties, clientsOf, consultationsFor, isSidebarKey, planFromNote, planWithoutNote, sidebarKey, stepDefsFor, timerStepsOf, type PlanProblem, type SessionPlan } from "../../sidebar-ui/plan";
 import type { CodevHost } from "../host";
 import { listNotesOfKind } from "../vaultStore";
 
 export interface Shown {
 	state: TimerState;
-	steps: StepDef[];
+	steps: ShownStep[];
+	/** The clients' names, in a two-consultation session; else null. */
+	clients: Record<Consultation, string> | null;
 	key: string;
 	/** True for the stored timer; false for a prepared session (Start creates the timer). */
 	live: boolean;
@@ -35,7 +37,7 @@ export class SessionBinding {
 	private boundKey: string | null = null;
 	private prepared: { plan: SessionPlan; state: TimerState } | null = null;
 	private choiceCache: Choice[] | null = null;
-	private stepCache: { key: string; steps: StepDef[] } | null = null;
+	private stepCache: { key: string; steps: ShownStep[] } | null = null;
 
 	constructor(
 		private readonly host: CodevHost,
@@ -68,16 +70,20 @@ export class SessionBinding {
 		if (timer && (active || this.boundKey === null || this.boundKey === timer.sessionKey)) return this.shownTimer(timer);
 		this.prepared ??= this.prepare();
 		const { plan, state } = this.prepared;
-		return { state, steps: plan.steps, key: plan.key, live: false, plan, problems: plan.problems };
+		const two = plan.steps.some((s) => s.consultation === "b");
+		const clients = two && !isSidebarKey(plan.key) ? clientsOf(this.frontmatter(plan.key)) : null;
+		return { state, steps: plan.steps, clients, key: plan.key, live: false, plan, problems: plan.problems };
 	}
 
 	private shownTimer(timer: TimerState): Shown {
 		const ids = timer.steps.map((s) => s.id);
-		const cacheKey = `${this.owner.timerMethod.id}\u0000${ids.join("\u0000")}`;
-		if (this.stepCache?.key !== cacheKey) this.stepCache = { key: cacheKey, steps: stepDefsFor(ids, this.owner.timerMethod, this.host.settings) };
-		const steps = this.stepCache.steps;
+		const method = this.owner.timerMethod;
 		const fm = isSidebarKey(timer.sessionKey) ? null : this.frontmatter(timer.sessionKey);
-		return { state: timer, steps, key: timer.sessionKey, live: true, plan: null, problems: fm ? checkSessionProperties(fm, steps) : [] };
+		const two = consultationsFor(ids, method, fm) === 2;
+		const cacheKey = `${method.id}\u0000${two ? 2 : 1}\u0000${ids.join("\u0000")}`;
+		if (this.stepCache?.key !== cacheKey) this.stepCache = { key: cacheKey, steps: stepDefsFor(ids, method, this.host.settings, two ? { consultations: 2 } : null) };
+		const steps = this.stepCache.steps;
+		return { state: timer, steps, clients: two ? clientsOf(fm) : null, key: timer.sessionKey, live: true, plan: null, problems: fm ? checkSessionProperties(fm, steps) : [] };
 	}
 
 	private prepare(): { plan: SessionPlan; state: TimerState } {

@@ -212,9 +212,14 @@ export class SessionController {
 	/** Runs a button another feature registered for the current step. */
 	async runStepAction(commandId: string): Promise<void> {
 		const shown = this.shown();
-		const stepId = shown.state.steps[shown.state.current]?.id;
+		const step = shown.steps[shown.state.current];
+		// Actions are registered on the method's step id; at consultation B's "b_contrat" they get "b".
+		const stepId = step?.baseId ?? shown.state.steps[shown.state.current]?.id;
 		const action = this.host.stepActions.find((a) => a.commandId === commandId && a.stepId === stepId);
-		if (action) await action.run(isSidebarKey(shown.key) ? null : shown.key);
+		if (!action) return;
+		const path = isSidebarKey(shown.key) ? null : shown.key;
+		const consultation = step?.consultation ?? undefined;
+		await (consultation ? action.run(path, consultation) : action.run(path));
 	}
 
 	/** A sidebar-only session, or one whose note was deleted, can become a note. */

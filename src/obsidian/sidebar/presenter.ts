@@ -1,9 +1,8 @@
 /** Turns the controller's state into the models of the panel, the room display and the status bar. */
 import { snapshot } from "../../codev/timer";
 import { getUiLanguage, t } from "../../i18n";
-import { stepNumber } from "../../notes/sessionTemplate";
 import { formatClock } from "../../sidebar-ui/format";
-import { buildPanelModel, buildRoomModel, type PanelMessage, type PanelModel, type RoomModel } from "../../sidebar-ui/model";
+import { buildPanelModel, buildRoomModel, stepNumberText, type PanelMessage, type PanelModel, type RoomModel } from "../../sidebar-ui/model";
 import type { SessionController } from "./controller";
 
 function messagesOf(controller: SessionController, problems: ReturnType<SessionController["shown"]>["problems"]): PanelMessage[] {
@@ -29,6 +28,7 @@ export function panelModelOf(controller: SessionController): PanelModel {
 	return buildPanelModel({
 		state: shown.state,
 		steps: shown.steps,
+		clients: shown.clients,
 		lang: getUiLanguage(),
 		t,
 		nowMs: controller.nowMs(),
@@ -56,6 +56,9 @@ export function statusTextOf(controller: SessionController): string {
 	const shown = controller.shown();
 	const snap = snapshot(state, controller.nowMs());
 	const name = shown.steps[snap.index]?.name[getUiLanguage()] ?? snap.stepId;
-	const key = state.status === "paused" ? "sidebar.status.paused" : "sidebar.status.running";
-	return t(key, { number: stepNumber(shown.steps, snap.index), name, clock: formatClock(snap.remainingSeconds) });
+	const number = stepNumberText(shown.steps, snap.index);
+	const paused = state.status === "paused";
+	const clock = formatClock(snap.remainingSeconds);
+	if (number === "") return t(paused ? "sidebar.status.break-paused" : "sidebar.status.break", { name, clock });
+	return t(paused ? "sidebar.status.paused" : "sidebar.status.running", { number, name, clock });
 }
