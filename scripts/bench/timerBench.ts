@@ -44,8 +44,7 @@ export function benchTimer(rows: Row[]): void {
 	// The real sidebar panel (src/sidebar-ui) in happy-dom, the classic 3 h plan, running for an hour.
 	const window = new Window();
 	const document = window.document as unknown as Document;
-	const parent = document.createElement("div");
-	document.body.appendChild(parent);
+	const parent = document.body;
 	let writes = 0;
 	let proto: object | null = parent;
 	let descriptor: PropertyDescriptor | undefined;
@@ -54,21 +53,21 @@ export function benchTimer(rows: Row[]): void {
 		if (!descriptor) proto = Object.getPrototypeOf(proto) as object | null;
 	}
 	if (!proto || !descriptor?.set || !descriptor.get) throw new Error("textContent accessor not found");
-	const { get, set } = descriptor;
+	const original = descriptor;
 	Object.defineProperty(proto, "textContent", {
 		configurable: true,
-		get() {
-			return get.call(this) as unknown;
+		get(this: Node): unknown {
+			return original.get?.call(this);
 		},
-		set(value: string) {
+		set(this: Node, value: string) {
 			writes++;
-			set.call(this, value);
+			original.set?.call(this, value);
 		},
 	});
 	const t = translator("fr");
 	const plan = planWithoutNote(defaultSettings("fr"));
 	const { state: running } = hourOfRunning();
-	const panel = new SidebarPanel(parent as unknown as HTMLElement, t, { action() {}, role() {}, roomMode() {}, choose() {}, stepAction() {} });
+	const panel = new SidebarPanel(parent, t, { action() {}, role() {}, roomMode() {}, choose() {}, stepAction() {} });
 	const model = (now: number) => buildPanelModel({ state: running, steps: plan.steps, lang: "fr", t, nowMs: now, title: "Séance", subtitle: "", role: "facilitator", roomMode: "time" });
 	panel.update(model(T0));
 	writes = 0;

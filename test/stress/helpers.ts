@@ -41,7 +41,7 @@ export async function startOk(store: MemoryStore, overrides: Partial<SessionRequ
 // ------------------------------------------------------------------ valid paths
 
 // Windows forbids < > : " / \ | ? * and controls; Obsidian links break on # ^ [ ] |; % breaks URLs.
-const BAD_CHAR = /[<>:"/\\|?*#^[\]%\u0000-\u001f\u007f-\u009f]/u;
+const BAD_CHAR = /[<>:"/\\|?*#^[\]%\p{Cc}]/u;
 const LONE_SURROGATE = /\p{Cs}/u;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/iu;

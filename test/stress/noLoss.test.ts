@@ -167,8 +167,8 @@ describe("no loss: an existing note at a target path is never overwritten", () =
 			const path = await insertSessionTemplate(plugin);
 			expect(path).toBe("Codev/Modèles/Séance de codéveloppement 2.md");
 			const kept = app.vault.getAbstractFileByPath(existing);
-			expect(kept).toBeInstanceOf(TFile);
-			expect(await app.vault.read(kept as TFile)).toBe("mon modèle\n");
+			if (!(kept instanceof TFile)) throw new Error(`${existing} is gone`);
+			expect(await app.vault.read(kept)).toBe("mon modèle\n");
 		}
 	});
 });

@@ -33,7 +33,8 @@ const step = fc.tuple(event, fc.integer({ min: 0, max: 40 * 60 * 1000 }));
 
 /** What a reload does to the timer: through JSON plugin data, the migration, then deserialize. */
 function reload(state: TimerState, settings: Record<string, unknown>): TimerState {
-	const stored = JSON.parse(JSON.stringify({ data_version: DATA_VERSION, settings, timer: JSON.parse(serialize(state)) })) as unknown;
+	const timer: unknown = JSON.parse(serialize(state));
+	const stored: unknown = JSON.parse(JSON.stringify({ data_version: DATA_VERSION, settings, timer }));
 	const migrated = migrateData(stored, "fr");
 	expect(migrated.problems).toEqual([]);
 	const loaded = deserialize(migrated.data.timer);
@@ -81,7 +82,8 @@ describe("reload: the timer state", () => {
 	});
 
 	it("a corrupted timer in the plugin data is an error value, never an exception", () => {
-		for (const bad of ["{", "null", 42, [], { version: 1 }, { version: 2, steps: [] }, { ...JSON.parse(serialize(createTimer("k", STEPS))), current: 99 }]) {
+		const outOfRange: unknown = { ...(JSON.parse(serialize(createTimer("k", STEPS))) as object), current: 99 };
+		for (const bad of ["{", "null", 42, [], { version: 1 }, { version: 2, steps: [] }, outOfRange]) {
 			const migrated = migrateData({ data_version: 1, settings: {}, timer: bad }, "fr");
 			expect(() => deserialize(migrated.data.timer)).not.toThrow();
 			expect(deserialize(migrated.data.timer).ok).toBe(false);
@@ -129,7 +131,7 @@ describe("reload: plugin data", () => {
 			return Promise.resolve();
 		};
 		await plugin.onload();
-		return { plugin, saved, notices: spy.mock.calls.map((call) => String(call[0])) };
+		return { plugin, saved, notices: spy.mock.calls.map((call) => (typeof call[0] === "string" ? call[0] : "")) };
 	}
 
 	it("the plugin loads over corrupted data, tells the user, and saves the repaired data", async () => {
