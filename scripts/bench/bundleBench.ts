@@ -49,7 +49,7 @@ type Tokenizer = (code: string, options: { ecmaVersion: number }) => Iterable<Ac
 export function stringLiteralBytes(code: string, require: NodeJS.Require): number {
 	let tokenizer: Tokenizer | null = null;
 	try {
-		// eslint-disable-next-line import/no-extraneous-dependencies -- acorn comes with eslint; without it, a rough scanner
+		// acorn is a pinned dev dependency; without it (a stripped install), a rough scanner is used
 		tokenizer = (require("acorn") as { tokenizer: Tokenizer }).tokenizer;
 	} catch {
 		tokenizer = null;
