@@ -16,19 +16,26 @@ const UNPRINTABLE_CHARS = "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-
 const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS);
 const UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "g");
 
+/**
+ * Properties the plugin writes as dates. Their yyyy-MM-dd values stay plain (a YAML date, typed as a
+ * date everywhere); the same text in any other property (a topic "2026-01-13") is quoted, so strict
+ * YAML readers keep it a string.
+ */
+export const DATE_PROPERTIES: ReadonlySet<string> = new Set(["date", "start", "due", "next_session", "retour_date", "generated", "calendar"]);
+
 /** A YAML scalar for a string: plain when safe, else a JSON string (valid YAML double-quoted). */
-export function yamlString(value: string): string {
-	if (DATE_ONLY.test(value)) return value; // typed as a date by Obsidian
+export function yamlString(value: string, isDate = false): string {
+	if (DATE_ONLY.test(value)) return isDate ? value : JSON.stringify(value);
 	if (!NEEDS_QUOTES.test(value) && !value.includes("[[") && !HAS_UNPRINTABLE.test(value)) return value;
 	// JSON escapes are valid YAML double-quoted escapes; YAML also wants these escaped.
 	return JSON.stringify(value).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-function yamlScalar(value: Exclude<PropertyValue, string[]>): string {
+function yamlScalar(value: Exclude<PropertyValue, string[]>, isDate: boolean): string {
 	if (value === null) return "";
 	if (typeof value === "number") return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
 	if (typeof value === "boolean") return value ? "true" : "false";
-	return yamlString(value);
+	return yamlString(value, isDate);
 }
 
 /**
@@ -40,9 +47,9 @@ export function renderFrontmatter(props: Properties): string {
 	for (const [key, value] of Object.entries(props)) {
 		if (Array.isArray(value)) {
 			if (value.length === 0) lines.push(`${key}: []`);
-			else lines.push(`${key}:`, ...value.map((item) => `  - ${yamlString(item)}`));
+			else lines.push(`${key}:`, ...value.map((item) => `  - ${yamlString(item, DATE_PROPERTIES.has(key))}`));
 		} else {
-			const scalar = yamlScalar(value);
+			const scalar = yamlScalar(value, DATE_PROPERTIES.has(key));
 			lines.push(scalar === "" ? `${key}:` : `${key}: ${scalar}`);
 		}
 	}

@@ -192,6 +192,10 @@ export function planSessionLayout(request: Pick<SessionRequest, "method" | "open
  * request. Never overwrites: existing notes are linked, and edited only through
  * updateProperties to add a new member or group link.
  */
+function oneLine(text: string): string {
+	return text.replace(/\s+/g, " ").trim();
+}
+
 export async function startSession(
 	store: NoteStore,
 	request: SessionRequest,
@@ -215,8 +219,9 @@ export async function startSession(
 		clientB ? [client, clientB] : [client],
 		request.attendees.map((ref) => resolveRef(store, "person", ref, settings)),
 	);
-	const topic = request.topic.trim();
-	const topicB = request.second?.topic.trim() ?? "";
+	// One line: a line break in a topic would leave the callout and could plant a heading or a step marker.
+	const topic = oneLine(request.topic);
+	const topicB = oneLine(request.second?.topic ?? "");
 	const t = translator(lang);
 	const clientNames = clientB ? t("note.clients-pair", { a: basenameOf(client.path), b: basenameOf(clientB.path) }) : basenameOf(client.path);
 	const sessionName = noteNameFromPattern(

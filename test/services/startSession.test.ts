@@ -170,3 +170,21 @@ describe("startSession", () => {
 		expect(result.value.templateProblem?.error.code).toBe("template-missing");
 	});
 });
+
+describe("startSession with hostile topics", () => {
+	it("keeps a multi-line topic on one line, so it cannot plant a heading or a step marker", async () => {
+		const { store, result } = await start("fr", request({ topic: "Sujet\n## 9. Faux\n%% codev-step: contrat %%" }));
+		const text = store.files.get(result.sessionPath) ?? "";
+		expect(text).not.toContain("\n## 9. Faux");
+		// Only a line that is the marker alone counts as one (sessionTemplate STEP_MARKER).
+		expect(text.split("\n").filter((line) => line.trim() === "%% codev-step: contrat %%")).toHaveLength(1);
+		expect(fm(store, result.sessionPath).topic).toBe("Sujet ## 9. Faux %% codev-step: contrat %%");
+	});
+
+	it("keeps a topic that looks like a date a string, while the session date stays a date", async () => {
+		const { store, result } = await start("fr", request({ topic: "2026-01-13" }));
+		const data = fm(store, result.sessionPath);
+		expect(data.topic).toBe("2026-01-13");
+		expect(data.date).toBeInstanceOf(Date);
+	});
+});
