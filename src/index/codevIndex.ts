@@ -20,7 +20,8 @@
  *   on the note, else "a").
  * - `openPlansOfClient(person)`: action plans with `client` → person and `status` not "done", newest first.
  * - `previousSession(group, date, excludePath?)`, `nextSession(group, date, excludePath?)`.
- * - `revision` (bumped on every change) and `subscribe(listener)` → unsubscribe function.
+ * - `revision` (bumped on every change) and `subscribe(listener)` → unsubscribe function;
+ *   `batch(run)` groups many changes (a full build) into one notification.
  */
 
 import type { Consultation } from "../codev/consultations";
@@ -97,11 +98,13 @@ export interface RecordSource {
 /** Full build from a store (scripts, tests, and the services' fallback outside Obsidian). */
 export function indexFromStore(store: RecordSource): CodevIndex {
 	const index = new CodevIndex();
-	for (const type of Object.values(CODEV_TYPES)) {
-		for (const path of store.notesOfType(type)) {
-			index.upsert(recordFromFrontmatter(path, store.frontmatter(path), (text, source) => store.resolveLink(`[[${text}]]`, source)));
+	index.batch(() => {
+		for (const type of Object.values(CODEV_TYPES)) {
+			for (const path of store.notesOfType(type)) {
+				index.upsert(recordFromFrontmatter(path, store.frontmatter(path), (text, source) => store.resolveLink(`[[${text}]]`, source)));
+			}
 		}
-	}
+	});
 	return index;
 }
 
@@ -294,8 +297,32 @@ export class CodevIndex {
 		}
 	}
 
+	private batching = 0;
+	private pending = false;
+
+	/**
+	 * Runs many changes (a full build) and tells the subscribers once at the end, not once per
+	 * note: an open view redraws once instead of thousands of times at start-up.
+	 */
+	batch(run: () => void): void {
+		this.batching++;
+		try {
+			run();
+		} finally {
+			this.batching--;
+			if (this.batching === 0 && this.pending) {
+				this.pending = false;
+				for (const listener of this.listeners) listener();
+			}
+		}
+	}
+
 	private changed(): void {
 		this.revision++;
+		if (this.batching > 0) {
+			this.pending = true;
+			return;
+		}
 		for (const listener of this.listeners) listener();
 	}
 }

@@ -105,3 +105,18 @@ describe("CodevIndex", () => {
 		expect(index.get("Codev/Personnes/Alice Martin.md")?.type).toBe("codev-person");
 	});
 });
+
+describe("CodevIndex batch", () => {
+	it("tells subscribers once for a batch of changes, and once per change outside a batch", () => {
+		const index = new CodevIndex();
+		let calls = 0;
+		index.subscribe(() => calls++);
+		index.batch(() => {
+			for (let i = 0; i < 50; i++) index.upsert(recordFromFrontmatter(`S${i}.md`, { type: "codev-session", date: "2026-01-13" }, () => null));
+		});
+		expect(calls).toBe(1);
+		expect(index.revision).toBeGreaterThanOrEqual(50);
+		index.upsert(recordFromFrontmatter("S50.md", { type: "codev-session", date: "2026-02-10" }, () => null));
+		expect(calls).toBe(2);
+	});
+});

@@ -34,11 +34,13 @@ export function recordOf(app: Pick<App, "metadataCache">, path: string, cache: C
 
 /** Full build from the metadata cache (also usable as a rebuild). */
 export function buildIndex(app: Pick<App, "vault" | "metadataCache">, index: CodevIndex): void {
-	index.clear();
-	for (const file of app.vault.getMarkdownFiles()) {
-		const cache = app.metadataCache.getFileCache(file);
-		if (isCodevType(cache?.frontmatter)) index.upsert(recordOf(app, file.path, cache));
-	}
+	index.batch(() => {
+		index.clear();
+		for (const file of app.vault.getMarkdownFiles()) {
+			const cache = app.metadataCache.getFileCache(file);
+			if (isCodevType(cache?.frontmatter)) index.upsert(recordOf(app, file.path, cache));
+		}
+	});
 }
 
 function under(index: CodevIndex, folder: string): string[] {
