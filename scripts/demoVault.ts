@@ -11,6 +11,7 @@ import { addTopicToBacklog, createDashboards, createGroup, exportCalendar, gener
 import { applyRetour, createActionPlan, createContract, findRetourPlan, findRetourPlans, logContribution, writeClientProgress } from "../src/services/linked";
 import { MemoryStore } from "../src/services/memoryStore";
 import { startSession } from "../src/services/startSession";
+import { exportClientSheet } from "../src/services/sheet/clientSheet";
 import { recordTimedRun } from "../src/services/timedRun";
 import { defaultSettings, type CodevSettings } from "../src/settings/model";
 
@@ -424,6 +425,8 @@ export async function buildDemoVault(): Promise<DemoVault> {
 	log.push(`bilan → ${bilan.path}`);
 	const dashboards = await createDashboards(store, "Codev/Tableaux de bord", "fr");
 	log.push(`tableaux de bord → ${dashboards.created.join(", ")}`);
+	const sheet = must(await exportClientSheet(store, personPath(store, "Hélène Côté"), { includeNames: false, folder: settings.peopleFolder, today: DEMO_TODAY }, "fr", { today }), "client sheet");
+	log.push(`fiche client → ${sheet.path}`);
 	const ics = must(await exportCalendar(store, group.groupPath, "fr", today), "calendar");
 	log.push(`calendrier → ${ics.path}`);
 	return { store, settings, log };

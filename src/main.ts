@@ -1,6 +1,7 @@
 import { getLanguage, Notice, Plugin } from "obsidian";
 import type { Lang } from "./codev/types";
 import { resolveLanguage, setLanguage, t } from "./i18n";
+import { registerClientSheetCommand } from "./obsidian/clientSheetCommand";
 import type { CodevHost, StepAction } from "./obsidian/host";
 import { registerCycle } from "./obsidian/cycle/register";
 import { registerLinked } from "./obsidian/linked/register";
@@ -30,6 +31,7 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 		registerLinked(this);
 		registerCycle(this);
 		registerMethodCommands(this);
+		registerClientSheetCommand(this);
 	}
 
 	now(): Date {

@@ -2,6 +2,7 @@ import { consultationsEn } from "./parts/consultations";
 import { cycleEn } from "./parts/cycle";
 import { linkedEn } from "./parts/linked";
 import { methodsEn } from "./parts/methods";
+import { sheetEn } from "./parts/sheet";
 import { sidebarEn } from "./parts/sidebar";
 
 /** English strings. The keys are the source of truth: fr.ts must define exactly the same keys. */
@@ -109,6 +110,7 @@ export const en = {
 	"note.person.intro": "Member of a codev group. Sessions where this person took part link here: see the backlinks.",
 	"note.person.heading.sessions": "Sessions",
 	...sidebarEn,
+	...sheetEn,
 	...linkedEn,
 	...consultationsEn,
 	...cycleEn,

@@ -3,6 +3,7 @@ import { consultationsFr } from "./parts/consultations";
 import { cycleFr } from "./parts/cycle";
 import { linkedFr } from "./parts/linked";
 import { methodsFr } from "./parts/methods";
+import { sheetFr } from "./parts/sheet";
 import { sidebarFr } from "./parts/sidebar";
 
 /** Chaînes françaises : la référence pour les termes de la méthode (METHOD.md). */
@@ -110,6 +111,7 @@ export const fr: Record<MessageKey, string> = {
 	"note.person.intro": "Membre d'un groupe de codéveloppement. Les séances auxquelles cette personne a participé renvoient ici : voir les rétroliens.",
 	"note.person.heading.sessions": "Séances",
 	...sidebarFr,
+	...sheetFr,
 	...linkedFr,
 	...consultationsFr,
 	...cycleFr,

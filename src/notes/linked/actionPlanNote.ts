@@ -66,8 +66,12 @@ export interface ParsedAction {
 	line: number;
 	/** The checkbox symbol: " ", "x", "/", "-"… */
 	status: string;
-	/** Text without the Tasks date fields. */
+	/** Text without the Tasks date fields (the owner, when written, is still there). */
 	description: string;
+	/** The action alone: no owner, no Tasks dates, priority or id fields. For tables (the bilan). */
+	text: string;
+	/** The owner written after the last " — " (a link or a name), or null. */
+	owner: string | null;
 	due: string | null;
 	/** The outcome this checkbox already shows, if any. */
 	outcome: Outcome | null;
@@ -75,6 +79,26 @@ export interface ParsedAction {
 
 const TASK = /^- \[(.)\] (.*)$/;
 const TASK_DATES = /\s*(?:📅|✅|❌|⏳|🛫|➕)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;
+/** Other Tasks fields: priorities, and ids / dependencies with their value. */
+const TASK_FIELDS = /\s*(?:[⏫🔼🔽⏬🔺]\uFE0F?|(?:🆔|⛔)\uFE0F?\s*[\w,-]+)/gu;
+/** renderTaskLine's owner: " — [[Link]]", " — [Name](path.md)" or " — Name" at the end. */
+const OWNER = /\s+—\s+(\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)|[^—]+)$/u;
+
+/** A plain-text owner is a short name, not the end of a sentence that happens to hold a dash. */
+function looksLikeOwner(value: string): boolean {
+	if (value.startsWith("[")) return true;
+	return value.length <= 60 && value.split(/\s+/).length <= 5 && !/[.!?:;…]$/u.test(value) && !/\d/.test(value);
+}
+
+/** Splits "Call the manager — [[Alice]]" (dates already removed) into the action and its owner. */
+export function splitOwner(description: string): { text: string; owner: string | null } {
+	const cleaned = description.replace(TASK_FIELDS, "").trim();
+	const match = OWNER.exec(cleaned);
+	const owner = match?.[1]?.trim() ?? "";
+	if (!match || owner === "" || !looksLikeOwner(owner)) return { text: cleaned, owner: null };
+	const text = cleaned.slice(0, match.index).trim();
+	return text === "" ? { text: cleaned, owner: null } : { text, owner };
+}
 
 function outcomeOfStatus(status: string): Outcome | null {
 	if (status === "x" || status === "X") return "tried";
@@ -99,7 +123,8 @@ export function parsePlanActions(text: string): { actions: ParsedAction[]; marke
 		const body = match[2] ?? "";
 		const due = /📅\uFE0F?\s*(\d{4}-\d{2}-\d{2})/u.exec(body)?.[1] ?? null;
 		const status = match[1] ?? " ";
-		actions.push({ line: i, status, description: body.replace(TASK_DATES, "").trim(), due, outcome: outcomeOfStatus(status) });
+		const description = body.replace(TASK_DATES, "").trim();
+		actions.push({ line: i, status, description, ...splitOwner(description), due, outcome: outcomeOfStatus(status) });
 	}
 	return { actions, markerFound: range !== null };
 }
@@ -117,8 +142,17 @@ export function applyOutcomeToLine(line: string, outcome: Outcome, isoDate: stri
 
 /** Labels of the learning sub-item in both languages, so a re-run replaces it whatever the language. */
 function isLearningLine(line: string): boolean {
+	return learningOf(line) !== null;
+}
+
+/** The text of a learning sub-item ("\t- Ce que j'en retire : …"), or null for any other line. */
+export function learningOf(line: string): string | null {
 	const trimmed = line.trim();
-	return LANGS.some((lang) => trimmed.startsWith(`- ${translator(lang)("linked.note.retour.learned")}`));
+	for (const lang of LANGS) {
+		const label = `- ${translator(lang)("linked.note.retour.learned")}`;
+		if (trimmed.startsWith(label)) return trimmed.slice(label.length).replace(/^\s*:\s*/, "").trim();
+	}
+	return null;
 }
 
 export interface ActionUpdate {
