@@ -6,13 +6,17 @@ import { parseYamlStrict } from "../../src/notes/yamlNode";
 import { parseIcsEvents } from "../../src/notes/cycle/ics";
 import { MemoryStore } from "../../src/services/memoryStore";
 import { startSession } from "../../src/services/startSession";
+import { createActionPlan } from "../../src/services/linked";
+import { parsePlanActions, splitOwner } from "../../src/notes/linked/actionPlanNote";
 import {
 	addTopicToBacklog,
+	bringMemberBack,
 	createDashboards,
 	createGroup,
 	exportCalendar,
 	generateBilan,
 	groupOverview,
+	markMemberLeft,
 	readGroup,
 	recordEvaluation,
 	refreshGroupCalendar,
@@ -216,5 +220,108 @@ describe("cycle over sessions", () => {
 		const third = await exportCalendar(store, group, "fr", new Date());
 		expect(third).toMatchObject({ ok: true, value: { path: "Codev/Groupes/Horizon 2.ics", created: true } });
 		expect(store.files.get("Codev/Groupes/Horizon.ics")).toBe("not ours");
+	});
+});
+
+describe("members leaving mid-cycle", () => {
+	it("moves the link to former_members; the rotation skips them, their history stays", async () => {
+		const { store, group, session } = await setup();
+		const s1 = await session("2026-01-13", "Marc Dubois", "Dire non");
+		await recordEvaluation(store, s1, [{ personPath: person("Marc Dubois"), status: "present", fond: 4, forme: 5, takeaway: "Respirer" }, { personPath: person("Hélène Côté"), status: "present" }], "fr");
+		const before = store.files.get(group) ?? "";
+		expect(suggestNextClientForGroup(store, group, "2026-01-20")?.name).toBe("Hélène Côté");
+
+		const left = await markMemberLeft(store, group, person("Hélène Côté"));
+		expect(left).toEqual({ ok: true, value: { moved: ["[[Hélène Côté]]"], members: 5, formerMembers: 1 } });
+		expect(fm(store, group)).toMatchObject({ members: MEMBERS.filter((m) => m !== "Hélène Côté").map((m) => `[[${m}]]`), former_members: ["[[Hélène Côté]]"] });
+		// Only the two properties changed: the body and every other property are as they were.
+		const strip = (text: string) => text.replace(/^members:\n(?: {2}- .*\n)*/m, "").replace(/^former_members:\n(?: {2}- .*\n)*/m, "");
+		expect(strip(store.files.get(group) ?? "")).toBe(strip(before));
+
+		expect(suggestNextClientForGroup(store, group, "2026-01-20")?.name).toBe("Sofia Benali");
+		const overview = groupOverview(store, group, "2026-01-20");
+		expect(overview?.suggestion?.name).toBe("Sofia Benali");
+		expect(overview?.rotation.neverClient.map((p) => p.name)).not.toContain("Hélène Côté");
+		expect(overview?.group.formerMembers.map((p) => p.name)).toEqual(["Hélène Côté"]);
+		// Attendance and the session itself still count her.
+		expect(overview?.members.find((m) => m.person.name === "Hélène Côté")).toMatchObject({ rate: 1 });
+		expect(fm(store, s1).present).toContain("[[Hélène Côté]]");
+		expect(fm(store, person("Hélène Côté")).groups).toEqual(["[[Horizon]]"]);
+
+		// Leaving twice, or someone who is not a member: refused, nothing written.
+		expect(await markMemberLeft(store, group, person("Hélène Côté"))).toMatchObject({ ok: false, error: { code: "cycle-not-member", vars: { name: "Hélène Côté" } } });
+		expect(await markMemberLeft(store, group, "Codev/Personnes/Inconnu.md")).toMatchObject({ ok: false, error: { code: "cycle-not-member" } });
+		expect(await markMemberLeft(store, "Codev/Groupes/Nope.md", person("Marc Dubois"))).toMatchObject({ ok: false, error: { code: "cycle-not-found" } });
+		expect(await bringMemberBack(store, group, person("Marc Dubois"))).toMatchObject({ ok: false, error: { code: "cycle-not-former-member" } });
+
+		// A member who left after being client keeps their turns in the rotation and the bilan.
+		await markMemberLeft(store, group, person("Marc Dubois"));
+		const later = groupOverview(store, group, "2026-01-20");
+		expect(later?.rotation.entries.find((e) => e.person.name === "Marc Dubois")?.timesClient).toBe(1);
+		expect(later?.members.map((m) => m.person.name)).toContain("Marc Dubois");
+		const bilan = await generateBilan(store, group, "fr", "2026-01-20");
+		if (!bilan.ok) throw new Error(bilan.error.code);
+		expect(store.files.get(bilan.value.path)).toMatch(/\| \[\[Marc Dubois\]\] \| 1 \| 100\s%/u);
+
+		// Coming back: at the end of the member list, out of former_members, in the rotation again.
+		expect(await bringMemberBack(store, group, person("Hélène Côté"))).toEqual({ ok: true, value: { moved: ["[[Hélène Côté]]"], members: 5, formerMembers: 1 } });
+		expect(fm(store, group)).toMatchObject({ former_members: ["[[Marc Dubois]]"] });
+		expect((fm(store, group).members as string[]).at(-1)).toBe("[[Hélène Côté]]");
+		expect(groupOverview(store, group, "2026-01-20")?.rotation.neverClient.map((p) => p.name)).toContain("Hélène Côté");
+		const othersAbsent = ["Sofia Benali", "Paul Martin", "Inès Roy", "Luc Girard"].map(person);
+		expect(suggestNextClientForGroup(store, group, "2026-01-20", othersAbsent)?.name).toBe("Hélène Côté");
+	});
+
+	it("handles a member whose link does not resolve, and an aliased link", async () => {
+		const { store, group } = await setup("en");
+		await store.updateProperties(group, (props) => {
+			props.members = [...(props.members as string[]), "[[Ghost]]", "[[Codev/People/Inès Roy|Inès]]"];
+		});
+		const ghost = readGroup(store, group)?.members.find((m) => m.name === "Ghost");
+		expect(ghost?.id).toBe("?ghost");
+		expect(await markMemberLeft(store, group, ghost?.id ?? "")).toMatchObject({ ok: true, value: { moved: ["[[Ghost]]"] } });
+		// Both links to Inès move; the first one as written is kept.
+		expect(await markMemberLeft(store, group, "Codev/People/Inès Roy.md")).toMatchObject({ ok: true, value: { moved: ["[[Inès Roy]]", "[[Codev/People/Inès Roy|Inès]]"], formerMembers: 2 } });
+		expect(fm(store, group).former_members).toEqual(["[[Ghost]]", "[[Inès Roy]]"]);
+		expect(readGroup(store, group)?.members.map((m) => m.name)).toEqual(["Hélène Côté", "Marc Dubois", "Sofia Benali", "Paul Martin", "Luc Girard"]);
+	});
+});
+
+describe("bilan: action plans table", () => {
+	it("shows each action without its owner, due date or status stamp (they have their own columns)", async () => {
+		const { store, group, session } = await setup("fr");
+		const s1 = await session("2026-01-13", "Hélène Côté", "Gagner en visibilité");
+		const plan = await createActionPlan(
+			store,
+			s1,
+			{ actions: [{ text: "Proposer un entretien à sa directrice" }, { text: "Écrire — enfin — le bilan 2025", owner: "Marc Dubois", due: "2026-01-31" }] },
+			"fr",
+		);
+		if (!plan.ok) throw new Error(plan.error.code);
+		// The first action was tried (Tasks stamps ✅ and the date), with a priority sign added by hand.
+		await store.process(plan.value.path, (text) => text.replace("- [ ] Proposer un entretien à sa directrice — [[Hélène Côté]]", "- [x] Proposer un entretien à sa directrice ⏫ — [[Hélène Côté]]").replace(/(📅 2026-02-09)/, "$1 ✅ 2026-02-05"));
+		const bilan = await generateBilan(store, group, "fr", "2026-01-20");
+		if (!bilan.ok) throw new Error(bilan.error.code);
+		const text = store.files.get(bilan.value.path) ?? "";
+		const section = text.slice(text.indexOf("%% codev-bilan:actions:start %%"), text.indexOf("%% codev-bilan:actions:end %%"));
+		const rows = section.split("\n").filter((line) => line.startsWith("| [["));
+		expect(rows).toEqual([
+			"| [[2026-01-13 Horizon – Hélène Côté – Plan d'action]] – Écrire — enfin — le bilan 2025 | [[Hélène Côté]] | 2026-01-31 | sans retour |",
+			"| [[2026-01-13 Horizon – Hélène Côté – Plan d'action]] – Proposer un entretien à sa directrice | [[Hélène Côté]] | 2026-02-09 | essayé |",
+		]);
+		for (const decoration of ["— [[Hélène Côté]]", "— [[Marc Dubois]]", "📅", "✅", "⏫"]) expect(section).not.toContain(decoration);
+	});
+
+	it("parsePlanActions keeps `description` for the retour and adds the bare `text` and `owner`", () => {
+		const note = ["%% codev-actions %%", "- [x] Call the manager — [[Alice|A.]] 📅 2026-02-09 ✅ 2026-02-10", "- [ ] Read — [Bruno](People/Bruno.md) 🔼", "- [/] Say no — Inès Roy", "- [-] A plan — with a dash, mid-sentence.", "- [ ] No owner at all"].join("\n");
+		const { actions } = parsePlanActions(note);
+		expect(actions.map((a) => [a.description, a.text, a.owner])).toEqual([
+			["Call the manager — [[Alice|A.]]", "Call the manager", "[[Alice|A.]]"],
+			["Read — [Bruno](People/Bruno.md) 🔼", "Read", "[Bruno](People/Bruno.md)"],
+			["Say no — Inès Roy", "Say no", "Inès Roy"],
+			["A plan — with a dash, mid-sentence.", "A plan — with a dash, mid-sentence.", null],
+			["No owner at all", "No owner at all", null],
+		]);
+		expect(splitOwner("— [[Alice]]")).toEqual({ text: "— [[Alice]]", owner: null });
 	});
 });

@@ -63,7 +63,7 @@ describe("registerCycle", () => {
 		await plugin.onload();
 		const mock = MockPlugin.fromOriginalType2__(plugin);
 		const ids = [...mock.commands__.values()].map((c) => c.id.replace(/^.*:/, ""));
-		for (const id of ["create-group", "add-topic", "record-evaluation", "generate-bilan", "create-dashboards", "export-calendar", "refresh-group", "open-group-view"]) {
+		for (const id of ["create-group", "add-topic", "record-evaluation", "generate-bilan", "create-dashboards", "export-calendar", "refresh-group", "open-group-view", "member-left", "member-back"]) {
 			expect(ids).toContain(id);
 		}
 		expect([...mock.commands__.values()].every((c) => !c.hotkeys || c.hotkeys.length === 0)).toBe(true);

@@ -4,10 +4,12 @@ import { t, tError } from "../../i18n";
 import { toIsoDate } from "../../notes/dates";
 import {
 	addTopicToBacklog,
+	bringMemberBack,
 	createDashboards,
 	createGroup,
 	exportCalendar,
 	generateBilan,
+	markMemberLeft,
 	readGroup,
 	readSessionRecord,
 	recordEvaluation,
@@ -83,6 +85,28 @@ async function run(task: () => Promise<void>): Promise<void> {
 	}
 }
 
+/**
+ * Picks a group, then one of its current (`left`) or former (`back`) members, and moves them
+ * between `members` and `former_members`. Their sessions, attendance and progress stay.
+ */
+async function changeMembership(app: App, direction: "left" | "back"): Promise<void> {
+	const groupPath = await chooseGroup(app);
+	if (!groupPath) return;
+	const group = readGroup(new VaultStore(app), groupPath);
+	const people = (direction === "left" ? group?.members : group?.formerMembers) ?? [];
+	if (people.length === 0) {
+		new Notice(t(direction === "left" ? "cycle.pick.no-member" : "cycle.pick.no-former"));
+		return;
+	}
+	const items = people.map((p) => ({ path: p.id, name: p.name }));
+	const person = await pickNote(app, items, t(direction === "left" ? "cycle.pick.member-left" : "cycle.pick.member-back"));
+	if (!person) return;
+	const move = direction === "left" ? markMemberLeft : bringMemberBack;
+	const result = await move(new VaultStore(app), groupPath, person.path);
+	if (!result.ok) return failed(result.error);
+	new Notice(t(direction === "left" ? "cycle.notice.member-left" : "cycle.notice.member-back", { name: person.name, group: basenameOf(groupPath) }));
+}
+
 /** Registers the cycle feature's views, commands and events on the plugin. */
 export function registerCycle(host: CodevHost): void {
 	const { app } = host;
@@ -129,6 +153,18 @@ export function registerCycle(host: CodevHost): void {
 					return result.ok;
 				}).open();
 			}),
+	});
+
+	host.addCommand({
+		id: "member-left",
+		name: t("cycle.command.member-left"),
+		callback: () => void run(() => changeMembership(app, "left")),
+	});
+
+	host.addCommand({
+		id: "member-back",
+		name: t("cycle.command.member-back"),
+		callback: () => void run(() => changeMembership(app, "back")),
 	});
 
 	host.addCommand({

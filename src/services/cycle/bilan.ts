@@ -30,7 +30,8 @@ export function toOutcome(value: string, status = ""): Outcome {
 /**
  * One row per action of each action plan (checkboxes parsed by the linked-notes feature:
  * [x] tried, [/] partly, [-] not tried); a plan without checkboxes is one row from its
- * `status`/`outcome` properties.
+ * `status`/`outcome` properties. The action column shows the action alone: its owner, dates
+ * and status stamps have their own columns (client, due, outcome).
  */
 async function actionRows(store: NoteStore, sessionPaths: string[], notePath: string, personLink: (p: PersonRef | null) => string): Promise<BilanData["actions"]> {
 	const rows: BilanData["actions"] = [];
@@ -41,7 +42,7 @@ async function actionRows(store: NoteStore, sessionPaths: string[], notePath: st
 		const clientLink = personLink(plan.client);
 		if (actions.length === 0) rows.push({ link, clientLink, due: plan.due, outcome: toOutcome(plan.outcome, plan.status) });
 		for (const action of actions) {
-			rows.push({ link: `${link} – ${action.description}`, clientLink, due: action.due ?? plan.due, outcome: action.outcome ?? "unknown" });
+			rows.push({ link: `${link} – ${action.text}`, clientLink, due: action.due ?? plan.due, outcome: action.outcome ?? "unknown" });
 		}
 	}
 	return rows.sort((a, b) => (a.due || "9999").localeCompare(b.due || "9999"));

@@ -228,6 +228,57 @@ export async function addTopicToBacklog(store: NoteStore, groupPath: string, top
 	return ok({ item });
 }
 
+export interface MovedMember {
+	/** The link items moved, as they were written in the note. */
+	moved: string[];
+	members: number;
+	formerMembers: number;
+}
+
+/**
+ * Moves a person's link(s) from one list property of the group to the other, through
+ * updateProperties (processFrontMatter): nothing else in the note changes. A person is matched
+ * as readGroup identifies them (the resolved note path, else `?name`), so `personId` may be a
+ * path or a PersonRef id. Sessions, attendance, ratings and action plans are other notes and
+ * stay as they are: the history is kept.
+ */
+async function moveMember(store: NoteStore, groupPath: string, personId: string, from: "members" | "former_members", to: "members" | "former_members"): Promise<Result<MovedMember>> {
+	const fm = store.frontmatter(groupPath);
+	if (!fm) return fail("cycle-not-found");
+	const wanted = personId.startsWith("?") ? personId : (store.resolveLink(personId.replace(/\.md$/i, ""), groupPath) ?? personId);
+	const isPerson = (item: unknown) => {
+		const person = personFromLink(store, item, groupPath);
+		return person !== null && (person.id === wanted || person.id === personId);
+	};
+	if (!asList(fm[from]).some(isPerson)) return fail(from === "members" ? "cycle-not-member" : "cycle-not-former-member", { name: basenameOf(personId.replace(/^\?/, "")) });
+	const moved: string[] = [];
+	let counts = { members: 0, formerMembers: 0 };
+	await store.updateProperties(groupPath, (props) => {
+		const source = asList(props[from]);
+		const leaving = source.filter(isPerson);
+		if (leaving.length === 0) return;
+		props[from] = source.filter((item) => !isPerson(item));
+		const target = asList(props[to]);
+		const kept = target.filter((item) => !isPerson(item));
+		// One link in the target list: the first one as written (its alias is kept).
+		const link = leaving.find((item) => typeof item === "string") ?? store.propertyLink(wanted, groupPath);
+		props[to] = [...kept, link];
+		moved.push(...leaving.map((item) => (typeof item === "string" ? item : String(item))));
+		counts = { members: asList(props.members).length, formerMembers: asList(props.former_members).length };
+	});
+	return ok({ moved, ...counts });
+}
+
+/** The member left the group mid-cycle: `members` → `former_members`. The rotation stops suggesting them; their history stays. */
+export function markMemberLeft(store: NoteStore, groupPath: string, personPath: string): Promise<Result<MovedMember>> {
+	return moveMember(store, groupPath, personPath, "members", "former_members");
+}
+
+/** A former member comes back: `former_members` → `members` (at the end of the member order). */
+export function bringMemberBack(store: NoteStore, groupPath: string, personPath: string): Promise<Result<MovedMember>> {
+	return moveMember(store, groupPath, personPath, "former_members", "members");
+}
+
 /**
  * The suggested client for the group's next session (codev/cycle/rotation.ts rules), from the
  * sessions held up to `todayIso`. For the start-session form: pre-select this person.
