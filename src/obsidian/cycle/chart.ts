@@ -10,7 +10,8 @@ import { RATING_MAX, RATING_MIN } from "../../codev/cycle/ratings";
 const SVG_NS = "http://www.w3.org/2000/svg";
 const WIDTH = 280;
 const HEIGHT = 120;
-const PAD = { left: 18, right: 8, top: 8, bottom: 16 };
+/** Room for the axis labels: the first and last date are centred on their point. */
+const PAD = { left: 22, right: 16, top: 8, bottom: 18 };
 /** Theme variables: the chart follows the light/dark theme and the accent colour. */
 export const CHART_COLOURS = { fond: "var(--color-accent)", forme: "var(--color-orange)", grid: "var(--background-modifier-border)", text: "var(--text-muted)" };
 
@@ -30,6 +31,8 @@ export interface ChartLabels {
 	title: string;
 	fond: string;
 	forme: string;
+	/** The x-axis label of a session date (yyyy-MM-dd); default "MM-dd". */
+	tick?: (date: string) => string;
 }
 
 /** Appends the chart to `parent`; returns the <svg> element. */
@@ -42,7 +45,7 @@ export function drawRatingChart(parent: HTMLElement, points: readonly RatingPoin
 	const y = (v: number) => PAD.top + innerH - ((v - RATING_MIN) * innerH) / (RATING_MAX - RATING_MIN);
 	for (let v = RATING_MIN; v <= RATING_MAX; v++) {
 		paint(svg(root, "line", { x1: PAD.left, x2: WIDTH - PAD.right, y1: y(v), y2: y(v), class: "codev-chart-grid" }), CHART_COLOURS.grid, null);
-		const label = svg(root, "text", { x: 2, y: y(v) + 3, class: "codev-chart-axis", "font-size": 9 });
+		const label = svg(root, "text", { x: PAD.left - 8, y: y(v) + 3.5, class: "codev-chart-axis codev-chart-y", "text-anchor": "end", "font-size": 10 });
 		paint(label, null, CHART_COLOURS.text);
 		label.textContent = String(v);
 	}
@@ -63,9 +66,9 @@ export function drawRatingChart(parent: HTMLElement, points: readonly RatingPoin
 		}
 	}
 	points.forEach((p, i) => {
-		const tick = svg(root, "text", { x: x(i), y: HEIGHT - 3, class: "codev-chart-axis", "text-anchor": "middle", "font-size": 9 });
+		const tick = svg(root, "text", { x: x(i), y: HEIGHT - 4, class: "codev-chart-axis codev-chart-x", "text-anchor": "middle", "font-size": 10 });
 		paint(tick, null, CHART_COLOURS.text);
-		tick.textContent = p.date.slice(5);
+		tick.textContent = labels.tick ? labels.tick(p.date) : p.date.slice(5);
 	});
 	return root;
 }

@@ -83,6 +83,7 @@ export class GroupView extends ItemView {
 		const overview = this.groupPath ? groupOverview(new VaultStore(this.app), this.groupPath, toIsoDate(this.host.now())) : null;
 		if (!overview) {
 			container.empty();
+			container.removeClass("codev-group-view");
 			container.createEl("p", { text: t("cycle.view.empty"), cls: "codev-muted" });
 			const button = container.createEl("button", { text: t("cycle.view.choose") });
 			button.addEventListener("click", () => {

@@ -1,7 +1,7 @@
 /** What the group view shows, computed from the notes (pure over NoteStore). */
 import { attendanceByMember, attendanceBySession, type MemberAttendance, type SessionAttendance } from "../../codev/cycle/attendance";
 import { ratingTrend, type RatingTrend } from "../../codev/cycle/ratings";
-import { isHeld, sortSessions, type Learning, type PersonRef } from "../../codev/cycle/records";
+import { isHeld, sortSessions, type Learning, type PersonRef, type SessionRecord } from "../../codev/cycle/records";
 import { computeRotation, suggestNextClient, type Rotation } from "../../codev/cycle/rotation";
 import type { NoteStore } from "../noteStore";
 import { readGroup, type GroupInfo } from "./group";
@@ -21,8 +21,12 @@ export interface GroupOverview {
 
 export function groupOverview(store: NoteStore, groupPath: string, todayIso: string): GroupOverview | null {
 	const group = readGroup(store, groupPath);
-	if (!group) return null;
-	const all = sortSessions(readGroupSessions(store, groupPath));
+	return group ? buildGroupOverview(group, readGroupSessions(store, groupPath), todayIso) : null;
+}
+
+/** The overview from a group and its session records (pure: the browser test feeds it directly). */
+export function buildGroupOverview(group: GroupInfo, sessions: readonly SessionRecord[], todayIso: string): GroupOverview {
+	const all = sortSessions(sessions);
 	const held = all.filter((s) => isHeld(s, todayIso));
 	const everyone = [...group.members, ...group.formerMembers.filter((f) => !group.members.some((m) => m.id === f.id))];
 	return {
