@@ -1,24 +1,20 @@
 /** Step 5: the action plan note, Tasks-compatible, linked to session, contract, client and group. Pure (NoteStore). */
-import { consultationKey, consultationLetter, planStepId } from "../../codev/consultations";
+import { consultationKey } from "../../codev/consultations";
 import type { Lang, Result } from "../../codev/types";
 import { ok } from "../../codev/types";
 import { translator } from "../../i18n";
 import { renderPlanBody, type PlanActionInput } from "../../notes/linked/actionPlanNote";
-import { appendToStepSection } from "../../notes/linked/sections";
 import { renderFrontmatter, type Properties } from "../../notes/frontmatter";
-import { freePath } from "../../notes/names";
-import { colonFor } from "../../notes/sessionTemplate";
-import { basenameOf, type NoteStore } from "../noteStore";
+import type { NoteStore } from "../noteStore";
 import {
 	consultationOption,
-	folderOf,
 	indexFor,
+	linkedNotePath,
+	linkFromSession,
 	LINKED_SCHEMA,
 	PLAN_TYPE,
 	resolveProperty,
 	sessionContext,
-	tryAppendToStep,
-	tryUpdateProperties,
 	type LinkedOptions,
 	type LinkedResult,
 } from "./common";
@@ -88,8 +84,7 @@ export async function createActionPlan(
 	const two = session.consultations === 2;
 	const dates = planDates(store, sessionPath, options);
 	const contract = findContract(store, sessionPath, options);
-	const name = `${basenameOf(sessionPath)} – ${t("linked.name.plan")}${two ? ` ${consultationLetter(consultation)}` : ""}`;
-	const path = freePath(folderOf(sessionPath), name, ".md", (p) => store.exists(p));
+	const path = linkedNotePath(store, sessionPath, t("linked.name.plan"), session, consultation);
 	const actions: PlanActionInput[] = input.actions
 		.filter((action) => action.text.trim() !== "")
 		.map((action) => ({
@@ -125,11 +120,6 @@ export async function createActionPlan(
 	);
 	await store.create(path, renderFrontmatter(props) + body);
 
-	await tryUpdateProperties(store, sessionPath, (fm) => {
-		fm[consultationKey("action_plan", consultation)] = store.propertyLink(path, sessionPath);
-	}, warnings);
-	const line = `- ${t("linked.note.label.plan")}${colonFor(lang)} ${store.bodyLink(path, sessionPath)}`;
-	const stepId = planStepId(consultation, "synthese");
-	await tryAppendToStep(store, sessionPath, stepId, (text) => appendToStepSection(text, stepId, [line]), warnings);
+	await linkFromSession(store, sessionPath, path, consultation, { property: "action_plan", step: "synthese", label: t("linked.note.label.plan"), lang }, warnings);
 	return ok({ path, created: true, warnings });
 }

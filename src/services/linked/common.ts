@@ -1,8 +1,11 @@
 /** What the linked services share: the session's context read from its properties, options, results. Pure. */
-import { consultationKey, consultationsOf, type Consultation } from "../../codev/consultations";
-import type { CoreError, Result } from "../../codev/types";
+import { consultationKey, consultationLetter, consultationsOf, planStepId, type Consultation } from "../../codev/consultations";
+import type { CoreError, Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import { CODEV_TYPES, CodevIndex, dateProperty, indexFromStore } from "../../index/codevIndex";
+import { appendToStepSection } from "../../notes/linked/sections";
+import { freePath } from "../../notes/names";
+import { colonFor } from "../../notes/sessionTemplate";
 import { basenameOf, type NoteStore } from "../noteStore";
 
 export const CONTRACT_TYPE = CODEV_TYPES.contract;
@@ -130,4 +133,30 @@ export async function tryAppendToStep(
 	});
 	if (!found) warnings.push({ code: "linked-section-missing", vars: { name: basenameOf(path), step: stepId } });
 	return found;
+}
+
+/** The new linked note's path beside the session: « <session> – Contrat » (« … A/B » with two consultations), free. */
+export function linkedNotePath(store: NoteStore, sessionPath: string, label: string, session: SessionContext, consultation: Consultation): string {
+	const letter = session.consultations === 2 ? ` ${consultationLetter(consultation)}` : "";
+	return freePath(folderOf(sessionPath), `${basenameOf(sessionPath)} – ${label}${letter}`, ".md", (p) => store.exists(p));
+}
+
+export interface SessionBacklink {
+	/** Session property for consultation A (`contract`, `action_plan`); B's gets the `_b` suffix. */
+	property: string;
+	/** The step whose section lists the note. */
+	step: string;
+	/** « Contrat : [[…]] » */
+	label: string;
+	lang: Lang;
+}
+
+/** Links a new note from its session: the property, and a line in the step's section (warnings, never a throw). */
+export async function linkFromSession(store: NoteStore, sessionPath: string, notePath: string, consultation: Consultation, link: SessionBacklink, warnings: CoreError[]): Promise<void> {
+	await tryUpdateProperties(store, sessionPath, (fm) => {
+		fm[consultationKey(link.property, consultation)] = store.propertyLink(notePath, sessionPath);
+	}, warnings);
+	const line = `- ${link.label}${colonFor(link.lang)} ${store.bodyLink(notePath, sessionPath)}`;
+	const stepId = planStepId(consultation, link.step);
+	await tryAppendToStep(store, sessionPath, stepId, (text) => appendToStepSection(text, stepId, [line]), warnings);
 }

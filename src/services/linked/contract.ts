@@ -1,25 +1,21 @@
 /** Step 3: the consultation contract note, linked from and to the session. Pure (NoteStore). */
-import { consultationKey, consultationLetter, planStepId } from "../../codev/consultations";
+import { consultationKey } from "../../codev/consultations";
 import type { Lang, Result } from "../../codev/types";
 import { ok } from "../../codev/types";
 import { translator } from "../../i18n";
 import { renderContractBody, type ContractContent } from "../../notes/linked/contractNote";
-import { appendToStepSection } from "../../notes/linked/sections";
 import { oneLine } from "../../notes/linked/text";
 import { renderFrontmatter, type Properties } from "../../notes/frontmatter";
-import { freePath } from "../../notes/names";
-import { colonFor } from "../../notes/sessionTemplate";
-import { basenameOf, type NoteStore } from "../noteStore";
+import type { NoteStore } from "../noteStore";
 import {
 	consultationOption,
 	CONTRACT_TYPE,
-	folderOf,
 	indexFor,
+	linkedNotePath,
+	linkFromSession,
 	LINKED_SCHEMA,
 	resolveProperty,
 	sessionContext,
-	tryAppendToStep,
-	tryUpdateProperties,
 	type LinkedOptions,
 	type LinkedResult,
 } from "./common";
@@ -60,8 +56,7 @@ export async function createContract(
 	const t = translator(lang);
 	const session = context.value;
 	const two = session.consultations === 2;
-	const name = `${basenameOf(sessionPath)} – ${t("linked.name.contract")}${two ? ` ${consultationLetter(consultation)}` : ""}`;
-	const path = freePath(folderOf(sessionPath), name, ".md", (p) => store.exists(p));
+	const path = linkedNotePath(store, sessionPath, t("linked.name.contract"), session, consultation);
 	const props: Properties = {
 		type: CONTRACT_TYPE,
 		codev_schema: LINKED_SCHEMA,
@@ -88,11 +83,6 @@ export async function createContract(
 	);
 	await store.create(path, renderFrontmatter(props) + body);
 
-	await tryUpdateProperties(store, sessionPath, (fm) => {
-		fm[consultationKey("contract", consultation)] = store.propertyLink(path, sessionPath);
-	}, warnings);
-	const line = `- ${t("linked.note.label.contract")}${colonFor(lang)} ${store.bodyLink(path, sessionPath)}`;
-	const stepId = planStepId(consultation, "contrat");
-	await tryAppendToStep(store, sessionPath, stepId, (text) => appendToStepSection(text, stepId, [line]), warnings);
+	await linkFromSession(store, sessionPath, path, consultation, { property: "contract", step: "contrat", label: t("linked.note.label.contract"), lang }, warnings);
 	return ok({ path, created: true, warnings });
 }
