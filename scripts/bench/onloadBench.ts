@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import vm from "node:vm";
+import { obsidianStubModule } from "../obsidianStub";
 import { fmtMs, median, type Row } from "./measure";
 import { generateVault, linkResolver, type CacheRecord } from "./vault";
 
@@ -21,62 +22,6 @@ interface StubFile {
 interface Probe {
 	vaultReads: number;
 	layoutReady: Array<() => unknown>;
-}
-
-function stubModule(probe: Probe): Record<string, unknown> {
-	class Component {
-		register(): void {}
-		registerEvent(): void {}
-		registerInterval(id: number): number {
-			return id;
-		}
-		registerDomEvent(): void {}
-		addChild<T>(child: T): T {
-			return child;
-		}
-		load(): void {}
-		unload(): void {}
-	}
-	class Plugin extends Component {
-		constructor(
-			public app: unknown,
-			public manifest: unknown,
-		) {
-			super();
-		}
-		addCommand(command: unknown): unknown {
-			return command;
-		}
-		registerView(): void {}
-		addSettingTab(): void {}
-		addRibbonIcon(): unknown {
-			return { addClass() {}, setAttr() {} };
-		}
-		addStatusBarItem(): unknown {
-			return { setText() {}, addClass() {}, toggle() {}, empty() {}, createSpan: () => ({ setText() {} }), onClickEvent() {}, style: {} };
-		}
-		registerExtensions(): void {}
-		loadData(): Promise<unknown> {
-			return Promise.resolve(null);
-		}
-		saveData(): Promise<void> {
-			return Promise.resolve();
-		}
-	}
-	class TFile {}
-	class TFolder {}
-	const debounce = <T extends (...args: never[]) => unknown>(fn: T) => Object.assign((...args: Parameters<T>) => fn(...args), { cancel() {}, run() {} });
-	const known: Record<string, unknown> = {
-		Plugin, Component, TFile, TFolder, debounce,
-		Notice: class {},
-		normalizePath: (p: string) => p.replace(/\/+/g, "/").replace(/^\/|\/$/g, ""),
-		getLanguage: () => "fr",
-		parseYaml: () => ({}),
-		setIcon: () => undefined,
-		Platform: { isMobile: true, isDesktop: false },
-	};
-	void probe;
-	return new Proxy(known, { get: (target, name: string) => target[name] ?? class {} });
 }
 
 function appFor(files: StubFile[], TFile: new () => object, probe: Probe, resolve: (text: string, source: string) => string | null): unknown {
@@ -126,7 +71,7 @@ export async function benchOnload(rows: Row[]): Promise<void> {
 	const RUNS = 15;
 	for (let run = 0; run < RUNS; run++) {
 		const probe: Probe = { vaultReads: 0, layoutReady: [] };
-		const stub = stubModule(probe);
+		const stub = obsidianStubModule();
 		const TFile = stub.TFile as new () => object;
 		const files: StubFile[] = records.map((r) => Object.assign(new TFile(), { path: r.path, basename: r.basename, extension: "md", record: r }));
 		const sandbox: Record<string, unknown> = {

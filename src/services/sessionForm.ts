@@ -3,6 +3,7 @@ import { twoConsultationBounds } from "../codev/consultations";
 import { sessionBounds } from "../codev/timing";
 import type { MethodDef } from "../codev/types";
 import type { NoteRef, SessionRequest } from "./startSession";
+import { basenameOf } from "./noteStore";
 
 /** What the start-session modal edits. Pure, so the form's rules are tested without a DOM. */
 export interface SessionFormState {
@@ -109,20 +110,16 @@ export function splitNames(text: string): string[] {
 		.filter((name) => name !== "");
 }
 
-function basename(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-}
-
 export function formDuration(state: SessionFormState): string {
 	return state.durationChoice === "custom" ? state.customDuration : state.durationChoice;
 }
 
 export function formToRequest(state: SessionFormState, method: MethodDef, overrides?: Record<string, number>): SessionRequest {
-	const ref = (path: string, newName: string): NoteRef => (path ? { name: basename(path), path } : { name: newName });
+	const ref = (path: string, newName: string): NoteRef => (path ? { name: basenameOf(path), path } : { name: newName });
 	const attendees: NoteRef[] = [
 		...Object.entries(state.present)
 			.filter(([, isPresent]) => isPresent)
-			.map(([path]) => ({ name: basename(path), path })),
+			.map(([path]) => ({ name: basenameOf(path), path })),
 		...splitNames(state.extraAttendees).map((name) => ({ name })),
 	];
 	return {

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
+import { obsidianStubModule } from "../../scripts/obsidianStub";
 
 const BUNDLE_CEILING_BYTES = 330 * 1024;
 const bundlePath = path.resolve(__dirname, "..", "..", "main.js");
@@ -16,70 +17,6 @@ interface StubFile {
 	basename: string;
 	extension: string;
 	data: string;
-}
-
-function obsidianStub(files: Map<string, StubFile>, notices: string[], commands: Array<{ id: string; callback?: () => unknown }>): Record<string, unknown> {
-	class Component {
-		register(): void {}
-		registerEvent(): void {}
-		registerInterval(id: number): number {
-			return id;
-		}
-		registerDomEvent(): void {}
-		addChild<T>(child: T): T {
-			return child;
-		}
-		load(): void {}
-		unload(): void {}
-	}
-	class Plugin extends Component {
-		constructor(
-			public app: unknown,
-			public manifest: unknown,
-		) {
-			super();
-		}
-		addCommand(command: { id: string; callback?: () => unknown }): unknown {
-			commands.push(command);
-			return command;
-		}
-		registerView(): void {}
-		addSettingTab(): void {}
-		addRibbonIcon(): unknown {
-			return { addClass() {}, setAttr() {} };
-		}
-		addStatusBarItem(): unknown {
-			return { setText() {}, addClass() {}, toggle() {}, empty() {}, createSpan: () => ({ setText() {} }), onClickEvent() {}, style: {} };
-		}
-		registerExtensions(): void {}
-		loadData(): Promise<unknown> {
-			return Promise.resolve(null);
-		}
-		saveData(): Promise<void> {
-			return Promise.resolve();
-		}
-	}
-	class TFile {}
-	class Notice {
-		constructor(message: string) {
-			notices.push(message);
-		}
-	}
-	const known: Record<string, unknown> = {
-		Plugin,
-		Component,
-		TFile,
-		Notice,
-		normalizePath: (p: string) => p.replace(/\/+/g, "/").replace(/^\/|\/$/g, ""),
-		getLanguage: () => "fr",
-		parseYaml: () => ({}),
-		setIcon: () => undefined,
-		Platform: { isMobile: true, isDesktop: false },
-	};
-	// Any other export (ItemView, Modal, Setting…) is a plain class: loading must not need more.
-	return new Proxy(known, {
-		get: (target, name: string) => target[name] ?? class {},
-	});
 }
 
 describe("main.js on mobile", () => {
@@ -101,7 +38,7 @@ describe("main.js on mobile", () => {
 		const notices: string[] = [];
 		const commands: Array<{ id: string; callback?: () => unknown }> = [];
 		const requested: string[] = [];
-		const stub = obsidianStub(files, notices, commands);
+		const stub = obsidianStubModule({ onCommand: (command) => commands.push(command), onNotice: (message) => notices.push(message) });
 		const TFile = stub.TFile as new () => StubFile;
 		const app = {
 			vault: {
