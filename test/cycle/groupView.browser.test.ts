@@ -1,7 +1,7 @@
 /**
  * The group view's pure renderer (src/obsidian/cycle/groupRender.ts) in real Chromium with
  * Obsidian-like theme variables: a realistic cycle (7 members, 6 sessions held, one member
- * who left), checked and saved as docs/screenshots/group-view-{light,dark}.png.
+ * who left), checked and saved as test-output/screenshots/group-view-{light,dark}.png.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commands, page } from "vitest/browser";
@@ -15,9 +15,9 @@ import { setLanguage } from "../../src/i18n";
 import type { GroupInfo } from "../../src/services/cycle/group";
 import { buildGroupOverview } from "../../src/services/cycle/overview";
 import { renderGroupOverview } from "../../src/obsidian/cycle/groupRender";
+import { SHOTS_FROM_ROOT } from "../tools/shots";
 
-/** commands.writeFile paths are relative to the project root. */
-const SHOTS = "docs/screenshots";
+const SHOTS = SHOTS_FROM_ROOT;
 const NAMES = ["Hélène Côté", "Marc Dubois", "Sofia Benali", "Paul Martin", "Inès Roy", "Luc Girard", "Nadia Morel"];
 const person = (name: string): PersonRef => ({ id: `Codev/Personnes/${name}.md`, name });
 const [helene, marc, sofia, paul, ines, luc, nadia] = NAMES.map(person) as [PersonRef, PersonRef, PersonRef, PersonRef, PersonRef, PersonRef, PersonRef];

@@ -1,6 +1,6 @@
 /**
  * The pure sidebar panel and room display in real Chromium: click through a whole session
- * under a fake clock, check what is shown, and save screenshots (docs/screenshots/).
+ * under a fake clock, check what is shown, and save screenshots (test-output/screenshots/, copied to docs/ by npm run screenshots).
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
@@ -15,10 +15,11 @@ import { SidebarPanel } from "../../src/sidebar-ui/panel";
 import { planFromNote, planWithoutNote, timerStepsOf, type SessionPlan } from "../../src/sidebar-ui/plan";
 import { RoomDisplay } from "../../src/sidebar-ui/room";
 import { twoClientProperties } from "./twoClients";
+import { SHOTS_FROM_TEST } from "../tools/shots";
 
 const T0 = new Date(2026, 2, 10, 14, 0, 0).getTime();
 const MIN = 60_000;
-const SHOTS = "../../docs/screenshots";
+const SHOTS = SHOTS_FROM_TEST;
 
 function eventFor(action: PanelAction, state: TimerState): TimerEvent | null {
 	if (action === "primary") return state.status === "idle" ? { type: "start" } : { type: "next" };
