@@ -12,6 +12,8 @@ import { applyRetour, createActionPlan, createContract, findRetourPlan, findReto
 import { MemoryStore } from "../src/services/memoryStore";
 import { startSession } from "../src/services/startSession";
 import { exportClientSheet } from "../src/services/sheet/clientSheet";
+import { LIBRARY_METHODS } from "../src/codev/library";
+import { addLibraryMethod } from "../src/services/methodLibrary";
 import { recordTimedRun } from "../src/services/timedRun";
 import { defaultSettings, type CodevSettings } from "../src/settings/model";
 
@@ -429,5 +431,10 @@ export async function buildDemoVault(): Promise<DemoVault> {
 	log.push(`fiche client → ${sheet.path}`);
 	const ics = must(await exportCalendar(store, group.groupPath, "fr", today), "calendar");
 	log.push(`calendrier → ${ics.path}`);
+	for (const { method } of LIBRARY_METHODS) {
+		const added = must(await addLibraryMethod(store, method.id, settings.templatesFolder, "fr", settings.customMethods), `library ${method.id}`);
+		settings.customMethods = added.customMethods ?? settings.customMethods;
+		log.push(`méthode de la bibliothèque → ${added.path}`);
+	}
 	return { store, settings, log };
 }

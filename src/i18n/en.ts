@@ -1,3 +1,4 @@
+import { aroundEn } from "./parts/around";
 import { consultationsEn } from "./parts/consultations";
 import { cycleEn } from "./parts/cycle";
 import { linkedEn } from "./parts/linked";
@@ -115,6 +116,7 @@ export const en = {
 	...consultationsEn,
 	...cycleEn,
 	...methodsEn,
+	...aroundEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { MessageKey } from "./en";
+import { aroundFr } from "./parts/around";
 import { consultationsFr } from "./parts/consultations";
 import { cycleFr } from "./parts/cycle";
 import { linkedFr } from "./parts/linked";
@@ -116,4 +117,5 @@ export const fr: Record<MessageKey, string> = {
 	...consultationsFr,
 	...cycleFr,
 	...methodsFr,
+	...aroundFr,
 };

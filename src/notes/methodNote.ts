@@ -32,7 +32,7 @@
  * Each field is one list item `- key: value` on one line; the value is plain text to the end of
  * the line (no quoting). Any other line (paragraphs, ### headings, code blocks) is a free note and
  * is ignored, but a list item `- word: …` with an unknown key is refused, as is an unknown front
- * matter property (except tags, aliases, cssclasses). The definition then goes through
+ * matter property (except tags, aliases, cssclasses, publish). The definition then goes through
  * `validateMethod`, so the same rules and error codes apply as in the settings.
  */
 import { validateMethod } from "../codev/methodValidation";
@@ -57,6 +57,7 @@ const FRONT_FIELDS = new Set([
 	"tags",
 	"aliases",
 	"cssclasses",
+	"publish",
 ]);
 const TEXT_KEYS = ["name", "purpose", ...ROLES] as const;
 const STEP_KEYS = new Set(["id", "weight", "opening", "closing", "prompt_fr", "prompt_en", ...TEXT_KEYS.flatMap((key) => [`${key}_fr`, `${key}_en`])]);
@@ -217,6 +218,7 @@ export function renderMethodNote(method: MethodDef, lang: Lang): string {
 	if (method.minMinutes !== undefined) props.min_minutes = method.minMinutes;
 	if (method.maxMinutes !== undefined) props.max_minutes = method.maxMinutes;
 	if (method.defaultMinutes !== undefined) props.default_minutes = method.defaultMinutes;
+	props.publish = false;
 	const body = [`# ${oneLine(method.name[lang])}`, "", INTRO[lang], "", ...method.steps.flatMap((step) => stepLines(step, lang))];
 	return renderFrontmatter(props) + body.join("\n");
 }

@@ -1,0 +1,58 @@
+import { Notice, SuggestModal, TFile, type App } from "obsidian";
+import { LIBRARY_METHODS, type LibraryMethod } from "../../codev/library";
+import { t, tError } from "../../i18n";
+import { addLibraryMethod } from "../../services/methodLibrary";
+import type { CodevHost } from "../host";
+import { VaultStore } from "../vaultStore";
+
+class LibraryPicker extends SuggestModal<LibraryMethod> {
+	constructor(
+		app: App,
+		private readonly lang: "fr" | "en",
+		private readonly choose: (entry: LibraryMethod) => void,
+	) {
+		super(app);
+		this.setPlaceholder(t("methods.command.pick"));
+	}
+
+	getSuggestions(query: string): LibraryMethod[] {
+		const q = query.toLowerCase();
+		return LIBRARY_METHODS.filter(({ method }) => method.name[this.lang].toLowerCase().includes(q) || method.id.includes(q));
+	}
+
+	renderSuggestion({ method }: LibraryMethod, el: HTMLElement): void {
+		el.createDiv({ text: method.name[this.lang] });
+		el.createEl("small", { text: method.description?.[this.lang] ?? "", cls: "codev-muted" });
+	}
+
+	onChooseSuggestion(entry: LibraryMethod): void {
+		this.choose(entry);
+	}
+}
+
+/** « Ajouter une méthode de la bibliothèque »: a picker, then the method note written (or kept) and added to the methods. */
+export function registerLibraryCommand(host: CodevHost): void {
+	host.addCommand({
+		id: "add-library-method",
+		name: t("library.command"),
+		callback: () => new LibraryPicker(host.app, host.noteLanguage(), (entry) => void addFromLibrary(host, entry)).open(),
+	});
+}
+
+async function addFromLibrary(host: CodevHost, { method }: LibraryMethod): Promise<void> {
+	const lang = host.noteLanguage();
+	const result = await addLibraryMethod(new VaultStore(host.app), method.id, host.settings.templatesFolder, lang, host.settings.customMethods);
+	if (!result.ok) {
+		new Notice(t("methods.notice.import-failed", { path: method.id, reason: tError(result.error) }), 10000);
+		return;
+	}
+	const { path, created, customMethods } = result.value;
+	const name = method.name[lang];
+	if (customMethods) {
+		host.settings.customMethods = customMethods;
+		await host.saveSettings();
+	}
+	new Notice(t(!customMethods ? "library.notice.own" : created ? "library.notice.added" : "library.notice.kept", { name, path, id: method.id }));
+	const file = host.app.vault.getAbstractFileByPath(path);
+	if (file instanceof TFile) await host.app.workspace.getLeaf(false).openFile(file);
+}
