@@ -72,7 +72,7 @@ describe("Add a method from the library", () => {
 	it("never overwrites a note of the same name, nor the facilitator's own method with that id", async () => {
 		const store = new MemoryStore(parseYamlStrict);
 		await store.create("M/Roddelmethode (gossip method).md", "my own notes\n");
-		const mine: MethodDef = { ...structuredClone(LIBRARY_METHODS[2]!.method) as MethodDef, name: { fr: "Ma roddel", en: "My roddel" } };
+		const mine: MethodDef = { ...structuredClone<MethodDef>(LIBRARY_METHODS[2]!.method), name: { fr: "Ma roddel", en: "My roddel" } };
 		const result = await addLibraryMethod(store, "roddel", "M", "en", [mine]);
 		if (!result.ok) throw new Error(result.error.code);
 		expect(result.value.path).toBe("M/Roddelmethode (gossip method) 2.md");
