@@ -90,7 +90,7 @@ describe("Add a method from the library", () => {
 });
 
 describe("library methods in the demo vault", () => {
-	it("are four method notes, each importable as a custom method", async () => {
+	it("are four method notes, each importable as a custom method", { timeout: 60_000 }, async () => {
 		const { buildDemoVault } = await import("../../scripts/demoVault");
 		const { importMethodNote } = await import("../../src/services/methodNotes");
 		const { store } = await buildDemoVault();
