@@ -258,7 +258,7 @@ class MethodEditor {
 			.setName(t("methods.remove"))
 			.setDesc(t("methods.remove.desc"))
 			.addButton((button) => {
-				// setWarning is deprecated and setDestructive needs Obsidian 1.13 (minAppVersion is 1.8.7): the class is the same.
+				// setWarning is deprecated and setDestructive needs Obsidian 1.13 (minAppVersion is 1.10.0): the class is the same.
 				button.buttonEl.addClass("mod-warning");
 				button
 					.setButtonText(t("methods.remove.button"))
