@@ -1,9 +1,9 @@
-import { Modal, Notice, Setting, type App } from "obsidian";
+import { Modal, Notice, Setting, TFile, type App } from "obsidian";
 import type { CodevIndex } from "../index/codevIndex";
 import { t, tError } from "../i18n";
 import { toIsoDate } from "../notes/dates";
 import { basenameOf } from "../services/noteStore";
-import { exportClientSheet } from "../services/sheet/clientSheet";
+import { prepareClientSheet, writeClientSheet, type PreparedSheet } from "../services/sheet/clientSheet";
 import type { CodevHost } from "./host";
 import { getCodevIndex } from "./linked/indexAdapter";
 import { VaultStore } from "./vaultStore";
@@ -16,16 +16,26 @@ interface SheetChoice {
 	pseudonym: string;
 }
 
-/** Client, scope (one session or the whole cycle), names shown or not, an optional pseudonym. */
-class ClientSheetModal extends Modal {
+type Prepare = (choice: SheetChoice) => Promise<PreparedSheet | null>;
+type Write = (sheet: PreparedSheet) => Promise<boolean>;
+
+/**
+ * Client, scope (one session or the whole cycle), names shown or not, an optional pseudonym; then
+ * « Check the names » shows what will be replaced and the words that look like a person's name,
+ * and only then can the facilitator export (any change of choice asks for a new check).
+ */
+export class ClientSheetModal extends Modal {
 	private readonly choice: SheetChoice;
 	private scopeEl: HTMLElement | null = null;
+	private reviewEl: HTMLElement | null = null;
+	private busy = false;
 
 	constructor(
 		app: App,
 		private readonly index: CodevIndex,
 		private readonly clients: string[],
-		private readonly submit: (choice: SheetChoice) => Promise<boolean>,
+		private readonly prepare: Prepare,
+		private readonly write: Write,
 	) {
 		super(app);
 		this.choice = { clientPath: clients[0] ?? "", sessionPath: "", includeNames: false, pseudonym: "" };
@@ -40,6 +50,7 @@ class ClientSheetModal extends Modal {
 				this.choice.clientPath = value;
 				this.choice.sessionPath = "";
 				this.renderScope();
+				this.clearReview();
 			});
 		});
 		this.scopeEl = contentEl.createDiv();
@@ -47,18 +58,61 @@ class ClientSheetModal extends Modal {
 		new Setting(contentEl)
 			.setName(t("sheet.modal.names"))
 			.setDesc(t("sheet.modal.names.desc"))
-			.addToggle((toggle) => toggle.setValue(false).onChange((value) => (this.choice.includeNames = value)));
-		new Setting(contentEl).setName(t("sheet.modal.pseudonym")).addText((text) => text.onChange((value) => (this.choice.pseudonym = value)));
-		new Setting(contentEl).addButton((button) =>
-			button
-				.setButtonText(t("sheet.modal.submit"))
-				.setCta()
-				.onClick(() => void this.submit(this.choice).then((done) => done && this.close())),
-		);
+			.addToggle((toggle) => toggle.setValue(false).onChange((value) => this.update(() => (this.choice.includeNames = value))));
+		new Setting(contentEl).setName(t("sheet.modal.pseudonym")).addText((text) => text.onChange((value) => this.update(() => (this.choice.pseudonym = value))));
+		new Setting(contentEl).addButton((button) => button.setButtonText(t("sheet.modal.check")).onClick(() => void this.check()));
+		this.reviewEl = contentEl.createDiv({ cls: "codev-sheet-review" });
 	}
 
 	onClose(): void {
 		this.contentEl.empty();
+	}
+
+	private update(change: () => void): void {
+		change();
+		this.clearReview();
+	}
+
+	private clearReview(): void {
+		this.reviewEl?.empty();
+	}
+
+	/** Builds the sheet without writing it and lists what the facilitator should look at. */
+	async check(): Promise<PreparedSheet | null> {
+		if (this.busy) return null;
+		this.busy = true;
+		try {
+			const sheet = await this.prepare({ ...this.choice });
+			const el = this.reviewEl;
+			if (!sheet || !el) return null;
+			el.empty();
+			const { replaced, toCheck } = sheet.review;
+			el.createEl("p", { text: replaced.length > 0 ? t("sheet.review.replaced") : t("sheet.review.none") });
+			if (replaced.length > 0) {
+				const list = el.createEl("ul");
+				for (const r of replaced) list.createEl("li", { text: `« ${r.from} » → ${r.to}${r.count > 1 ? ` (×${r.count})` : ""}` });
+			}
+			el.createEl("p", { text: toCheck.length > 0 ? t("sheet.review.check") : t("sheet.review.clear"), cls: toCheck.length > 0 ? "mod-warning" : "" });
+			if (toCheck.length > 0) {
+				const list = el.createEl("ul");
+				for (const word of toCheck) list.createEl("li", { text: word });
+			}
+			new Setting(el).addButton((button) => button.setButtonText(t("sheet.modal.submit")).setCta().onClick(() => void this.export(sheet)));
+			return sheet;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Writes the checked sheet once (a second click while writing does nothing). */
+	async export(sheet: PreparedSheet): Promise<void> {
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			if (await this.write(sheet)) this.close();
+		} finally {
+			this.busy = false;
+		}
 	}
 
 	private renderScope(): void {
@@ -71,9 +125,15 @@ class ClientSheetModal extends Modal {
 				const topic = session.frontmatter.client_b !== undefined && this.index.consultationOfClient(session.path, this.choice.clientPath) === "b" ? session.frontmatter.topic_b : session.frontmatter.topic;
 				dropdown.addOption(session.path, `${session.date ?? ""} · ${typeof topic === "string" ? topic : ""}`);
 			}
-			dropdown.setValue(this.choice.sessionPath).onChange((value) => (this.choice.sessionPath = value));
+			dropdown.setValue(this.choice.sessionPath).onChange((value) => this.update(() => (this.choice.sessionPath = value)));
 		});
 	}
+}
+
+/** Opens the written sheet in a new pane beside the current note, which stays open. */
+async function openBeside(app: App, path: string): Promise<void> {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (file instanceof TFile) await app.workspace.getLeaf("split", "vertical").openFile(file);
 }
 
 /** Export client sheet: a shareable note without private notes and, by default, without other members' names. */
@@ -90,9 +150,9 @@ export function registerClientSheetCommand(host: CodevHost): void {
 			}
 			const active = host.app.workspace.getActiveFile()?.path;
 			if (active && clients.includes(active)) clients.unshift(...clients.splice(clients.indexOf(active), 1));
-			new ClientSheetModal(host.app, index, clients, async (choice) => {
-				const store = new VaultStore(host.app);
-				const result = await exportClientSheet(
+			const store = new VaultStore(host.app);
+			const prepare: Prepare = async (choice) => {
+				const result = await prepareClientSheet(
 					store,
 					choice.clientPath,
 					{
@@ -105,13 +165,17 @@ export function registerClientSheetCommand(host: CodevHost): void {
 					host.noteLanguage(),
 					{ index, today: host.now() },
 				);
-				if (!result.ok) {
-					new Notice(tError(result.error));
-					return false;
-				}
-				new Notice(t("sheet.notice.created", { path: result.value.path }));
+				if (result.ok) return result.value;
+				new Notice(tError(result.error));
+				return null;
+			};
+			const write: Write = async (sheet) => {
+				const { path } = await writeClientSheet(store, sheet);
+				new Notice(t("sheet.notice.created", { path }));
+				await openBeside(host.app, path);
 				return true;
-			}).open();
+			};
+			new ClientSheetModal(host.app, index, clients, prepare, write).open();
 		},
 	});
 }

@@ -19,6 +19,12 @@ export const sheetEn = {
 	"sheet.notice.created": "Client sheet written: {path}",
 	"sheet.notice.no-client": "No person note with sessions as client in this vault.",
 	"error.sheet-no-sessions": "{name} has no session as client",
+	"sheet.name-hidden": "[name hidden]",
+	"sheet.modal.check": "Check the names",
+	"sheet.review.replaced": "Replaced in the sheet:",
+	"sheet.review.none": "No name to replace.",
+	"sheet.review.check": "Check these words before sharing, they look like a person's name:",
+	"sheet.review.clear": "No other word looks like a known person's name.",
 } as const;
 
 export const sheetFr: Record<keyof typeof sheetEn, string> = {
@@ -41,4 +47,10 @@ export const sheetFr: Record<keyof typeof sheetEn, string> = {
 	"sheet.notice.created": "Fiche client écrite : {path}",
 	"sheet.notice.no-client": "Aucune note de personne ayant été client dans ce coffre.",
 	"error.sheet-no-sessions": "{name} n'a été client d'aucune séance",
+	"sheet.name-hidden": "[nom masqué]",
+	"sheet.modal.check": "Vérifier les noms",
+	"sheet.review.replaced": "Remplacés dans la fiche :",
+	"sheet.review.none": "Aucun nom à remplacer.",
+	"sheet.review.check": "À vérifier avant de partager, ces mots ressemblent au nom d'une personne :",
+	"sheet.review.clear": "Aucun autre mot ne ressemble au nom d'une personne connue.",
 };

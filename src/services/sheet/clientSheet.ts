@@ -15,7 +15,10 @@ import { colonFor } from "../../notes/sessionTemplate";
 import { clientProgress } from "../linked/progress";
 import { indexFor, type LinkedOptions } from "../linked/common";
 import { listContributions } from "../linked/contribution";
-import { basenameOf, type NoteStore } from "../noteStore";
+import type { Contribution } from "../../notes/linked/contributions";
+import { oneLine } from "../../notes/linked/text";
+import { foldName, nameHider, nameLookalikes, type KnownPerson, type Replacement } from "../../notes/hiddenNames";
+import { basenameOf, linkTarget, type NoteStore } from "../noteStore";
 
 export const SHEET_TYPE = "codev-client-sheet";
 
@@ -31,48 +34,69 @@ export interface ClientSheetOptions {
 	today: string;
 }
 
-type Namer = (personPath: string) => string;
+type Namer = (personId: string) => string;
 
-/** Consistent names for the sheet: pseudonyms first, then real names (opt-in) or numbered consultants. */
-function namer(store: NoteStore, clientPath: string, options: ClientSheetOptions, lang: Lang): Namer {
+/** Consistent names for the sheet: pseudonyms first, then real names (opt-in) or consultants numbered in reading order. */
+function namer(clientPath: string, options: ClientSheetOptions, lang: Lang): { nameOf: Namer; isHidden: (id: string) => boolean } {
 	const numbered = new Map<string, string>();
 	const t = translator(lang);
-	return (path) => {
-		const pseudonym = options.pseudonyms?.[path]?.trim();
+	const pseudonymOf = (id: string): string => options.pseudonyms?.[id]?.trim() ?? "";
+	const isHidden = (id: string): boolean => pseudonymOf(id) !== "" || (id !== clientPath && !options.includeNames);
+	const nameOf = (id: string): string => {
+		const pseudonym = pseudonymOf(id);
 		if (pseudonym) return pseudonym;
-		if (path === clientPath || options.includeNames) return basenameOf(path);
-		let name = numbered.get(path);
+		if (!isHidden(id)) return basenameOf(id.replace(/^\?/, ""));
+		let name = numbered.get(id);
 		if (!name) {
 			name = t("sheet.consultant", { n: numbered.size + 1 });
-			numbered.set(path, name);
+			numbered.set(id, name);
 		}
 		return name;
 	};
+	return { nameOf, isHidden };
 }
 
-/** Free text with links and the plain names of known people replaced by their sheet names. */
-function scrubber(store: NoteStore, sourcePath: string, nameOf: Namer): (text: string) => string {
-	const people = store.notesOfType("codev-person");
-	return (text) => {
-		let out = text.replace(/\[\[([^\]|]+)(?:\\?\|([^\]]*))?\]\]/g, (_whole, target: string, alias: string | undefined) => {
-			const path = store.resolveLink(`[[${target}]]`, sourcePath);
-			if (path && people.includes(path)) return nameOf(path);
-			return alias ?? basenameOf(target);
-		});
-		for (const path of people) {
-			const name = basenameOf(path);
-			const pattern = new RegExp(escapeRegExp(name), "giu");
-			// Only a name that is there gets a number, so « Consultant 1 » is the first one the reader meets.
-			if (name.length < 2 || !pattern.test(out)) continue;
-			const shown = nameOf(path);
-			if (name !== shown) out = out.replace(pattern, shown);
-		}
-		return out;
+function textValues(value: unknown): string[] {
+	const list = Array.isArray(value) ? (value as unknown[]) : [value];
+	return list.filter((item): item is string => typeof item === "string" && item.trim() !== "");
+}
+
+const PEOPLE_KEYS = ["client", "client_b", "attendees", "present", "absent", "excused", "members", "former_members"];
+
+/**
+ * Everyone the sheet could name: person notes (name and `aliases`), and names with no note any
+ * more (deleted or renamed without updating links) found in sessions, groups, contributions and
+ * action owners.
+ */
+function knownPeople(store: NoteStore, extraNames: Array<{ value: string; source: string }>): KnownPerson[] {
+	const people: KnownPerson[] = store.notesOfType("codev-person").map((path) => {
+		const fm = store.frontmatter(path) ?? {};
+		return { id: path, names: [basenameOf(path), ...textValues(fm.aliases), ...textValues(fm.alias)] };
+	});
+	const seen = new Set(people.flatMap((person) => person.names.map(foldName)));
+	const addName = (value: string, source: string): void => {
+		const target = linkTarget(value);
+		if (store.resolveLink(`[[${target}]]`, source) !== null && /^\s*\[\[/.test(value)) return;
+		const name = basenameOf(target).trim();
+		const key = foldName(name);
+		if (key.length < 2 || seen.has(key)) return;
+		seen.add(key);
+		people.push({ id: `?${name}`, names: [name] });
 	};
+	for (const type of ["codev-session", "codev-group"]) {
+		for (const path of store.notesOfType(type)) {
+			const fm = store.frontmatter(path) ?? {};
+			for (const key of PEOPLE_KEYS) for (const value of textValues(fm[key])) addName(value, path);
+		}
+	}
+	for (const extra of extraNames) addName(extra.value, extra.source);
+	return people;
 }
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A contribution is kept when one of the plan's actions is that very text (case, accents and final punctuation aside). */
+function sameAction(a: string, b: string): boolean {
+	const key = (text: string): string => foldName(oneLine(text)).replace(/[\s.!…;:,]+$/u, "");
+	return key(a) !== "" && key(a) === key(b);
 }
 
 /** An action line ends with « — owner » (renderTaskLine): the owner is the client, so the sheet drops it. */
@@ -84,7 +108,7 @@ function withoutOwner(store: NoteStore, description: string, planPath: string): 
 	return isPerson ? description.slice(0, match.index) : description;
 }
 
-async function planLines(store: NoteStore, planPath: string, scrub: (text: string) => string, lang: Lang): Promise<string[]> {
+async function planLines(store: NoteStore, planPath: string, hide: (text: string) => string, lang: Lang): Promise<string[]> {
 	const t = translator(lang);
 	const text = await store.read(planPath);
 	const lines = text.split("\n");
@@ -92,57 +116,116 @@ async function planLines(store: NoteStore, planPath: string, scrub: (text: strin
 	for (const action of parsePlanActions(text).actions) {
 		const outcome = action.outcome ? t(`linked.outcome.${action.outcome}`) : t("sheet.no-retour");
 		const due = action.due ? ` (${action.due})` : "";
-		out.push(`- ${scrub(withoutOwner(store, action.description, planPath))}${due} — ${outcome}`);
+		out.push(`- ${hide(withoutOwner(store, action.description, planPath))}${due} — ${outcome}`);
 		const learning = learningOf(lines[action.line + 1] ?? "");
-		if (learning) out.push(`\t- ${t("linked.note.retour.learned")}${colonFor(lang)} ${scrub(learning)}`);
+		if (learning) out.push(`\t- ${t("linked.note.retour.learned")}${colonFor(lang)} ${hide(learning)}`);
 	}
 	return out;
 }
 
-/** Renders the sheet's body for the client's sessions (in date order). */
-async function sheetBody(store: NoteStore, clientPath: string, options: ClientSheetOptions, lang: Lang, linked?: LinkedOptions): Promise<Result<string>> {
+interface SheetEntry {
+	session: string;
+	date: string | null;
+	topic: string;
+	request: string | null;
+	contract: string | null;
+	help: string[];
+	kept: Contribution[];
+	plans: string[];
+}
+
+/** What the sheet is made of, read before any name is hidden (so every name can be collected first). */
+async function sheetEntries(store: NoteStore, clientPath: string, options: ClientSheetOptions, lang: Lang, linked?: LinkedOptions): Promise<SheetEntry[]> {
+	const progress = clientProgress(indexFor(store, linked), clientPath);
+	const entries: SheetEntry[] = [];
+	for (const entry of progress.asClient.filter((e) => !options.sessionPath || e.session === options.sessionPath)) {
+		const contract = entry.contract ? (store.frontmatter(entry.contract) ?? {}) : null;
+		const help = contract && Array.isArray(contract.help) ? contract.help.filter(isHelpKind).map((kind) => helpLabel(kind, lang)) : [];
+		const plans = entry.plans.map((plan) => plan.path);
+		const consultation = plans.length > 0 && store.frontmatter(plans[0] ?? "")?.consultation === "b" ? "b" : "a";
+		const actions = (await Promise.all(plans.map((plan) => store.read(plan)))).flatMap((text) => parsePlanActions(text).actions.map((action) => action.text));
+		const kept = (await listContributions(store, entry.session, { consultation })).filter((c) => actions.some((action) => sameAction(c.text, action)));
+		entries.push({ session: entry.session, date: entry.date, topic: entry.topic, request: entry.request, contract: entry.contract, help, kept, plans });
+	}
+	return entries;
+}
+
+export interface SheetReview {
+	/** Each spelling replaced, with its label and how often. */
+	replaced: Replacement[];
+	/** Capitalised words near a hidden name, and link texts that led to no note: for the facilitator to check. */
+	toCheck: string[];
+}
+
+export interface PreparedSheet {
+	clientPath: string;
+	/** The note's name without folder or extension. */
+	name: string;
+	folder: string;
+	text: string;
+	review: SheetReview;
+}
+
+/** Builds the sheet (not written yet): its text and what was hidden, for the facilitator's last check. */
+export async function prepareClientSheet(store: NoteStore, clientPath: string, options: ClientSheetOptions, lang: Lang, linked?: LinkedOptions): Promise<Result<PreparedSheet>> {
+	if (!store.exists(clientPath)) return fail("sheet-no-sessions", { name: basenameOf(clientPath) });
+	const entries = await sheetEntries(store, clientPath, options, lang, linked);
+	if (entries.length === 0) return fail("sheet-no-sessions", { name: basenameOf(clientPath) });
 	const t = translator(lang);
 	const colon = colonFor(lang);
-	const progress = clientProgress(indexFor(store, linked), clientPath);
-	const entries = progress.asClient.filter((entry) => !options.sessionPath || entry.session === options.sessionPath);
-	if (entries.length === 0) return fail("sheet-no-sessions", { name: basenameOf(clientPath) });
-	const nameOf = namer(store, clientPath, options, lang);
+	const extra = entries.flatMap((entry) => entry.kept.map((c) => ({ value: c.who, source: entry.session })));
+	const people = knownPeople(store, extra);
+	const { nameOf, isHidden } = namer(clientPath, options, lang);
+	let source = clientPath;
+	const persons = new Set(people.map((person) => person.id));
+	const hider = nameHider(people, {
+		isHidden,
+		labelOf: nameOf,
+		ambiguousLabel: t("sheet.name-hidden"),
+		resolveLink: (target) => {
+			const path = store.resolveLink(`[[${target}]]`, source);
+			return path && persons.has(path) ? path : null;
+		},
+	});
+	const hide = (text: string): string => hider.hide(text);
 	const body = [`# ${t("sheet.title", { name: nameOf(clientPath) })}`, "", `*${t("sheet.hint")}*`, ""];
 	for (const entry of entries) {
-		const scrub = scrubber(store, entry.session, nameOf);
-		body.push(`## ${entry.date ?? ""} · ${scrub(entry.topic)}`, "");
+		source = entry.session;
+		body.push(`## ${entry.date ?? ""} · ${hide(entry.topic)}`, "");
 		if (entry.contract) {
-			const contract = store.frontmatter(entry.contract) ?? {};
-			const help = Array.isArray(contract.help) ? contract.help.filter(isHelpKind).map((kind) => helpLabel(kind, lang)) : [];
 			body.push(`### ${t("linked.note.label.contract")}`);
-			if (entry.request) body.push(`> ${scrub(entry.request)}`);
-			if (help.length > 0) body.push("", `${t("sheet.help")}${colon} ${help.join(", ")}`);
+			if (entry.request) body.push(`> ${hide(entry.request)}`);
+			if (entry.help.length > 0) body.push("", `${t("sheet.help")}${colon} ${entry.help.join(", ")}`);
 			body.push("");
 		}
-		const consultation = entry.plans.length > 0 && store.frontmatter(entry.plans[0]?.path ?? "")?.consultation === "b" ? "b" : "a";
-		const actionsText = (await Promise.all(entry.plans.map((plan) => store.read(plan.path)))).join("\n").toLowerCase();
-		const kept = (await listContributions(store, entry.session, { consultation })).filter((c) => c.text.trim() !== "" && actionsText.includes(c.text.trim().toLowerCase().slice(0, 40)));
-		if (kept.length > 0) {
+		if (entry.kept.length > 0) {
 			body.push(`### ${t("sheet.kept")}`);
-			for (const c of kept) body.push(`- ${scrub(c.who)}${c.kind ? ` · ${helpLabel(c.kind, lang)}` : ""}${colon} ${scrub(c.text)}`);
+			for (const c of entry.kept) body.push(`- ${hide(c.who)}${c.kind ? ` · ${helpLabel(c.kind, lang)}` : ""}${colon} ${hide(c.text)}`);
 			body.push("");
 		}
 		for (const plan of entry.plans) {
-			body.push(`### ${t("linked.note.label.plan")}`, ...(await planLines(store, plan.path, scrub, lang)), "");
+			source = plan;
+			body.push(`### ${t("linked.note.label.plan")}`, ...(await planLines(store, plan, hide, lang)), "");
 		}
 	}
-	return ok(body.join("\n"));
+	const text = body.join("\n");
+	const lookalikes = nameLookalikes(text, people, isHidden);
+	const toCheck = [...new Set([...lookalikes, ...hider.unresolvedLinks().map(hide).filter((link) => /\p{Lu}/u.test(link))])];
+	const props = { type: SHEET_TYPE, codev_schema: 1, generated: options.today, names: options.includeNames, lang, publish: false };
+	const name = t("sheet.file-name", { name: nameOf(clientPath) });
+	return ok({ clientPath, name, folder: options.folder, text: renderFrontmatter(props) + text, review: { replaced: hider.replacements(), toCheck } });
 }
 
-/** Writes the sheet as a new note (never over an existing one). */
-export async function exportClientSheet(store: NoteStore, clientPath: string, options: ClientSheetOptions, lang: Lang, linked?: LinkedOptions): Promise<Result<{ path: string }>> {
-	if (!store.exists(clientPath)) return fail("sheet-no-sessions", { name: basenameOf(clientPath) });
-	const body = await sheetBody(store, clientPath, options, lang, linked);
-	if (!body.ok) return body;
-	const t = translator(lang);
-	const shownName = options.pseudonyms?.[clientPath]?.trim() || basenameOf(clientPath);
-	const path = freePath(options.folder, t("sheet.file-name", { name: shownName }), ".md", (p) => store.exists(p));
-	const props = { type: SHEET_TYPE, codev_schema: 1, generated: options.today, names: options.includeNames, lang, publish: false };
-	await store.create(path, renderFrontmatter(props) + body.value);
-	return ok({ path });
+/** Writes a prepared sheet as a new note (never over an existing one). */
+export async function writeClientSheet(store: NoteStore, sheet: PreparedSheet): Promise<{ path: string }> {
+	const path = freePath(sheet.folder, sheet.name, ".md", (p) => store.exists(p));
+	await store.create(path, sheet.text);
+	return { path };
+}
+
+/** Prepares and writes the sheet in one go (scripts, tests). */
+export async function exportClientSheet(store: NoteStore, clientPath: string, options: ClientSheetOptions, lang: Lang, linked?: LinkedOptions): Promise<Result<{ path: string; review: SheetReview }>> {
+	const sheet = await prepareClientSheet(store, clientPath, options, lang, linked);
+	if (!sheet.ok) return sheet;
+	return ok({ ...(await writeClientSheet(store, sheet.value)), review: sheet.value.review });
 }

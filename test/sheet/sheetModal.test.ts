@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { App as AppOriginal, Command } from "obsidian";
+import { App, Modal, Plugin } from "obsidian-test-mocks/obsidian";
+import { setLanguage } from "../../src/i18n";
+import { registerClientSheetCommand, type ClientSheetModal } from "../../src/obsidian/clientSheetCommand";
+import type { CodevHost, StepAction } from "../../src/obsidian/host";
+import { registerLinked } from "../../src/obsidian/linked/register";
+import { createContract } from "../../src/services/linked";
+import { defaultSettings, type PluginData } from "../../src/settings/model";
+import { addSession, newStore } from "../linked/helpers";
+
+const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
+
+class TestHost extends Plugin {
+	settings = defaultSettings("fr");
+	data: PluginData = { data_version: 1, settings: this.settings };
+	stepActions: StepAction[] = [];
+	noteLanguage(): "fr" {
+		return "fr";
+	}
+	now(): Date {
+		return new Date(2026, 1, 10, 9);
+	}
+	async saveSettings(): Promise<void> {}
+}
+
+async function flush(): Promise<void> {
+	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe("export client sheet modal", () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it("shows what will be replaced and the lookalike words before writing, then opens the sheet beside the current note", async () => {
+		setLanguage("fr");
+		const store = newStore();
+		const session = await addSession(store, { date: "2026-01-13", client: "Alice Martin", topic: "Dire non à Bruno" });
+		const contract = await createContract(store, session, { request: "Que Chloé et Brunoo m'aident.", goal: "", help: ["ideas"], reformulation: "", validated: true }, "fr");
+		if (!contract.ok) throw new Error(contract.error.code);
+		const mockApp = App.createConfigured__({ files: Object.fromEntries(store.files) });
+		const app: AppOriginal = mockApp.asOriginalType__();
+		const host = new TestHost(mockApp, manifest) as unknown as TestHost & CodevHost;
+		const commands: Command[] = [];
+		vi.spyOn(host, "addCommand").mockImplementation((command: Command) => (commands.push(command), command));
+		registerLinked(host);
+		registerClientSheetCommand(host);
+		mockApp.workspace.setLayoutReady__();
+		await flush();
+		let modal: ClientSheetModal | null = null;
+		vi.spyOn(Modal.prototype, "open").mockImplementation(function (this: Modal) {
+			modal = this as unknown as ClientSheetModal;
+			this.onOpen();
+		});
+		const getLeaf = vi.spyOn(app.workspace, "getLeaf");
+		const before = app.vault.getMarkdownFiles().length;
+		commands.find((c) => c.id === "export-client-sheet")?.callback?.();
+		if (!modal) throw new Error("modal not opened");
+		const opened = modal as ClientSheetModal;
+		const sheet = await opened.check();
+		if (!sheet) throw new Error("no sheet");
+		const shown = opened.contentEl.textContent ?? "";
+		expect(shown).toContain("« Bruno » → Consultant 1");
+		expect(shown).toContain("« Chloé » → Consultant 2");
+		expect(shown).toContain("Brunoo");
+		expect(app.vault.getMarkdownFiles().length).toBe(before);
+		await opened.export(sheet);
+		expect(app.vault.getMarkdownFiles().length).toBe(before + 1);
+		expect(getLeaf).toHaveBeenCalledWith("split", "vertical");
+	});
+});
