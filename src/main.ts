@@ -20,6 +20,8 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 	/** The same object as `data.settings`: edited by the settings tab, saved with `data`. */
 	settings!: CodevSettings;
 	stepActions: StepAction[] = [];
+	/** Replaced by the sidebar at load: the running session's note. */
+	liveSession: () => string | null = () => null;
 
 	async onload(): Promise<void> {
 		await this.loadPluginData();

@@ -4,6 +4,7 @@ import { cycleEn } from "./parts/cycle";
 import { linkedEn } from "./parts/linked";
 import { methodsEn } from "./parts/methods";
 import { sheetEn } from "./parts/sheet";
+import { liveEn } from "./parts/live";
 import { sidebarEn } from "./parts/sidebar";
 
 /** English strings. The keys are the source of truth: fr.ts must define exactly the same keys. */
@@ -117,6 +118,7 @@ export const en = {
 	...cycleEn,
 	...methodsEn,
 	...aroundEn,
+	...liveEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { cycleFr } from "./parts/cycle";
 import { linkedFr } from "./parts/linked";
 import { methodsFr } from "./parts/methods";
 import { sheetFr } from "./parts/sheet";
+import { liveFr } from "./parts/live";
 import { sidebarFr } from "./parts/sidebar";
 
 /** Chaînes françaises : la référence pour les termes de la méthode (METHOD.md). */
@@ -118,4 +119,5 @@ export const fr: Record<MessageKey, string> = {
 	...cycleFr,
 	...methodsFr,
 	...aroundFr,
+	...liveFr,
 };

@@ -35,4 +35,6 @@ export interface CodevHost extends Plugin {
 	saveSettings(): Promise<void>;
 	/** Filled by feature modules at load; read by the sidebar. */
 	stepActions: StepAction[];
+	/** The note of the session whose timer has started and not been put away (set by the sidebar); null otherwise. */
+	liveSession: () => string | null;
 }

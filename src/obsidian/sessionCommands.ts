@@ -5,12 +5,12 @@ import { t, tError } from "../i18n";
 import { toIsoDate } from "../notes/dates";
 import { freePath, sanitizeNoteName } from "../notes/names";
 import { defaultSessionTemplate } from "../notes/sessionTemplate";
-import { suggestNextClientForGroup } from "../services/cycle";
-import { basenameOf } from "../services/noteStore";
+import { readGroup, suggestNextClientForGroup } from "../services/cycle";
+import { basenameOf, linkTarget } from "../services/noteStore";
 import { formToRequest, groupMethodId, initialFormState, type SessionFormState } from "../services/sessionForm";
 import { startSession, type StartedSession, type UserTemplate } from "../services/startSession";
 import type { CodevSettings } from "../settings/model";
-import { StartSessionModal } from "./startSessionModal";
+import { StartSessionModal, type GroupDefaults } from "./startSessionModal";
 import { VaultStore } from "./vaultStore";
 
 export interface SessionCommandHost {
@@ -77,16 +77,48 @@ export async function createSessionFromForm(host: SessionCommandHost, state: Ses
 	}
 }
 
-export function openStartSessionModal(host: SessionCommandHost): StartSessionModal {
+/** The group's own facilitator and length (its note's properties), where it has them. */
+export function groupDefaultsFor(host: SessionCommandHost, groupPath: string): GroupDefaults {
+	const group = groupPath ? readGroup(new VaultStore(host.app), groupPath) : null;
+	const fm = groupPath ? new VaultStore(host.app).frontmatter(groupPath) : null;
+	const duration = typeof fm?.duration === "number" && Number.isFinite(fm.duration) ? Math.round(fm.duration) : null;
+	return { facilitator: group?.facilitator.trim() || host.settings.facilitator.trim(), duration };
+}
+
+/** What « New session » passes: the group of the ended session and its next date. */
+export interface StartPreset {
+	groupPath?: string;
+	date?: string;
+	/** Told the new session note's path once it is created. */
+	onCreated?: (path: string) => void;
+}
+
+/** The preset for the session after `endedPath`: same group, its next calendar date after today. */
+export function presetAfter(host: SessionCommandHost, endedPath: string | null): StartPreset {
+	const store = new VaultStore(host.app);
+	const groupPath = endedPath ? store.resolveLink(linkTarget(store.frontmatter(endedPath)?.group), endedPath) : null;
+	if (!groupPath) return {};
+	const today = toIsoDate(host.now());
+	const next = readGroup(store, groupPath)?.calendar.filter((date) => date > today).sort()[0];
+	return { groupPath, ...(next ? { date: next } : {}) };
+}
+
+export function openStartSessionModal(host: SessionCommandHost, preset: StartPreset = {}): StartSessionModal {
 	const { settings } = host;
-	const state = initialFormState(toIsoDate(host.now()), settings.defaultDurationMinutes, settings.defaultOpening, settings.facilitator);
+	const state = initialFormState(preset.date ?? toIsoDate(host.now()), settings.defaultDurationMinutes, settings.defaultOpening, settings.facilitator);
+	if (preset.groupPath) state.groupPath = preset.groupPath;
 	const modal = new StartSessionModal(host.app, state, {
+		groupDefaults: (groupPath) => groupDefaultsFor(host, groupPath),
 		methods: listMethods(settings.customMethods),
 		defaultMethodId: (groupPath) => defaultMethodIdForGroup(host, groupPath),
 		overridesFor: (method) => overridesFor(settings, method),
 		defaultDuration: settings.defaultDurationMinutes,
-		suggestClient: (groupPath) => suggestNextClientForGroup(new VaultStore(host.app), groupPath, state.date)?.id ?? null,
-		onSubmit: async (filled) => (await createSessionFromForm(host, filled)) !== null,
+		suggestClient: (groupPath, absent) => suggestNextClientForGroup(new VaultStore(host.app), groupPath, state.date, absent)?.id ?? null,
+		onSubmit: async (filled) => {
+			const started = await createSessionFromForm(host, filled);
+			if (started) preset.onCreated?.(started.sessionPath);
+			return started !== null;
+		},
 	});
 	modal.open();
 	return modal;

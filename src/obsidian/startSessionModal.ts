@@ -5,9 +5,18 @@ import { getUiLanguage, t, tError } from "../i18n";
 import { colonFor } from "../notes/sessionTemplate";
 import { durationChoicesFor, fitDurationToMethod, formBounds, formToRequest, type SessionFormState } from "../services/sessionForm";
 import { planSessionLayout } from "../services/startSession";
+import { submitOnce } from "./submitOnce";
 import { groupMembers, listNotesOfKind } from "./vaultStore";
 
 const NEW = "__new__";
+/** The client dropdown's « to choose at step 0 » entry. */
+export const LATER = "__later__";
+
+/** The group's own facilitator (else the settings') and length (null: keep the settings'). */
+export interface GroupDefaults {
+	facilitator: string;
+	duration: number | null;
+}
 
 /** What the modal needs besides the form state: the methods, and how the plugin fills defaults. */
 export interface StartModalOptions {
@@ -15,26 +24,35 @@ export interface StartModalOptions {
 	methods: MethodDef[];
 	/** The group's default method id (its `method` property, else the settings'); "" for a new group. */
 	defaultMethodId: (groupPath: string) => string;
+	/** The group's facilitator and length, applied when the group is chosen. */
+	groupDefaults?: (groupPath: string) => GroupDefaults;
 	/** Minutes fixed in the settings for this method, if any (one consultation only). */
 	overridesFor: (method: MethodDef) => Record<string, number> | undefined;
 	defaultDuration: number;
-	/** The suggested next client of a group (rotation), preselected in the client list. */
-	suggestClient: (groupPath: string) => string | null;
+	/** The suggested next client of a group (rotation, absentees skipped), preselected in the client list. */
+	suggestClient: (groupPath: string, absentPaths: string[]) => string | null;
 	onSubmit: (state: SessionFormState) => Promise<boolean>;
 }
 
 /**
- * One short modal: group, method, date, client, topic, optional second consultation, length,
- * opening step, who is present. Built once; only the parts that depend on the group or the method
- * (client lists, method, lengths, attendance, split) are redrawn.
+ * One screen: group, date, client, topic, length, who is present, facilitator; the method, the
+ * opening step, a second consultation and the split per step are folded under « More options ».
+ * Built once; only the parts that depend on the group or the method are redrawn.
  */
 export class StartSessionModal extends Modal {
 	private clientSetting: HTMLElement | null = null;
+	private topicSetting: Setting | null = null;
 	private secondEl: HTMLElement | null = null;
 	private methodEl: HTMLElement | null = null;
 	private durationEl: HTMLElement | null = null;
 	private attendeesEl: HTMLElement | null = null;
 	private splitEl: HTMLElement | null = null;
+	/** Why the length does not fit, shown under it (the split itself is folded away). */
+	private errorEl: HTMLElement | null = null;
+	private facilitatorInput: HTMLInputElement | null = null;
+	/** The client was chosen by hand: unticking someone absent no longer moves the choice. */
+	private clientChosen = false;
+	private readonly submitOnce = submitOnce(() => this.options.onSubmit(this.state));
 
 	constructor(
 		app: App,
@@ -55,53 +73,34 @@ export class StartSessionModal extends Modal {
 	onOpen(): void {
 		this.setTitle(t("modal.start.title"));
 		const { contentEl } = this;
-		contentEl.addClass("codev-start-modal");
+		contentEl.addClass("codev-start-modal", "codev-form");
 		this.renderGroup(contentEl);
 		if (!this.options.methods.some((m) => m.id === this.state.methodId)) this.state.methodId = this.options.defaultMethodId(this.state.groupPath);
 		this.state.methodId = this.method().id;
+		this.applyGroupDefaults();
 		fitDurationToMethod(this.state, this.method(), this.options.defaultDuration);
-		this.methodEl = contentEl.createDiv();
-		this.renderMethod();
 		new Setting(contentEl).setName(t("modal.start.date")).addText((text) => {
 			text.inputEl.type = "date";
 			text.setValue(this.state.date).onChange((value) => (this.state.date = value));
 		});
 		this.clientSetting = contentEl.createDiv();
 		this.renderClient();
-		new Setting(contentEl)
+		this.topicSetting = new Setting(contentEl)
 			.setName(t("modal.start.topic"))
-			.setDesc(t("modal.start.topic.desc"))
-			.addText((text) => text.setValue(this.state.topic).onChange((value) => (this.state.topic = value)));
-		new Setting(contentEl)
-			.setName(t("modal.start.second"))
-			.setDesc(t("modal.start.second.desc"))
-			.addToggle((toggle) =>
-				toggle.setValue(this.state.second).onChange((value) => {
-					this.state.second = value;
-					this.methodChanged();
-				}),
-			);
-		this.secondEl = contentEl.createDiv();
-		this.renderSecond();
+			.addText((text) => text.setPlaceholder(t("modal.start.topic.desc")).setValue(this.state.topic).onChange((value) => (this.state.topic = value)));
+		this.topicSetting.settingEl.toggle(!this.state.clientLater);
 		this.durationEl = contentEl.createDiv();
 		this.renderDuration();
-		new Setting(contentEl)
-			.setName(t("modal.start.opening"))
-			.setDesc(t("modal.start.opening.desc"))
-			.addToggle((toggle) =>
-				toggle.setValue(this.state.opening).onChange((value) => {
-					this.state.opening = value;
-					this.renderSplit();
-				}),
-			);
-		this.attendeesEl = contentEl.createDiv();
+		this.errorEl = contentEl.createDiv({ cls: "codev-form-error", attr: { role: "alert" } });
+		this.attendeesEl = contentEl.createDiv({ cls: "codev-attendees" });
 		this.renderAttendees();
+		new Setting(contentEl).setName(t("modal.start.facilitator")).addText((text) => {
+			this.facilitatorInput = text.inputEl;
+			text.setValue(this.state.facilitator).onChange((value) => (this.state.facilitator = value));
+		});
+		this.renderMoreOptions(contentEl);
 		new Setting(contentEl)
-			.setName(t("modal.start.facilitator"))
-			.addText((text) => text.setValue(this.state.facilitator).onChange((value) => (this.state.facilitator = value)));
-		this.splitEl = contentEl.createDiv({ cls: "codev-split-preview" });
-		this.renderSplit();
-		new Setting(contentEl)
+			.setClass("codev-form-buttons")
 			.addButton((button) => button.setButtonText(t("modal.start.cancel")).onClick(() => this.close()))
 			.addButton((button) =>
 				button
@@ -111,36 +110,84 @@ export class StartSessionModal extends Modal {
 			);
 	}
 
+	private renderMoreOptions(contentEl: HTMLElement): void {
+		const more = contentEl.createEl("details", { cls: "codev-more-options" });
+		more.createEl("summary", { text: t("live.start.more") });
+		this.methodEl = more.createDiv();
+		this.renderMethod();
+		new Setting(more)
+			.setName(t("modal.start.opening"))
+			.setDesc(t("modal.start.opening.desc"))
+			.addToggle((toggle) =>
+				toggle.setValue(this.state.opening).onChange((value) => {
+					this.state.opening = value;
+					if (!value && this.state.clientLater) this.state.clientLater = false;
+					this.renderClient();
+					this.renderSplit();
+				}),
+			);
+		new Setting(more)
+			.setName(t("modal.start.second"))
+			.setDesc(t("modal.start.second.desc"))
+			.addToggle((toggle) =>
+				toggle.setValue(this.state.second).onChange((value) => {
+					this.state.second = value;
+					this.methodChanged();
+				}),
+			);
+		this.secondEl = more.createDiv();
+		this.renderSecond();
+		this.splitEl = more.createDiv({ cls: "codev-split-preview" });
+		this.renderSplit();
+	}
+
 	onClose(): void {
 		this.contentEl.empty();
 	}
 
-	private async submit(): Promise<void> {
-		if (await this.options.onSubmit(this.state)) this.close();
+	/** Submits once: a double click or a held Enter never creates a second group or session. */
+	async submit(): Promise<void> {
+		if (await this.submitOnce()) this.close();
+	}
+
+	/** The group's facilitator and length replace the settings' when a group is chosen. */
+	private applyGroupDefaults(): void {
+		const defaults = this.options.groupDefaults?.(this.state.groupPath);
+		if (!defaults) return;
+		if (defaults.facilitator !== "") this.state.facilitator = defaults.facilitator;
+		if (this.facilitatorInput) this.facilitatorInput.value = this.state.facilitator;
+		if (defaults.duration !== null) {
+			this.state.durationChoice = "custom";
+			this.state.customDuration = String(defaults.duration);
+			const presets = durationChoicesFor(this.method(), this.state.second);
+			if (presets.includes(String(defaults.duration))) {
+				this.state.durationChoice = String(defaults.duration);
+				this.state.customDuration = "";
+			}
+		}
 	}
 
 	private renderGroup(container: HTMLElement): void {
 		const groups = listNotesOfKind(this.app, "group");
 		if (!this.state.groupPath && groups[0] && this.state.newGroupName === "") this.state.groupPath = groups[0].path;
 		let nameSetting: Setting | null = null;
-		new Setting(container)
-			.setName(t("modal.start.group"))
-			.setDesc(t("modal.start.group.desc"))
-			.addDropdown((dropdown) => {
-				for (const group of groups) dropdown.addOption(group.path, group.name);
-				dropdown.addOption(NEW, t("modal.start.group.new"));
-				dropdown.setValue(this.state.groupPath || NEW).onChange((value) => {
-					this.state.groupPath = value === NEW ? "" : value;
-					nameSetting?.settingEl.toggle(value === NEW);
-					this.state.present = {};
-					this.state.methodId = this.options.defaultMethodId(this.state.groupPath);
-					this.renderClient();
-					this.renderSecond();
-					this.renderAttendees();
-					this.renderMethod();
-					this.methodChanged();
-				});
+		new Setting(container).setName(t("modal.start.group")).addDropdown((dropdown) => {
+			for (const group of groups) dropdown.addOption(group.path, group.name);
+			dropdown.addOption(NEW, t("modal.start.group.new"));
+			dropdown.setValue(this.state.groupPath || NEW).onChange((value) => {
+				this.state.groupPath = value === NEW ? "" : value;
+				nameSetting?.settingEl.toggle(value === NEW);
+				this.state.present = {};
+				this.clientChosen = false;
+				this.state.methodId = this.options.defaultMethodId(this.state.groupPath);
+				this.applyGroupDefaults();
+				this.renderClient();
+				this.renderSecond();
+				this.renderAttendees();
+				this.renderMethod();
+				this.methodChanged();
 			});
+		});
 		nameSetting = new Setting(container)
 			.setName(t("modal.start.group.new-name"))
 			.addText((text) => text.setValue(this.state.newGroupName).onChange((value) => (this.state.newGroupName = value)));
@@ -151,8 +198,21 @@ export class StartSessionModal extends Modal {
 		return this.state.groupPath ? groupMembers(this.app, this.state.groupPath) : [];
 	}
 
+	private absentPaths(): string[] {
+		return Object.entries(this.state.present)
+			.filter(([, present]) => !present)
+			.map(([path]) => path);
+	}
+
+	/** « To choose at step 0 » needs the opening step, where the group chooses. */
+	private canChooseLater(): boolean {
+		return this.state.opening && !this.state.second && this.method().steps.some((s) => s.opening === true);
+	}
+
 	private renderClient(): void {
+		if (!this.canChooseLater()) this.state.clientLater = false;
 		if (this.clientSetting) this.renderPersonChoice(this.clientSetting, "a");
+		this.topicSetting?.settingEl.toggle(!this.state.clientLater);
 	}
 
 	private renderSecond(): void {
@@ -171,25 +231,37 @@ export class StartSessionModal extends Modal {
 		const people = members.length > 0 ? members : listNotesOfKind(this.app, "person");
 		const pathKey = which === "a" ? "clientPath" : "clientBPath";
 		const nameKey = which === "a" ? "newClientName" : "newClientBName";
-		if (this.state[pathKey] && !people.some((p) => p.path === this.state[pathKey])) this.state[pathKey] = "";
-		const suggested = which === "a" && this.state.groupPath ? this.options.suggestClient(this.state.groupPath) : null;
-		if (!this.state[pathKey] && suggested && people.some((p) => p.path === suggested)) this.state[pathKey] = suggested;
+		const absent = this.absentPaths();
+		// Someone unticked as absent is never the client (unless chosen by hand afterwards).
+		if (this.state[pathKey] && (!people.some((p) => p.path === this.state[pathKey]) || (!this.clientChosen && absent.includes(this.state[pathKey])))) this.state[pathKey] = "";
+		const suggested = which === "a" && this.state.groupPath ? this.options.suggestClient(this.state.groupPath, absent) : null;
+		if (!this.state[pathKey] && !this.state.clientLater && suggested && people.some((p) => p.path === suggested)) this.state[pathKey] = suggested;
+		const later = which === "a" && this.canChooseLater();
 		let nameSetting: Setting | null = null;
-		new Setting(el)
-			.setName(t(which === "a" ? "modal.start.client" : "modal.start.client-b"))
-			.setDesc(t(which === "a" ? "modal.start.client.desc" : "modal.start.client-b.desc"))
-			.addDropdown((dropdown) => {
-				dropdown.addOption(NEW, t("modal.start.client.new"));
-				for (const person of people) dropdown.addOption(person.path, person.path === suggested ? `${person.name} (${t("modal.start.client.suggested")})` : person.name);
-				dropdown.setValue(this.state[pathKey] || NEW).onChange((value) => {
-					this.state[pathKey] = value === NEW ? "" : value;
-					nameSetting?.settingEl.toggle(value === NEW);
-				});
+		new Setting(el).setName(t(which === "a" ? "modal.start.client" : "modal.start.client-b")).addDropdown((dropdown) => {
+			if (later) dropdown.addOption(LATER, t("live.later.option"));
+			for (const person of people) dropdown.addOption(person.path, person.path === suggested ? `${person.name} (${t("modal.start.client.suggested")})` : person.name);
+			dropdown.addOption(NEW, t("modal.start.client.new"));
+			const current = which === "a" && this.state.clientLater ? LATER : this.state[pathKey] || NEW;
+			dropdown.setValue(current).onChange((value) => {
+				if (which === "a") {
+					this.state.clientLater = value === LATER;
+					this.topicSetting?.settingEl.toggle(!this.state.clientLater);
+					this.clientChosen = true;
+				}
+				this.state[pathKey] = value === NEW || value === LATER ? "" : value;
+				// The client is in the room.
+				if (this.state[pathKey] && this.state[pathKey] in this.state.present) {
+					this.state.present[this.state[pathKey]] = true;
+					this.renderAttendees();
+				}
+				nameSetting?.settingEl.toggle(value === NEW);
 			});
+		});
 		nameSetting = new Setting(el)
 			.setName(t("modal.start.client.new-name"))
 			.addText((text) => text.setValue(this.state[nameKey]).onChange((value) => (this.state[nameKey] = value)));
-		nameSetting.settingEl.toggle(this.state[pathKey] === "");
+		nameSetting.settingEl.toggle(this.state[pathKey] === "" && !(which === "a" && this.state.clientLater));
 	}
 
 	private renderMethod(): void {
@@ -198,19 +270,16 @@ export class StartSessionModal extends Modal {
 		el.empty();
 		const lang = getUiLanguage();
 		const groupDefault = this.options.defaultMethodId(this.state.groupPath);
-		new Setting(el)
-			.setName(t("modal.start.method"))
-			.setDesc(t("modal.start.method.desc"))
-			.addDropdown((dropdown) => {
-				for (const method of this.options.methods) {
-					const label = method.id === groupDefault ? `${method.name[lang]} (${t("modal.start.method.group-default")})` : method.name[lang];
-					dropdown.addOption(method.id, label);
-				}
-				dropdown.setValue(this.method().id).onChange((value) => {
-					this.state.methodId = value;
-					this.methodChanged();
-				});
+		new Setting(el).setName(t("modal.start.method")).addDropdown((dropdown) => {
+			for (const method of this.options.methods) {
+				const label = method.id === groupDefault ? `${method.name[lang]} (${t("modal.start.method.group-default")})` : method.name[lang];
+				dropdown.addOption(method.id, label);
+			}
+			dropdown.setValue(this.method().id).onChange((value) => {
+				this.state.methodId = value;
+				this.methodChanged();
 			});
+		});
 	}
 
 	/** The method or the number of consultations changed: the lengths and the split follow. */
@@ -218,6 +287,7 @@ export class StartSessionModal extends Modal {
 		this.state.methodId = this.method().id;
 		fitDurationToMethod(this.state, this.method(), this.options.defaultDuration);
 		this.secondEl?.toggle(this.state.second);
+		this.renderClient();
 		this.renderDuration();
 		this.renderSplit();
 	}
@@ -228,38 +298,50 @@ export class StartSessionModal extends Modal {
 		container.empty();
 		const { min, max } = formBounds(this.method(), this.state.second);
 		let custom: Setting | null = null;
-		new Setting(container)
-			.setName(t("modal.start.duration"))
+		new Setting(container).setName(t("modal.start.duration")).addDropdown((dropdown) => {
+			for (const minutes of durationChoicesFor(this.method(), this.state.second)) dropdown.addOption(minutes, labelForMinutes(Number(minutes)));
+			dropdown.addOption("custom", t("modal.start.duration.custom"));
+			dropdown.setValue(this.state.durationChoice).onChange((value) => {
+				this.state.durationChoice = value;
+				custom?.settingEl.toggle(value === "custom");
+				this.renderSplit();
+			});
+		});
+		custom = new Setting(container)
+			.setName(t("modal.start.duration.custom"))
 			.setDesc(t("modal.start.duration.range", { min, max }))
-			.addDropdown((dropdown) => {
-				for (const minutes of durationChoicesFor(this.method(), this.state.second)) dropdown.addOption(minutes, labelForMinutes(Number(minutes)));
-				dropdown.addOption("custom", t("modal.start.duration.custom"));
-				dropdown.setValue(this.state.durationChoice).onChange((value) => {
-					this.state.durationChoice = value;
-					custom?.settingEl.toggle(value === "custom");
+			.addText((text) => {
+				text.inputEl.type = "number";
+				text.setValue(this.state.customDuration).onChange((value) => {
+					this.state.customDuration = value;
 					this.renderSplit();
 				});
 			});
-		custom = new Setting(container).setName(t("modal.start.duration.custom")).addText((text) =>
-			text.setValue(this.state.customDuration).onChange((value) => {
-				this.state.customDuration = value;
-				this.renderSplit();
-			}),
-		);
 		custom.settingEl.toggle(this.state.durationChoice === "custom");
 	}
 
+	/** Who is present: one labelled checkbox per member, side by side, then the guests. */
 	private renderAttendees(): void {
 		const el = this.attendeesEl;
 		if (!el) return;
 		el.empty();
-		new Setting(el).setName(t("modal.start.attendees")).setDesc(t("modal.start.attendees.desc")).setHeading();
-		for (const member of this.members()) {
+		const members = this.members();
+		const row = new Setting(el).setName(t("modal.start.attendees"));
+		row.settingEl.addClass("codev-attendees-row");
+		const box = row.controlEl.createDiv({ cls: "codev-attendee-list", attr: { role: "group", "aria-label": t("modal.start.attendees") } });
+		for (const member of members) {
 			if (!(member.path in this.state.present)) this.state.present[member.path] = true;
-			new Setting(el).setName(member.name).addToggle((toggle) =>
-				toggle.setValue(this.state.present[member.path] ?? true).onChange((value) => (this.state.present[member.path] = value)),
-			);
+			const label = box.createEl("label", { cls: "codev-attendee" });
+			const check = label.createEl("input", { type: "checkbox" });
+			check.checked = this.state.present[member.path] ?? true;
+			label.createSpan({ text: member.name });
+			check.addEventListener("change", () => {
+				this.state.present[member.path] = check.checked;
+				// An absentee is not suggested as the client: the suggestion moves on.
+				this.renderClient();
+			});
 		}
+		if (members.length === 0) row.settingEl.toggle(false);
 		new Setting(el)
 			.setName(t("modal.start.attendees.extra"))
 			.addText((text) => text.setValue(this.state.extraAttendees).onChange((value) => (this.state.extraAttendees = value)));
@@ -274,8 +356,10 @@ export class StartSessionModal extends Modal {
 		const method = this.method();
 		const layout = planSessionLayout(formToRequest(this.state, method, this.options.overridesFor(method)), this.options.defaultDuration);
 		el.createEl("strong", { text: `${t("modal.start.split")}${colonFor(lang)} ` });
+		this.errorEl?.empty();
 		if (!layout.ok) {
-			el.createSpan({ cls: "codev-error", text: tError(layout.error) });
+			this.errorEl?.createSpan({ cls: "codev-error", text: tError(layout.error) });
+			el.createSpan({ text: "–" });
 			return;
 		}
 		el.createSpan({ text: layout.value.steps.map((step) => `${planStepName(step, lang)} ${layout.value.minutes[step.id] ?? 0}`).join(" · ") });

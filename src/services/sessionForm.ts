@@ -14,6 +14,8 @@ export interface SessionFormState {
 	/** Path of an existing person, or "" for a new person named `newClientName`. */
 	clientPath: string;
 	newClientName: string;
+	/** The client and topic are chosen at step 0 (the opening step), not now. */
+	clientLater: boolean;
 	topic: string;
 	/** "90" | "120" | "180" | "custom" */
 	durationChoice: string;
@@ -88,6 +90,7 @@ export function initialFormState(date: string, defaultDuration: number, opening:
 		date,
 		clientPath: "",
 		newClientName: "",
+		clientLater: false,
 		topic: "",
 		durationChoice: preset ? String(defaultDuration) : "custom",
 		customDuration: preset ? "" : String(defaultDuration),
@@ -125,8 +128,9 @@ export function formToRequest(state: SessionFormState, method: MethodDef, overri
 	return {
 		group: ref(state.groupPath, state.newGroupName),
 		date: state.date,
-		client: ref(state.clientPath, state.newClientName),
-		topic: state.topic,
+		client: state.clientLater ? { name: "" } : ref(state.clientPath, state.newClientName),
+		topic: state.clientLater ? "" : state.topic,
+		...(state.clientLater ? { clientLater: true } : {}),
 		duration: formDuration(state),
 		opening: state.opening,
 		attendees,

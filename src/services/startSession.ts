@@ -38,6 +38,8 @@ export interface SessionRequest {
 	overrides?: Record<string, number>;
 	/** A second consultation in the same session: client B and their topic. */
 	second?: SecondConsultation;
+	/** The client and topic are chosen at step 0: the note says so until they are. */
+	clientLater?: boolean;
 }
 
 export interface SecondConsultation {
@@ -82,8 +84,9 @@ function resolveRef(store: NoteStore, kind: NoteKind, ref: NoteRef, settings: Co
 
 function validate(request: SessionRequest): Result<Date> {
 	if (request.group.name.trim() === "" && !request.group.path) return fail("group-missing");
-	if (request.client.name.trim() === "" && !request.client.path) return fail("client-missing");
-	if (request.topic.trim() === "") return fail("topic-missing");
+	if (request.clientLater && (request.second || !request.opening)) return fail("client-missing");
+	if (!request.clientLater && request.client.name.trim() === "" && !request.client.path) return fail("client-missing");
+	if (!request.clientLater && request.topic.trim() === "") return fail("topic-missing");
 	if (request.second) {
 		if (request.second.client.name.trim() === "" && !request.second.client.path) return fail("client-b-missing");
 		if (request.second.topic.trim() === "") return fail("topic-b-missing");
@@ -211,19 +214,22 @@ export async function startSession(
 	const total = Object.values(minutes).reduce((a, b) => a + b, 0);
 
 	const group = resolveRef(store, "group", request.group, settings);
-	const client = resolveRef(store, "person", request.client, settings);
+	const later = request.clientLater === true;
+	const client: ResolvedRef | null = later ? null : resolveRef(store, "person", request.client, settings);
 	const clientB = request.second ? resolveRef(store, "person", request.second.client, settings) : null;
 	// A new name typed twice resolves to the same free path: compare the targets, not the input.
-	if (clientB && nameKey(clientB.path) === nameKey(client.path)) return fail("client-b-same");
+	if (clientB && client && nameKey(clientB.path) === nameKey(client.path)) return fail("client-b-same");
 	const people = uniqueAttendees(
-		clientB ? [client, clientB] : [client],
+		[client, clientB].filter((ref): ref is ResolvedRef => ref !== null),
 		request.attendees.map((ref) => resolveRef(store, "person", ref, settings)),
 	);
 	// One line: a line break in a topic would leave the callout and could plant a heading or a step marker.
 	const topic = oneLine(request.topic);
 	const topicB = oneLine(request.second?.topic ?? "");
 	const t = translator(lang);
-	const clientNames = clientB ? t("note.clients-pair", { a: basenameOf(client.path), b: basenameOf(clientB.path) }) : basenameOf(client.path);
+	const pending = t("live.later.name");
+	const clientName = client ? basenameOf(client.path) : pending;
+	const clientNames = clientB ? t("note.clients-pair", { a: clientName, b: basenameOf(clientB.path) }) : clientName;
 	const sessionName = noteNameFromPattern(
 		settings.sessionNamePattern,
 		{ group: basenameOf(group.path), client: clientNames, topic },
@@ -255,8 +261,9 @@ export async function startSession(
 		method: request.method.id,
 		group: store.propertyLink(group.path, sessionPath),
 		date: request.date.trim(),
-		client: store.propertyLink(client.path, sessionPath),
+		client: client ? store.propertyLink(client.path, sessionPath) : "",
 		topic,
+		...(later ? { choose_at_step_0: true } : {}),
 		...second,
 		duration: total,
 		opening: request.opening,
@@ -275,9 +282,9 @@ export async function startSession(
 			date: request.date.trim(),
 			group: basenameOf(group.path),
 			group_link: store.bodyLink(group.path, sessionPath),
-			client: basenameOf(client.path),
-			client_link: store.bodyLink(client.path, sessionPath),
-			topic,
+			client: clientName,
+			client_link: client ? store.bodyLink(client.path, sessionPath) : pending,
+			topic: later ? pending : topic,
 			client_b: clientB ? basenameOf(clientB.path) : "",
 			client_b_link: clientB ? store.bodyLink(clientB.path, sessionPath) : "",
 			topic_b: topicB,

@@ -26,6 +26,8 @@ export interface CodevSettings {
 	sidebarChime: boolean;
 	/** Sidebar: what the room display (projector) shows: the time, a soft ring, or the step only. */
 	roomDisplay: "time" | "ring" | "step";
+	/** Where a contract, plan or sheet made during a session opens: beside the session, a tab, or not. */
+	openBeside: "split" | "tab" | "none";
 }
 
 export interface PluginData {
@@ -55,6 +57,7 @@ export function defaultSettings(lang: Lang): CodevSettings {
 		customMethods: [],
 		sidebarChime: true,
 		roomDisplay: "time",
+		openBeside: "split",
 	};
 }
 
@@ -93,6 +96,9 @@ function mergeSettings(raw: Record<string, unknown>, defaults: CodevSettings, pr
 			else problems.push(key);
 		} else if (key === "roomDisplay") {
 			if (value === "time" || value === "ring" || value === "step") merged.roomDisplay = value;
+			else problems.push(key);
+		} else if (key === "openBeside") {
+			if (value === "split" || value === "tab" || value === "none") merged.openBeside = value;
 			else problems.push(key);
 		} else if (typeof value === typeof fallback && (typeof value !== "number" || Number.isFinite(value))) {
 			target[key] = value;

@@ -22,7 +22,8 @@ export type PanelAction =
 	| "bank"
 	| "projector"
 	| "saveNote"
-	| "clear";
+	| "clear"
+	| "openNote";
 
 export interface PanelMessage {
 	text: string;
@@ -58,8 +59,12 @@ export interface Choice {
 
 export interface PanelModel {
 	title: string;
+	/** The title is a link to the session note (false for a session on the sidebar alone). */
+	titleIsLink: boolean;
 	subtitle: string;
 	status: TimerStatus;
+	/** Said by screen readers when it changes: the step, not the seconds. */
+	announcement: string;
 	stepLabel: string;
 	stepName: string;
 	/** Who is in the hot seat ("Client B: Bruno"), in a two-consultation session; else "". */
@@ -97,6 +102,7 @@ export interface PanelInput {
 	t: Translate;
 	nowMs: number;
 	title: string;
+	titleIsLink?: boolean;
 	subtitle: string;
 	role: Role;
 	roomMode: RoomMode;
@@ -183,10 +189,13 @@ export function buildPanelModel(input: PanelInput): PanelModel {
 	const step = steps[snap.index];
 	const active = state.status === "running" || state.status === "paused";
 	const bankable = Math.min(snap.overtimeSeconds, snap.bankableSeconds);
+	const name = stepName(steps, snap.index, lang, snap.stepId);
 	return {
 		title: input.title,
+		titleIsLink: input.titleIsLink ?? false,
 		subtitle: input.subtitle,
 		status: state.status,
+		announcement: state.status === "finished" ? input.subtitle : state.status === "idle" ? "" : `${stepNumberText(steps, snap.index)} ${name}`.trim(),
 		stepLabel: step?.isBreak
 			? t("sidebar.step-of.break", { index: snap.index + 1, count: snap.stepCount })
 			: t("sidebar.step-of", { number: stepNumberText(steps, snap.index), index: snap.index + 1, count: snap.stepCount }),

@@ -26,7 +26,8 @@ export interface PanelHandlers {
 }
 
 interface Refs {
-	title: HTMLElement;
+	title: HTMLButtonElement;
+	announcer: HTMLElement;
 	subtitle: HTMLElement;
 	chooser: HTMLElement;
 	select: HTMLSelectElement;
@@ -68,7 +69,12 @@ export class SidebarPanel {
 		this.messages = new MessageList(this.root, listen, (a) => handlers.action(a));
 		const current = this.buildCurrent();
 		const controls = el(this.root, "div", "codev-sb-controls");
-		const primary = button(controls, "codev-sb-primary mod-cta", "", listen, act("primary"));
+		const primary = el(controls, "button", "codev-sb-primary mod-cta");
+		primary.type = "button";
+		// The second click of a double click (detail 2) must not also run: it would skip step 1.
+		listen(primary, "click", (ev) => {
+			if ((ev as MouseEvent).detail <= 1) handlers.action("primary");
+		});
 		const row = el(controls, "div", "codev-sb-row");
 		const previous = button(row, "codev-sb-previous", t("sidebar.action.previous"), listen, act("previous"));
 		const pause = button(row, "codev-sb-pause", "", listen, act("togglePause"));
@@ -84,15 +90,19 @@ export class SidebarPanel {
 		listen(this.root, "keydown", (ev) => this.onKey(ev as KeyboardEvent));
 	}
 
-	private buildHeader(): Pick<Refs, "title" | "subtitle" | "chooser" | "select"> {
+	private buildHeader(): Pick<Refs, "title" | "announcer" | "subtitle" | "chooser" | "select"> {
 		const header = el(this.root, "div", "codev-sb-header");
-		const title = el(header, "div", "codev-sb-title");
+		const title = button(header, "codev-sb-title", "", this.listen, () => this.handlers.action("openNote"));
+		title.title = this.t("live.sidebar.open-note");
 		const subtitle = el(header, "div", "codev-sb-subtitle");
+		const announcer = el(header, "div", "codev-sb-announcer");
+		announcer.setAttribute("aria-live", "polite");
+		announcer.setAttribute("role", "status");
 		const chooser = el(this.root, "label", "codev-sb-chooser");
 		el(chooser, "span", "codev-sb-label", this.t("sidebar.choose"));
 		const select = el(chooser, "select", "dropdown codev-sb-choose");
 		this.listen(select, "change", () => this.handlers.choose(select.value));
-		return { title, subtitle, chooser, select };
+		return { title, announcer, subtitle, chooser, select };
 	}
 
 	private buildCurrent(): Pick<Refs, "current" | "stepLabel" | "stepName" | "hotSeat" | "clock" | "clockHint" | "bar" | "meta" | "purpose"> {
@@ -129,6 +139,8 @@ export class SidebarPanel {
 	}
 
 	private onKey(ev: KeyboardEvent): void {
+		// A held key repeats: one press is one step, never a run through every step.
+		if (ev.repeat) return;
 		const target = ev.target instanceof Element ? ev.target.tagName : "";
 		const action = keyToAction({ key: ev.key, targetTag: target, ctrlKey: ev.ctrlKey, metaKey: ev.metaKey, altKey: ev.altKey }, this.status);
 		if (!action) return;
@@ -140,6 +152,8 @@ export class SidebarPanel {
 		const r = this.refs;
 		this.status = model.status;
 		setText(r.title, model.title);
+		r.title.disabled = !model.titleIsLink;
+		setText(r.announcer, model.announcement);
 		setText(r.subtitle, model.subtitle);
 		this.updateChoices(model);
 		this.messages.update(model.messages);

@@ -18,6 +18,7 @@ class TestHost extends Plugin {
 	settings = defaultSettings("fr");
 	data: PluginData = { data_version: 1, settings: this.settings };
 	stepActions: StepAction[] = [];
+	liveSession = (): string | null => null;
 	noteLanguage(): "fr" {
 		return "fr";
 	}

@@ -38,6 +38,7 @@ export class TestHost extends Plugin {
 	data: PluginData = { data_version: 1, settings: defaultSettings("en") };
 	settings = this.data.settings;
 	stepActions: StepAction[] = [];
+	liveSession = (): string | null => null;
 	saves = 0;
 	/** What saveData would have written (a JSON round trip, as data.json). */
 	saved: PluginData | null = null;

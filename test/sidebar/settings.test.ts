@@ -19,6 +19,6 @@ describe("sidebar settings", () => {
 		const el = createDiv();
 		renderSidebarSettings(el, host);
 		expect(el.textContent).toContain("Quiet chime");
-		expect([...el.querySelectorAll("option")].map((o) => o.value)).toEqual(["time", "ring", "step"]);
+		expect([...el.querySelectorAll("option")].map((o) => o.value)).toEqual(["time", "ring", "step", "split", "tab", "none"]);
 	});
 });

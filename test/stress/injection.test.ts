@@ -31,6 +31,7 @@ class TestHost extends Plugin {
 	settings = defaultSettings("en");
 	data: PluginData = { data_version: 1, settings: this.settings };
 	stepActions: StepAction[] = [];
+	liveSession = (): string | null => null;
 	noteLanguage(): "en" {
 		return "en";
 	}

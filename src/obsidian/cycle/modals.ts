@@ -4,9 +4,11 @@ import { t, tError, type MessageKey } from "../../i18n";
 import { groupFormToRequest, previewCalendar, splitLines, type GroupFormState } from "../../services/cycle/groupForm";
 import { GROUP_SIZE_MAX, GROUP_SIZE_MIN, type CreateGroupRequest } from "../../services/cycle/group";
 import type { AttendanceStatus, EvaluationEntry } from "../../services/cycle/evaluation";
+import { submitOnce } from "../submitOnce";
 
 /** Create codev group: one form; the planned dates and the size warning update as it is typed. */
 export class CreateGroupModal extends Modal {
+	private readonly once = submitOnce(() => this.onSubmit(groupFormToRequest(this.state)));
 	private previewEl: HTMLElement | null = null;
 	private weeklyEl: HTMLElement | null = null;
 	private monthlyEl: HTMLElement | null = null;
@@ -109,7 +111,7 @@ export class CreateGroupModal extends Modal {
 					.setButtonText(t("cycle.modal.submit"))
 					.setCta()
 					.onClick(async () => {
-						if (await this.onSubmit(groupFormToRequest(this.state))) this.close();
+						if (await this.once()) this.close();
 					}),
 			);
 		this.refresh();
@@ -135,6 +137,7 @@ export class CreateGroupModal extends Modal {
 export class TopicModal extends Modal {
 	private topic = "";
 	private proposer = "";
+	private readonly once = submitOnce(() => this.onSubmit(this.topic, this.proposer || undefined));
 
 	constructor(
 		app: App,
@@ -153,14 +156,16 @@ export class TopicModal extends Modal {
 			for (const m of this.members) d.addOption(m.path, m.name);
 			d.onChange((v) => (this.proposer = v));
 		});
-		new Setting(el).addButton((b) =>
-			b
-				.setButtonText(t("cycle.modal.save"))
-				.setCta()
-				.onClick(async () => {
-					if (await this.onSubmit(this.topic, this.proposer || undefined)) this.close();
-				}),
-		);
+		new Setting(el)
+			.addButton((b) => b.setButtonText(t("cycle.modal.cancel")).onClick(() => this.close()))
+			.addButton((b) =>
+				b
+					.setButtonText(t("cycle.modal.save"))
+					.setCta()
+					.onClick(async () => {
+						if (await this.once()) this.close();
+					}),
+			);
 	}
 
 	onClose(): void {

@@ -53,8 +53,11 @@ async function chooseGroup(app: App): Promise<string | null> {
 	return (await pickNote(app, groups, t("cycle.pick.group")))?.path ?? null;
 }
 
-/** The active session note, or one of the group's sessions picked from a list (latest first). */
-async function chooseSession(app: App): Promise<string | null> {
+/** The running session, the active session note, or one of the group's sessions picked from a list (latest first). */
+async function chooseSession(host: CodevHost): Promise<string | null> {
+	const app = host.app;
+	const live = host.liveSession();
+	if (live) return live;
 	const active = activeFileOfType(app, SESSION_TYPE);
 	if (active) return active.path;
 	const groupPath = await chooseGroup(app);
@@ -172,7 +175,7 @@ export function registerCycle(host: CodevHost): void {
 		name: t("cycle.command.record-evaluation"),
 		callback: () =>
 			void run(async () => {
-				const sessionPath = await chooseSession(app);
+				const sessionPath = await chooseSession(host);
 				if (!sessionPath) return;
 				const store = new VaultStore(app);
 				const record = readSessionRecord(store, sessionPath);

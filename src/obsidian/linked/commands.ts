@@ -14,6 +14,7 @@ import { findActionPlan } from "../../services/linked/actionPlan";
 import { basenameOf, linkTarget } from "../../services/noteStore";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
+import { openBeside } from "../openBeside";
 import { getCodevIndex } from "./indexAdapter";
 import { ContractModal, ContributionModal, PlanModal, RetourModal } from "./modals";
 
@@ -27,9 +28,13 @@ export function activeSessionPath(app: App): string | null {
 	return file && typeOf(app, file) === CODEV_TYPES.session ? file.path : null;
 }
 
-/** The session to work on: the sidebar's, else the active note; a Notice when there is none. */
-export function sessionOrNotice(app: App, given: string | null | undefined): string | null {
-	const path = given ?? activeSessionPath(app);
+/**
+ * The session to work on: the one given (the sidebar's), else the running session whatever note
+ * is active (a contract opened beside it), else the active session note; a Notice when none.
+ */
+export function sessionOrNotice(host: CodevHost, given: string | null | undefined): string | null {
+	const app = host.app;
+	const path = given ?? host.liveSession() ?? activeSessionPath(app);
 	if (path === null) new Notice(t("linked.notice.no-session"));
 	return path;
 }
@@ -61,9 +66,9 @@ function reportWarnings(warnings: CoreError[]): void {
 	if (warnings.length > 0) new Notice(t("linked.notice.warnings", { list: warnings.map((w) => `• ${tError(w)}`).join("\n") }), 10000);
 }
 
-async function openNote(app: App, path: string): Promise<void> {
-	const file = app.vault.getAbstractFileByPath(path);
-	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
+/** Contracts and plans open beside their session (the setting), never in its place. */
+async function openNote(host: CodevHost, path: string, session: string): Promise<void> {
+	await openBeside(host.app, path, host.settings.openBeside, session);
 }
 
 /** Runs a write; an unexpected exception becomes a Notice rather than an unhandled rejection. */
@@ -77,25 +82,25 @@ async function guarded<T>(path: string, run: () => Promise<T>): Promise<T | null
 }
 
 /** Opens an existing note of this kind instead of a form (never a second contract/plan by accident). */
-async function openExisting(host: CodevHost, path: string | null, key: "linked.notice.contract-exists" | "linked.notice.plan-exists"): Promise<boolean> {
+async function openExisting(host: CodevHost, session: string, path: string | null, key: "linked.notice.contract-exists" | "linked.notice.plan-exists"): Promise<boolean> {
 	if (path === null) return false;
 	new Notice(t(key, { name: basenameOf(path) }));
-	await openNote(host.app, path);
+	await openNote(host, path, session);
 	return true;
 }
 
-async function finishCreated(host: CodevHost, result: LinkedResult, created: "linked.notice.contract-created" | "linked.notice.plan-created"): Promise<void> {
+async function finishCreated(host: CodevHost, session: string, result: LinkedResult, created: "linked.notice.contract-created" | "linked.notice.plan-created"): Promise<void> {
 	new Notice(t(created, { name: basenameOf(result.path) }));
 	reportWarnings(result.warnings);
-	await openNote(host.app, result.path);
+	await openNote(host, result.path, session);
 }
 
 export async function runCreateContract(host: CodevHost, given?: string | null, which?: Consultation): Promise<ContractModal | null> {
-	const session = sessionOrNotice(host.app, given);
+	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
 	const store = new VaultStore(host.app);
 	const consultation = consultationFor(host.app, session, which, (c) => findContract(store, session, options(host, c)) !== null);
-	if (await openExisting(host, findContract(store, session, options(host, consultation)), "linked.notice.contract-exists")) return null;
+	if (await openExisting(host, session, findContract(store, session, options(host, consultation)), "linked.notice.contract-exists")) return null;
 	const modal = new ContractModal(host.app, async (input) => {
 		const result = await guarded(session, () => createContract(new VaultStore(host.app), session, input, host.noteLanguage(), options(host, consultation)));
 		if (result === null) return false;
@@ -104,7 +109,7 @@ export async function runCreateContract(host: CodevHost, given?: string | null, 
 			return false;
 		}
 		if (!result.value.created) new Notice(t("linked.notice.contract-exists", { name: basenameOf(result.value.path) }));
-		else await finishCreated(host, result.value, "linked.notice.contract-created");
+		else await finishCreated(host, session, result.value, "linked.notice.contract-created");
 		return true;
 	});
 	modal.open();
@@ -122,7 +127,7 @@ function sessionPeople(app: App, session: string, consultation: Consultation): A
 }
 
 export function runLogContribution(host: CodevHost, given?: string | null, which?: Consultation): ContributionModal | null {
-	const session = sessionOrNotice(host.app, given);
+	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
 	// From the palette, a two-consultation session logs into consultation A unless the sidebar says B.
 	const consultation = which ?? "a";
@@ -137,11 +142,11 @@ export function runLogContribution(host: CodevHost, given?: string | null, which
 }
 
 export async function runCreateActionPlan(host: CodevHost, given?: string | null, which?: Consultation): Promise<PlanModal | null> {
-	const session = sessionOrNotice(host.app, given);
+	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
 	const store = new VaultStore(host.app);
 	const consultation = consultationFor(host.app, session, which, (c) => findActionPlan(store, session, options(host, c)) !== null);
-	if (await openExisting(host, findActionPlan(store, session, options(host, consultation)), "linked.notice.plan-exists")) return null;
+	if (await openExisting(host, session, findActionPlan(store, session, options(host, consultation)), "linked.notice.plan-exists")) return null;
 	const contributions = await listContributions(store, session, { consultation });
 	const modal = new PlanModal(host.app, contributions, planDates(store, session, options(host)), async (draft) => {
 		const due = draft.due.trim() === "" ? null : draft.due.trim();
@@ -156,7 +161,7 @@ export async function runCreateActionPlan(host: CodevHost, given?: string | null
 			return false;
 		}
 		if (!result.value.created) new Notice(t("linked.notice.plan-exists", { name: basenameOf(result.value.path) }));
-		else await finishCreated(host, result.value, "linked.notice.plan-created");
+		else await finishCreated(host, session, result.value, "linked.notice.plan-created");
 		return true;
 	});
 	modal.open();
@@ -168,7 +173,7 @@ export async function runCreateActionPlan(host: CodevHost, given?: string | null
  * session), those not yet reported in this session first; the next opens when one is saved.
  */
 export async function runRetour(host: CodevHost, given?: string | null): Promise<RetourModal | null> {
-	const session = sessionOrNotice(host.app, given);
+	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
 	const found = await guarded(session, () => findRetourPlans(new VaultStore(host.app), session, options(host)));
 	if (found === null) return null;

@@ -7,6 +7,7 @@ import { HELP_KINDS, helpLabel, type HelpKind } from "../../notes/linked/kinds";
 import { getUiLanguage } from "../../i18n";
 import type { ContractInput } from "../../services/linked/contract";
 import type { RetourAnswer } from "../../services/linked/retour";
+import { submitOnce } from "../submitOnce";
 
 /** "[[Folder/Bob|Bob]]" or "[Bob](Bob.md)" → "Bob", for labels. */
 export function displayText(text: string): string {
@@ -48,6 +49,7 @@ abstract class LinkedModal extends Modal {
 
 export class ContractModal extends LinkedModal {
 	readonly input: ContractInput = { request: "", goal: "", help: [], reformulation: "", validated: false };
+	private readonly once = submitOnce(() => this.onSubmit(this.input));
 
 	constructor(app: App, private readonly onSubmit: (input: ContractInput) => Promise<boolean>) {
 		super(app);
@@ -79,7 +81,7 @@ export class ContractModal extends LinkedModal {
 	}
 
 	async submit(): Promise<void> {
-		if (await this.onSubmit(this.input)) this.close();
+		if (await this.once()) this.close();
 	}
 }
 
@@ -167,6 +169,7 @@ export interface PlanDraft {
 
 export class PlanModal extends LinkedModal {
 	readonly draft: PlanDraft;
+	private readonly once = submitOnce(() => this.onSubmit(this.draft));
 
 	constructor(
 		app: App,
@@ -200,12 +203,13 @@ export class PlanModal extends LinkedModal {
 	}
 
 	async submit(): Promise<void> {
-		if (await this.onSubmit(this.draft)) this.close();
+		if (await this.once()) this.close();
 	}
 }
 
 export class RetourModal extends LinkedModal {
 	readonly answers: RetourAnswer[];
+	private readonly once = submitOnce(() => this.onSubmit(this.answers));
 
 	constructor(
 		app: App,
@@ -245,6 +249,6 @@ export class RetourModal extends LinkedModal {
 	}
 
 	async submit(): Promise<void> {
-		if (await this.onSubmit(this.answers)) this.close();
+		if (await this.once()) this.close();
 	}
 }

@@ -3,7 +3,7 @@
  * plugin data on every transition, plus what the sidebar is bound to when nothing runs.
  * One interval, only while the timer runs; views and the status bar subscribe to changes.
  */
-import { Notice, TFile, type TAbstractFile } from "obsidian";
+import { Notice, type TAbstractFile } from "obsidian";
 import { CLASSIC_METHOD } from "../../codev/methods";
 import { createTimer, deserialize, reduce, resumeAfterReload, serialize, snapshot, type TimerEvent, type TimerState } from "../../codev/timer";
 import type { MethodDef, Role } from "../../codev/types";
@@ -14,7 +14,8 @@ import { ROOM_MODES, type PanelAction, type RoomMode } from "../../sidebar-ui/mo
 import { isSidebarKey, methodForTimer, planFromNote, planWithoutNote, type SessionPlan } from "../../sidebar-ui/plan";
 import type { CodevHost } from "../host";
 import { SessionBinding, type Shown } from "./binding";
-import { confirmReplace } from "./confirm";
+import { openSessionNote } from "../openBeside";
+import { confirmReplace, confirmRestart } from "./confirm";
 import { markInProgress, noteExists, saveSessionAsNote, writeActuals } from "./noteSync";
 
 export type ChangeKind = "change" | "tick";
@@ -30,6 +31,8 @@ export interface StoredMessage {
 export interface Openers {
 	openSidebar(): Promise<void>;
 	openProjector(): Promise<void>;
+	/** The start form for the next session of the ended one's group; `created` gets the new note. */
+	openNextSession(endedPath: string | null, created: (path: string) => void): void;
 }
 
 const isActive = (state: TimerState | null): boolean => state?.status === "running" || state?.status === "paused";
@@ -43,9 +46,16 @@ export class SessionController {
 	private readonly listeners = new Set<(kind: ChangeKind) => void>();
 	private intervalId: number | null = null;
 	private cueMemory: CueMemory | null = null;
-	openers: Openers = { openSidebar: async () => {}, openProjector: async () => {} };
+	openers: Openers = { openSidebar: async () => {}, openProjector: async () => {}, openNextSession: () => {} };
 	/** Asks before another session replaces a running one (a Modal; tests answer directly). */
 	confirm: (runningName: string) => Promise<boolean>;
+	/** Asks before an ended session's timer starts again (its actual minutes would be replaced). */
+	confirmRestart: (name: string) => Promise<boolean>;
+	/** One panel action at a time: a second click while the first is being written is dropped. */
+	private performing = false;
+	/** Added to the wall clock when it was set back mid-session, so elapsed time never runs backwards. */
+	private clockOffsetMs = 0;
+	private lastNowMs = 0;
 
 	constructor(
 		readonly host: CodevHost,
@@ -53,10 +63,22 @@ export class SessionController {
 	) {
 		this.binding = new SessionBinding(host, this);
 		this.confirm = (name) => confirmReplace(host.app, name);
+		this.confirmRestart = (name) => confirmRestart(host.app, name);
 	}
 
+	/**
+	 * The time of the timer: the wall clock, except that a clock set back while a session runs
+	 * (a time-zone or daylight fix, a manual change) does not take minutes away from the step:
+	 * the jump is absorbed, as the ticks observe it.
+	 */
 	nowMs(): number {
-		return this.host.now().getTime();
+		const wall = this.host.now().getTime() + this.clockOffsetMs;
+		if (this.timer?.status === "running" && wall < this.lastNowMs) {
+			this.clockOffsetMs += this.lastNowMs - wall;
+			return this.lastNowMs;
+		}
+		this.lastNowMs = wall;
+		return wall;
 	}
 
 	subscribe(listener: (kind: ChangeKind) => void): () => void {
@@ -100,14 +122,25 @@ export class SessionController {
 	}
 
 	async perform(action: PanelAction): Promise<void> {
+		if (this.performing) return;
+		this.performing = true;
+		try {
+			await this.performNow(action);
+		} finally {
+			this.performing = false;
+		}
+	}
+
+	private async performNow(action: PanelAction): Promise<void> {
 		const shown = this.shown();
 		const status = shown.live ? shown.state.status : "idle";
+		if (action === "openNote") return this.openShownNote();
 		// A prepared session has no timer yet: only Start (and the room display) apply to it.
 		if (!shown.live && action !== "primary" && action !== "projector") return;
 		switch (action) {
 			case "primary":
 				if (status === "idle") return this.start(shown.plan);
-				return status === "finished" ? this.clear() : this.dispatch({ type: "next" });
+				return status === "finished" ? this.newSession() : this.dispatch({ type: "next" });
 			case "previous": return this.dispatch({ type: "previous" });
 			case "togglePause": return this.dispatch({ type: status === "running" ? "pause" : "resume" });
 			case "addOne": return this.dispatch({ type: "addTime", seconds: 60 });
@@ -120,6 +153,24 @@ export class SessionController {
 		}
 	}
 
+	/** The note the sidebar shows (its title is a link to it). */
+	private async openShownNote(): Promise<void> {
+		const key = this.shown().key;
+		if (!isSidebarKey(key)) await openSessionNote(this.host.app, key);
+	}
+
+	/**
+	 * « New session » after the end: the ended timer is put away and the start form opens for the
+	 * same group, on its next date; the ended note is never reset or restarted.
+	 */
+	private async newSession(): Promise<void> {
+		const ended = this.notePathOf(this.timer);
+		await this.clear();
+		this.binding.bind(null);
+		this.notify();
+		this.openers.openNextSession(ended, (path) => this.choose(path));
+	}
+
 	/** Starts a prepared session; if another one runs, asks first (that one then ends). */
 	async start(plan: SessionPlan | null = this.shown().plan): Promise<void> {
 		if (!plan) return;
@@ -130,6 +181,9 @@ export class SessionController {
 			if (!(await this.confirm(name))) return;
 			await this.dispatch({ type: "finish" });
 		}
+		if (!isSidebarKey(plan.key) && this.binding.frontmatter(plan.key)?.status === "done" && !(await this.confirmRestart(basenameOf(plan.key)))) return;
+		this.clockOffsetMs = 0;
+		this.lastNowMs = 0;
 		const state = reduce(createTimer(plan.key, this.binding.timerSteps(plan)), { type: "start" }, this.nowMs());
 		this.timer = state;
 		this.timerMethod = plan.method;
@@ -190,8 +244,7 @@ export class SessionController {
 		this.messages.clear();
 		await this.persist();
 		new Notice(t("sidebar.notice.saved", { name: basenameOf(path) }));
-		const file = this.host.app.vault.getAbstractFileByPath(path);
-		if (file instanceof TFile) await this.host.app.workspace.getLeaf(false).openFile(file);
+		await openSessionNote(this.host.app, path);
 		this.notify();
 	}
 

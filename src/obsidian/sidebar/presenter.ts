@@ -33,6 +33,7 @@ export function panelModelOf(controller: SessionController): PanelModel {
 		t,
 		nowMs: controller.nowMs(),
 		title: controller.displayName(shown.key),
+		titleIsLink: controller.notePathOf(shown.state) !== null || (!shown.live && controller.binding.frontmatter(shown.key) !== null),
 		subtitle: subtitleOf(controller, shown.live, shown.state.status),
 		role: controller.role,
 		roomMode: controller.host.settings.roomDisplay,

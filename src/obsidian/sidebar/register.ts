@@ -2,6 +2,7 @@ import type { TFile } from "obsidian";
 import { t } from "../../i18n";
 import { SESSION_TYPE } from "../../services/startSession";
 import type { CodevHost } from "../host";
+import { openStartSessionModal, presetAfter } from "../sessionCommands";
 import { Chime } from "./chime";
 import { registerSidebarCommands } from "./commands";
 import { SessionController, type Openers } from "./controller";
@@ -66,8 +67,17 @@ export function registerSidebar(host: CodevHost): SessionController {
 	const chime = new Chime();
 	host.register(() => chime.close());
 	const controller = new SessionController(host, chime);
-	const openers: Openers = { openSidebar: () => openSidebar(host), openProjector: () => openProjector(host.app) };
+	const openers: Openers = {
+		openSidebar: () => openSidebar(host),
+		openProjector: () => openProjector(host.app),
+		openNextSession: (ended, created) => void openStartSessionModal(host, { ...presetAfter(host, ended), onCreated: created }),
+	};
 	controller.openers = openers;
+	// Palette step commands target the running session, whatever note is active.
+	host.liveSession = () => {
+		const timer = controller.timer;
+		return timer && timer.status !== "idle" ? controller.notePathOf(timer) : null;
+	};
 	host.registerView(SIDEBAR_VIEW_TYPE, (leaf) => new CodevSidebarView(leaf, controller));
 	host.registerView(PROJECTOR_VIEW_TYPE, (leaf) => new ProjectorView(leaf, controller));
 	host.addRibbonIcon(SIDEBAR_ICON, t("sidebar.ribbon"), () => void openers.openSidebar());

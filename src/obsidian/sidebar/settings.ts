@@ -1,5 +1,6 @@
 import { Setting } from "obsidian";
 import { t, type MessageKey } from "../../i18n";
+import { OPEN_BESIDE_CHOICES, type OpenBeside } from "../openBeside";
 import { ROOM_MODES, type RoomMode } from "../../sidebar-ui/model";
 import type { CodevSettings } from "../../settings/model";
 import { notifySidebarSettingsChanged } from "./register";
@@ -32,6 +33,17 @@ export function renderSidebarSettings(containerEl: HTMLElement, host: { settings
 				host.settings.roomDisplay = value as RoomMode;
 				await host.saveSettings();
 				notifySidebarSettingsChanged();
+			});
+		});
+	new Setting(containerEl)
+		.setName(t("live.settings.open-beside"))
+		.setDesc(t("live.settings.open-beside.desc"))
+		.addDropdown((dropdown) => {
+			for (const mode of OPEN_BESIDE_CHOICES) dropdown.addOption(mode, t(`live.open.${mode}`));
+			dropdown.setValue(host.settings.openBeside).onChange(async (value) => {
+				if (!OPEN_BESIDE_CHOICES.includes(value as OpenBeside)) return;
+				host.settings.openBeside = value as OpenBeside;
+				await host.saveSettings();
 			});
 		});
 }
