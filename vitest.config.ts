@@ -18,6 +18,10 @@ export default defineConfig({
 					include: ["test/**/*.test.ts"],
 					exclude: ["test/**/*.browser.test.ts"],
 					env: { TZ: "UTC" },
+					// Property-based and whole-vault tests share two cores with other work: the limit
+					// guards against hangs, not speed (speed is measured in `npm run bench`).
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
 					setupFiles: ["obsidian-test-mocks/vitest-setup"],
 				},
 			},

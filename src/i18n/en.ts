@@ -67,6 +67,7 @@ export const en = {
 	"error.template-not-yaml": "its front matter is not YAML",
 	"error.template-missing": "the file does not exist",
 	"error.template-unclosed": "a placeholder is not closed (“{{” without “}}”)",
+	"error.marker-unpaired": "{name}: the line “{marker}” or its closing line was removed by hand; nothing was rewritten, so the text after it is kept. Put the pair back (or remove both) and try again",
 
 	"settings.heading.folders": "Folders",
 	"settings.heading.sessions": "Sessions",

@@ -68,6 +68,7 @@ export const fr: Record<MessageKey, string> = {
 	"error.template-not-yaml": "ses propriétés (front matter) ne sont pas en YAML",
 	"error.template-missing": "le fichier n'existe pas",
 	"error.template-unclosed": "un champ n'est pas fermé (« {{ » sans « }} »)",
+	"error.marker-unpaired": "{name} : la ligne « {marker} » ou sa ligne de fin a été supprimée à la main ; rien n'a été réécrit, le texte qui suit est conservé. Remettez la paire (ou retirez les deux) puis recommencez",
 
 	"settings.heading.folders": "Dossiers",
 	"settings.heading.sessions": "Séances",

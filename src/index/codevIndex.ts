@@ -25,6 +25,7 @@
  */
 
 import type { Consultation } from "../codev/consultations";
+import { wikiLinksIn } from "../notes/links";
 
 export const CODEV_TYPES = {
 	session: "codev-session",
@@ -56,8 +57,6 @@ export function consultationOfNote(note: Pick<IndexedNote, "frontmatter">): Cons
 	return note.frontmatter.consultation === "b" ? "b" : "a";
 }
 
-const LINK = /\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]/g;
-
 /** A date property as yyyy-MM-dd: Obsidian gives strings, js-yaml gives UTC Dates. */
 export function dateProperty(value: unknown): string | null {
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
@@ -78,8 +77,9 @@ export function recordFromFrontmatter(
 		const targets: string[] = [];
 		for (const item of items) {
 			if (typeof item !== "string") continue;
-			for (const match of item.matchAll(LINK)) {
-				const target = resolve((match[1] ?? "").trim(), path);
+			for (const link of wikiLinksIn(item)) {
+				if (link.path === "") continue;
+				const target = resolve(link.path, path);
 				if (target !== null && !targets.includes(target)) targets.push(target);
 			}
 		}

@@ -38,6 +38,7 @@
 import { validateMethod } from "../codev/methodValidation";
 import { fail, ROLES, type Lang, type Localized, type MethodDef, type Result, type StepDef } from "../codev/types";
 import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "./frontmatter";
+import { oneLine } from "./text";
 
 export const METHOD_NOTE_TYPE = "codev-method";
 export const METHOD_NOTE_SCHEMA = 1;
@@ -181,9 +182,6 @@ const INTRO: Localized = {
 	fr: "Méthode de codéveloppement lue par le plugin Codev facilitator : une section ## par étape, dans l'ordre, avec des champs « - clé: valeur » sur une ligne.",
 	en: "Codev method read by the Codev facilitator plugin: one ## section per step, in order, with “- key: value” fields on one line.",
 };
-
-/** One line, as a field value must be. */
-const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 
 function stepLines(step: StepDef, lang: Lang): string[] {
 	const other: Lang = lang === "fr" ? "en" : "fr";

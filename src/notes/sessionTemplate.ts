@@ -4,23 +4,14 @@ import type { Lang, MethodDef, StepDef } from "../codev/types";
 import { fail, ok, type Result } from "../codev/types";
 import { translator } from "../i18n";
 import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "./frontmatter";
+import { dropStepSections, PRIVATE_MARKER, stepMarker } from "./markers";
+import { colonFor } from "./text";
 
 /**
  * The session template: Markdown with {{placeholders}}. Step sections carry a marker comment
  * (`%% codev-step: <id> %%`, invisible in reading view) so the plugin finds them even when a
  * user renames a heading, and drops the sections of steps a session does not hold.
  */
-export const STEP_MARKER = /^%% codev-step: ([\w-]+) %%$/;
-export const PRIVATE_MARKER = "%% codev-private %%";
-
-export function stepMarker(stepId: string): string {
-	return `%% codev-step: ${stepId} %%`;
-}
-
-/** French typography puts a (non-breaking) space before a colon. */
-export function colonFor(lang: Lang): string {
-	return lang === "fr" ? "\u00a0:" : ":";
-}
 
 /** The number shown before a step: the opening is 0, the consultation steps count from 1. */
 export function stepNumber(steps: StepDef[], index: number): number {
@@ -150,24 +141,6 @@ function fill(text: string, values: TemplateValues, unknown: Set<string>): strin
 		unknown.add(raw);
 		return whole;
 	});
-}
-
-/** Removes the sections (marker's heading to the next heading of the same or higher level) of steps not held. */
-export function dropStepSections(body: string, keep: ReadonlySet<string>): string {
-	const lines = body.split("\n");
-	const out: string[] = [];
-	for (let i = 0; i < lines.length; i++) {
-		const marker = STEP_MARKER.exec(lines[i + 1]?.trim() ?? "");
-		const heading = /^(#{1,6})\s/.exec(lines[i] ?? "");
-		if (heading && marker && !keep.has(marker[1] ?? "")) {
-			const level = heading[1]?.length ?? 2;
-			i++;
-			while (i + 1 < lines.length && !new RegExp(`^#{1,${level}}\\s`).test(lines[i + 1] ?? "")) i++;
-			continue;
-		}
-		out.push(lines[i] ?? "");
-	}
-	return out.join("\n");
 }
 
 /** Checks a user template before use: YAML front matter only, every placeholder closed. */

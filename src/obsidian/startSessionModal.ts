@@ -2,7 +2,7 @@ import { Modal, Setting, type App } from "obsidian";
 import { planStepName } from "../codev/consultations";
 import type { MethodDef } from "../codev/types";
 import { getUiLanguage, t, tError } from "../i18n";
-import { colonFor } from "../notes/sessionTemplate";
+import { colonFor } from "../notes/text";
 import { durationChoicesFor, fitDurationToMethod, formBounds, formToRequest, type SessionFormState } from "../services/sessionForm";
 import { planSessionLayout } from "../services/startSession";
 import { submitOnce } from "./submitOnce";

@@ -2,7 +2,8 @@ import { normalizePath, parseYaml, TFile, type App } from "obsidian";
 import type { YamlParser } from "../notes/frontmatter";
 import { nameKey } from "../notes/names";
 import type { NoteKind, NoteStore } from "../services/noteStore";
-import { basenameOf, linkTarget } from "../services/noteStore";
+import { basenameOf } from "../services/noteStore";
+import { linkTarget } from "../notes/links";
 
 const TYPE_OF_KIND: Record<NoteKind, string> = { group: "codev-group", person: "codev-person", session: "codev-session" };
 

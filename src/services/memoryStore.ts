@@ -1,6 +1,7 @@
 import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "../notes/frontmatter";
 import { nameKey } from "../notes/names";
-import { basenameOf, linkTarget, type NoteKind, type NoteStore } from "./noteStore";
+import { basenameOf, type NoteKind, type NoteStore } from "./noteStore";
+import { linkTarget } from "../notes/links";
 
 const TYPE_OF_KIND: Record<NoteKind, string> = { group: "codev-group", person: "codev-person", session: "codev-session" };
 

@@ -42,10 +42,3 @@ export function basenameOf(path: string): string {
 export function joinPath(folder: string, name: string): string {
 	return folder === "" ? name : `${folder}/${name}`;
 }
-
-/** "[[Folder/Name|Alias]]" → "Folder/Name"; other strings unchanged. */
-export function linkTarget(value: unknown): string {
-	if (typeof value !== "string") return "";
-	const match = /^\s*\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]\s*$/.exec(value);
-	return (match?.[1] ?? value).trim();
-}

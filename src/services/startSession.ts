@@ -8,8 +8,10 @@ import { formatLocalDate, formatLongDate, parseLocalDate } from "../notes/dates"
 import { renderFrontmatter, type Properties } from "../notes/frontmatter";
 import { freePath, nameKey, noteNameFromPattern, sanitizeNoteName } from "../notes/names";
 import { defaultSessionTemplate, renderSessionNote, type TemplateValues } from "../notes/sessionTemplate";
+import { oneLine } from "../notes/text";
 import type { CodevSettings } from "../settings/model";
-import { basenameOf, linkTarget, type NoteKind, type NoteStore } from "./noteStore";
+import { basenameOf, type NoteKind, type NoteStore } from "./noteStore";
+import { linkTarget } from "../notes/links";
 
 export const SESSION_TYPE = "codev-session";
 export const GROUP_TYPE = "codev-group";
@@ -195,10 +197,6 @@ export function planSessionLayout(request: Pick<SessionRequest, "method" | "open
  * request. Never overwrites: existing notes are linked, and edited only through
  * updateProperties to add a new member or group link.
  */
-function oneLine(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
-}
-
 export async function startSession(
 	store: NoteStore,
 	request: SessionRequest,

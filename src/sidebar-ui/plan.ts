@@ -10,7 +10,8 @@ import { MAX_STEP_SECONDS, type TimerStep } from "../codev/timer";
 import { planSessionMinutes } from "../codev/timing";
 import type { MethodDef, StepDef } from "../codev/types";
 import type { MessageKey, Vars } from "../i18n";
-import { basenameOf, linkTarget } from "../services/noteStore";
+import { basenameOf } from "../services/noteStore";
+import { linkTarget } from "../notes/links";
 import type { CodevSettings } from "../settings/model";
 import type { ShownStep } from "./model";
 
@@ -99,7 +100,10 @@ export function planFromNote(path: string, fm: Record<string, unknown> | null, s
 	// The note's own step list, in its order: closing rounds and later method edits included.
 	// A note written since two-consultation sessions lists them in `steps`; older ones only have the keys.
 	const listed = Array.isArray(props.steps) && props.steps.length > 0 && props.steps.every((id) => typeof id === "string") ? props.steps : null;
-	const ids = listed ?? Object.keys(props).flatMap((key) => /^step_(.+)_planned$/.exec(key)?.[1] ?? []);
+	// A step listed twice (a hand edit) would make the timer refuse the whole plan: say so, keep the first.
+	const repeated = listed?.filter((id, i) => listed.indexOf(id) !== i) ?? [];
+	for (const id of new Set(repeated)) problems.push({ key: "sidebar.problem.steps-duplicate", vars: { value: describeValue(id) } });
+	const ids = listed ? [...new Set(listed)] : Object.keys(props).flatMap((key) => /^step_(.+)_planned$/.exec(key)?.[1] ?? []);
 	let steps = stepDefsFor(ids, method, settings, props);
 	if (steps.length === 0) {
 		const opening = typeof props.opening === "boolean" ? props.opening : settings.defaultOpening;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/codev/types";
 import { DASHBOARD_IDS, dashboardSpec, renderBase, yamlQuote } from "../../src/notes/cycle/bases";
-import { findMarkedSection, refreshMarkedSections, renderMarkedSection, replaceMarkedSection } from "../../src/notes/cycle/markedSections";
+import { blockState, refreshMarkedSections, renderMarkedSection, replaceMarkedSection } from "../../src/notes/markers";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
 
 type Obj = Record<string, unknown>;
@@ -48,10 +48,10 @@ describe("marked sections", () => {
 	it("replaces only between the markers, keeping CRLF and surrounding bytes", () => {
 		const text = `head\r\n${renderMarkedSection("bilan", "a", "old").replace(/\n/g, "\r\n")}\r\ntail  \r\n`;
 		const out = replaceMarkedSection(text, "bilan", "a", "new 1\nnew 2");
-		expect(out).toBe("head\r\n%% codev-bilan:a:start %%\r\nnew 1\r\nnew 2\r\n%% codev-bilan:a:end %%\r\ntail  \r\n");
-		expect(replaceMarkedSection("no markers", "bilan", "a", "x")).toBeNull();
-		expect(findMarkedSection("%% codev-bilan:a:start %%\nno end", "bilan", "a")).toBeNull();
+		expect(out).toEqual({ ok: true, text: "head\r\n%% codev-bilan:a:start %%\r\nnew 1\r\nnew 2\r\n%% codev-bilan:a:end %%\r\ntail  \r\n" });
+		expect(replaceMarkedSection("no markers", "bilan", "a", "x")).toEqual({ ok: false, reason: "absent" });
+		expect(blockState("%% codev-bilan:a:start %%\nno end", "%% codev-bilan:a:start %%", "%% codev-bilan:a:end %%")).toBe("unpaired");
 		const refreshed = refreshMarkedSections(`${renderMarkedSection("bilan", "a", "1")}\n`, "bilan", { a: "2", gone: "x" });
-		expect(refreshed).toEqual({ text: "%% codev-bilan:a:start %%\n2\n%% codev-bilan:a:end %%\n", missing: ["gone"] });
+		expect(refreshed).toEqual({ text: "%% codev-bilan:a:start %%\n2\n%% codev-bilan:a:end %%\n", missing: ["gone"], unpaired: [] });
 	});
 });

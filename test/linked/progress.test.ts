@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexFromStore } from "../../src/index/codevIndex";
 import { applyRetour, clientProgress, createActionPlan, createContract, renderClientProgress, writeClientProgress } from "../../src/services/linked";
-import { PROGRESS_END, PROGRESS_START } from "../../src/notes/linked/progress";
+import { PROGRESS_END, PROGRESS_START } from "../../src/notes/markers";
 import { addSession, newStore, text } from "./helpers";
 
 const ALICE = "Codev/Personnes/Alice Martin.md";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyRetour, createActionPlan, createContract, findRetourPlan, listContributions, logContribution } from "../../src/services/linked";
 import { parsePlanActions } from "../../src/notes/linked/actionPlanNote";
-import { RETOUR_END, RETOUR_START } from "../../src/notes/linked/retourBlock";
+import { RETOUR_END, RETOUR_START } from "../../src/notes/markers";
 import { addSession, fm, newStore, text } from "./helpers";
 
 const CONTRACT = { request: "Dans cette séance, j'aimerais que vous m'aidiez à dire non sans culpabiliser.", goal: "Repartir avec deux façons de refuser", help: ["questions", "ideas"] as ("questions" | "ideas")[], reformulation: "Ce que j'ai compris : tu veux protéger ton temps.", validated: true };

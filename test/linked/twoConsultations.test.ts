@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CLASSIC_METHOD, EXPRESS_METHOD } from "../../src/codev/methods";
 import type { Lang } from "../../src/codev/types";
 import { indexFromStore } from "../../src/index/codevIndex";
-import { RETOUR_START } from "../../src/notes/linked/retourBlock";
+import { RETOUR_START } from "../../src/notes/markers";
 import { readGroupSessions } from "../../src/services/cycle/sessionRecords";
 import { computeRotation, suggestNextClient } from "../../src/codev/cycle/rotation";
 import {

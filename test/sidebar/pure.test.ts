@@ -110,6 +110,15 @@ describe("plan from a note", () => {
 		expect(() => createTimer(plan.key, timerStepsOf(plan))).not.toThrow();
 	});
 
+	it("a duplicated id in the steps property says why and keeps the note's session instead of switching to a session without a note", () => {
+		const fm = { type: "codev-session", method: "classic", steps: ["expose", "clarification", "clarification", "contrat"], step_expose_planned: 12, step_clarification_planned: 18, step_contrat_planned: 10 };
+		const plan = planFromNote("S.md", fm, settings);
+		expect(plan.key).toBe("S.md");
+		expect(plan.steps.map((s) => s.id)).toEqual(["expose", "clarification", "contrat"]);
+		expect(plan.problems).toEqual([{ key: "sidebar.problem.steps-duplicate", vars: { value: "clarification" } }]);
+		expect(() => createTimer(plan.key, timerStepsOf(plan))).not.toThrow();
+	});
+
 	it("uses the default split when the note has no planned minutes", () => {
 		const plan = planFromNote("S.md", { type: "codev-session", opening: false }, settings);
 		expect(plan.problems.map((p) => p.key)).toEqual(["sidebar.problem.no-planned"]);

@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { parseNote, renderFrontmatter } from "../../src/notes/frontmatter";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
 import type { MemoryStore } from "../../src/services/memoryStore";
-import { basenameOf, linkTarget } from "../../src/services/noteStore";
+import { basenameOf } from "../../src/services/noteStore";
+import { linkTarget } from "../../src/notes/links";
 import { createActionPlan, createContract, logContribution } from "../../src/services/linked";
 import { startSession } from "../../src/services/startSession";
 import { defaultSettings } from "../../src/settings/model";
@@ -95,8 +96,8 @@ describe("hostile names and text", () => {
 				expectLinksResolve(store, [topic, facilitator]);
 				expectFrontmattersParse(store);
 				const fm = strictFrontmatter(store, sessionPath);
-				// A topic is kept on one line: whitespace runs (tabs…) become one space.
-				expect(asText(fm.topic)).toBe(topic.replace(/\s+/g, " ").trim());
+				// A topic is kept on one line: line breaks and tabs become one space; non-breaking spaces stay.
+				expect(asText(fm.topic)).toBe(topic.replace(/[\r\n\t]+/g, " ").replace(/ {2,}/g, " ").trim());
 				expect(asText(fm.facilitator)).toBe(facilitator.trim());
 				const groupPath = store.resolveLink(String(fm.group), sessionPath);
 				const clientPath = store.resolveLink(String(fm.client), sessionPath);

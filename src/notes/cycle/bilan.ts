@@ -10,8 +10,8 @@ import type { RatingTrend } from "../../codev/cycle/ratings";
 import type { Lang } from "../../codev/types";
 import { translator, type Translate } from "../../i18n";
 import { renderFrontmatter, type Properties } from "../frontmatter";
-import { markdownTable, tableCell } from "./items";
-import { renderMarkedSection } from "./markedSections";
+import { renderMarkedSection } from "../markers";
+import { markdownTable, tableCell } from "../text";
 
 export const BILAN_SCOPE = "bilan";
 export const BILAN_SECTIONS = ["sessions", "clients", "help", "actions", "attendance", "ratings", "learnings"] as const;

@@ -6,9 +6,8 @@
  */
 import type { Lang } from "../../codev/types";
 import { translator } from "../../i18n";
-import { PRIVATE_MARKER, stepMarker } from "../sessionTemplate";
-import { markdownTable, tableCell } from "./items";
-import { renderMarkedSection, replaceMarkedSection } from "./markedSections";
+import { PRIVATE_MARKER, renderMarkedSection, replaceMarkedSection, stepMarker } from "../markers";
+import { markdownTable, tableCell } from "../text";
 
 export const EVALUATION_SCOPE = "evaluation";
 export const EVALUATION_SECTION = "table";
@@ -29,10 +28,11 @@ export function renderEvaluationTable(rows: readonly EvaluationRow[], lang: Lang
 	);
 }
 
-/** The note with the evaluation section refreshed or inserted. */
-export function writeEvaluationSection(text: string, table: string, lang: Lang): string {
+/** The note with the evaluation section refreshed or inserted; null when one of its markers was deleted (nothing written). */
+export function writeEvaluationSection(text: string, table: string, lang: Lang): string | null {
 	const replaced = replaceMarkedSection(text, EVALUATION_SCOPE, EVALUATION_SECTION, table);
-	if (replaced !== null) return replaced;
+	if (replaced.ok) return replaced.text;
+	if (replaced.reason === "unpaired") return null;
 	const block = renderMarkedSection(EVALUATION_SCOPE, EVALUATION_SECTION, table);
 	const lines = text.split("\n");
 	const stepLine = lines.findIndex((line) => line.trim() === stepMarker(EVALUATION_STEP_ID));

@@ -2,9 +2,9 @@ import type { Lang } from "../../codev/types";
 import { translator } from "../../i18n";
 import { formatLongDate, parseLocalDate } from "../dates";
 import { renderFrontmatter, type Properties } from "../frontmatter";
-import { renderMarkedSection } from "./markedSections";
+import { renderMarkedSection } from "../markers";
 
-/** Marked sections of the group note (see markedSections.ts): `%% codev-group:calendar:start %%`. */
+/** Marked sections of the group note (see markers.ts): `%% codev-group:calendar:start %%`. */
 export const GROUP_SCOPE = "group";
 export const CALENDAR_SECTION = "calendar";
 

@@ -7,6 +7,8 @@
  * Numbers a query needs are also written as plain typed properties (rating_fond, rating_forme).
  */
 
+import { oneLine } from "../text";
+
 const LINK = /^\s*(\[\[[^\]]+\]\])/;
 
 export function ratingItem(link: string, fond: number | null, forme: number | null): string {
@@ -21,11 +23,6 @@ export function parseRatingItem(item: unknown): { link: string; fond: number | n
 	return { link: match[1] ?? "", fond: num(match[2]), forme: num(match[3]) };
 }
 
-/** One line of text: line breaks would split a list item. */
-export function oneLine(text: string): string {
-	return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
-}
-
 export function attributedItem(link: string | null, text: string): string {
 	return link ? `${link}: ${oneLine(text)}` : oneLine(text);
 }
@@ -36,14 +33,4 @@ export function parseAttributedItem(item: unknown): { link: string | null; text:
 	if (!match) return { link: null, text: item.trim() };
 	const rest = item.slice(match[0].length).replace(/^\s*:\s*/, "");
 	return { link: match[1] ?? null, text: rest.trim() };
-}
-
-/** A Markdown table cell: pipes escaped, line breaks flattened. */
-export function tableCell(text: string): string {
-	return oneLine(text).replace(/\|/g, "\\|");
-}
-
-export function markdownTable(header: string[], rows: string[][]): string {
-	const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
-	return [line(header.map(tableCell)), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }

@@ -6,11 +6,9 @@
 import type { Lang } from "../../codev/types";
 import { LANGS } from "../../codev/types";
 import { translator } from "../../i18n";
-import { colonFor } from "../sessionTemplate";
-import { findMarkedSection } from "./sections";
-import { oneLine } from "./text";
-
-export const ACTIONS_MARKER = "%% codev-actions %%";
+import { colonFor } from "../text";
+import { ACTIONS_MARKER, findSection } from "../markers";
+import { oneLine } from "../text";
 
 export type Outcome = "tried" | "partly" | "not-tried";
 export const OUTCOMES: readonly Outcome[] = ["tried", "partly", "not-tried"];
@@ -113,7 +111,7 @@ function outcomeOfStatus(status: string): Outcome | null {
  */
 export function parsePlanActions(text: string): { actions: ParsedAction[]; markerFound: boolean } {
 	const lines = text.split("\n");
-	const range = findMarkedSection(lines, ACTIONS_MARKER);
+	const range = findSection(lines, ACTIONS_MARKER);
 	const from = range ? range.marker + 1 : 0;
 	const to = range ? range.end : lines.length;
 	const actions: ParsedAction[] = [];

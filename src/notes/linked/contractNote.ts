@@ -1,9 +1,9 @@
 /** The consultation contract note's body (step 3). Pure: links come in already written. */
 import type { Lang } from "../../codev/types";
 import { translator } from "../../i18n";
-import { colonFor } from "../sessionTemplate";
+import { colonFor } from "../text";
 import { helpLabel, type HelpKind } from "./kinds";
-import { paragraph, quoted } from "./text";
+import { paragraph, quoted } from "../text";
 
 export interface ContractContent {
 	/** The client's request in their own words ("Dans cette séance, j'aimerais que vous m'aidiez à…"). */

@@ -4,12 +4,11 @@
  * Line format: `- **[[Bob]]** · Idées : Call the manager before the review`.
  */
 import type { Lang } from "../../codev/types";
-import { colonFor } from "../sessionTemplate";
+import { colonFor } from "../text";
 import { helpLabel, kindFromLabel, type HelpKind } from "./kinds";
-import { findStepSection, sectionInsertPoint } from "./sections";
-import { oneLine } from "./text";
+import { CONTRIBUTIONS_MARKER, findStepSection, sectionInsertPoint } from "../markers";
+import { oneLine } from "../text";
 
-export const CONTRIBUTIONS_MARKER = "%% codev-contributions %%";
 export const CONSULTATION_STEP = "consultation";
 
 export interface Contribution {

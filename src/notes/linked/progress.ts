@@ -4,11 +4,8 @@
  */
 import type { Lang } from "../../codev/types";
 import { translator } from "../../i18n";
-import { colonFor } from "../sessionTemplate";
-import { oneLine } from "./text";
-
-export const PROGRESS_START = "%% codev-progress:start %%";
-export const PROGRESS_END = "%% codev-progress:end %%";
+import { colonFor } from "../text";
+import { oneLine } from "../text";
 
 export interface ProgressPlan {
 	path: string;

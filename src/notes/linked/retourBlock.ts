@@ -4,12 +4,9 @@
  */
 import type { Lang } from "../../codev/types";
 import { translator } from "../../i18n";
-import { colonFor } from "../sessionTemplate";
+import { colonFor } from "../text";
 import type { Outcome } from "./actionPlanNote";
-import { oneLine } from "./text";
-
-export const RETOUR_START = "%% codev-retour:start %%";
-export const RETOUR_END = "%% codev-retour:end %%";
+import { oneLine } from "../text";
 
 export interface RetourLine {
 	description: string;

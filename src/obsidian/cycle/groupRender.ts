@@ -11,7 +11,8 @@ import { t } from "../../i18n";
 import { formatLocalDate, formatLongDate, parseLocalDate } from "../../notes/dates";
 import { parseAttributedItem } from "../../notes/cycle/items";
 import type { GroupOverview } from "../../services/cycle/overview";
-import { basenameOf, linkTarget } from "../../services/noteStore";
+import { basenameOf } from "../../services/noteStore";
+import { linkTarget } from "../../notes/links";
 import { CHART_COLOURS, drawRatingChart } from "./chart";
 
 export interface GroupRenderHandlers {

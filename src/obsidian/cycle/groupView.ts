@@ -3,7 +3,7 @@ import { t } from "../../i18n";
 import { toIsoDate } from "../../notes/dates";
 import { groupOverview } from "../../services/cycle/overview";
 import { GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
-import { linkTarget } from "../../services/noteStore";
+import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { renderGroupOverview } from "./groupRender";

@@ -18,7 +18,8 @@ import {
 } from "../../services/cycle";
 import { initialGroupForm } from "../../services/cycle/groupForm";
 import { asText, belongsToGroup, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
-import { basenameOf, linkTarget } from "../../services/noteStore";
+import { basenameOf } from "../../services/noteStore";
+import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { GROUP_VIEW_TYPE, GroupView } from "./groupView";

@@ -11,7 +11,8 @@ import { listContributions, logContribution } from "../../services/linked/contri
 import { applyRetour, findRetourPlans, type RetourCandidate } from "../../services/linked/retour";
 import { writeClientProgress } from "../../services/linked/progress";
 import { findActionPlan } from "../../services/linked/actionPlan";
-import { basenameOf, linkTarget } from "../../services/noteStore";
+import { basenameOf } from "../../services/noteStore";
+import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { openBeside } from "../openBeside";

@@ -4,6 +4,7 @@ import { t } from "../../i18n";
 import type { ParsedAction, Outcome } from "../../notes/linked/actionPlanNote";
 import type { Contribution } from "../../notes/linked/contributions";
 import { HELP_KINDS, helpLabel, type HelpKind } from "../../notes/linked/kinds";
+import { linkLabel, parseWikiLink } from "../../notes/links";
 import { getUiLanguage } from "../../i18n";
 import type { ContractInput } from "../../services/linked/contract";
 import type { RetourAnswer } from "../../services/linked/retour";
@@ -12,7 +13,7 @@ import { submitOnce } from "../submitOnce";
 /** "[[Folder/Bob|Bob]]" or "[Bob](Bob.md)" → "Bob", for labels. */
 export function displayText(text: string): string {
 	return text
-		.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, (_m, _target: string, label: string) => label.split("/").pop() ?? label)
+		.replace(/!?\[\[[^\]]+\]\]/g, (whole) => { const link = parseWikiLink(whole); return link ? linkLabel(link) : whole; })
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
 		.replace(/\*\*/g, "");
 }

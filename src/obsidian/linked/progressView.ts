@@ -8,7 +8,7 @@ import type { CodevIndex } from "../../index/codevIndex";
 import { CODEV_TYPES } from "../../index/codevIndex";
 import { t, getUiLanguage } from "../../i18n";
 import { planSummary, type ClientProgress } from "../../notes/linked/progress";
-import { colonFor } from "../../notes/sessionTemplate";
+import { colonFor } from "../../notes/text";
 import { basenameOf } from "../../services/noteStore";
 import { clientProgress } from "../../services/linked/progress";
 

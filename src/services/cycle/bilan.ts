@@ -12,7 +12,7 @@ import { translator } from "../../i18n";
 import { parsePlanActions } from "../../notes/linked/actionPlanNote";
 import { helpLabel, isHelpKind } from "../../notes/linked/kinds";
 import { BILAN_SCOPE, renderBilanNote, renderBilanSections, type BilanData, type Outcome } from "../../notes/cycle/bilan";
-import { refreshMarkedSections } from "../../notes/cycle/markedSections";
+import { refreshMarkedSections, sectionStart } from "../../notes/markers";
 import { freePath, nameKey } from "../../notes/names";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { SCHEMA_VERSION } from "../startSession";
@@ -119,9 +119,12 @@ export async function generateBilan(store: NoteStore, groupPath: string, lang: L
 	if (existing) {
 		const data = await collectBilanData(store, groupPath, existing, todayIso, lang);
 		if (!data) return fail("cycle-not-found");
+		const sections = renderBilanSections(data, lang);
+		const unpaired = refreshMarkedSections(await store.read(existing), BILAN_SCOPE, sections).unpaired[0];
+		if (unpaired !== undefined) return fail("marker-unpaired", { name: basenameOf(existing), marker: sectionStart(BILAN_SCOPE, unpaired) });
 		let missing: string[] = [];
 		await store.process(existing, (text) => {
-			const refreshed = refreshMarkedSections(text, BILAN_SCOPE, renderBilanSections(data, lang));
+			const refreshed = refreshMarkedSections(text, BILAN_SCOPE, sections);
 			missing = refreshed.missing;
 			return refreshed.text;
 		});

@@ -8,7 +8,8 @@
 import { sessionMeans, toRating } from "../../codev/cycle/ratings";
 import { fail, ok, type Lang, type Result } from "../../codev/types";
 import { attributedItem, ratingItem } from "../../notes/cycle/items";
-import { renderEvaluationTable, writeEvaluationSection, type EvaluationRow } from "../../notes/cycle/evaluation";
+import { EVALUATION_SCOPE, EVALUATION_SECTION, renderEvaluationTable, writeEvaluationSection, type EvaluationRow } from "../../notes/cycle/evaluation";
+import { sectionStart } from "../../notes/markers";
 import { basenameOf, type NoteStore } from "../noteStore";
 
 export type AttendanceStatus = "present" | "absent" | "excused";
@@ -30,6 +31,10 @@ export interface RecordedEvaluation {
 
 export async function recordEvaluation(store: NoteStore, sessionPath: string, entries: readonly EvaluationEntry[], lang: Lang): Promise<Result<RecordedEvaluation>> {
 	if (!store.frontmatter(sessionPath)) return fail("cycle-not-found");
+	// Refused before anything is written: a deleted marker would make the table swallow the text after it.
+	if (writeEvaluationSection(await store.read(sessionPath), "", lang) === null) {
+		return fail("marker-unpaired", { name: basenameOf(sessionPath), marker: sectionStart(EVALUATION_SCOPE, EVALUATION_SECTION) });
+	}
 	const link = (path: string) => store.propertyLink(path, sessionPath);
 	const byStatus = (status: AttendanceStatus) => entries.filter((e) => e.status === status).map((e) => link(e.personPath));
 	const rated = entries
@@ -51,6 +56,6 @@ export async function recordEvaluation(store: NoteStore, sessionPath: string, en
 		.filter((r) => r.fond !== null || r.forme !== null || r.takeaway !== "")
 		.map((r) => ({ personLink: store.bodyLink(r.entry.personPath, sessionPath), fond: r.fond, forme: r.forme, takeaway: r.takeaway }));
 	const table = renderEvaluationTable(rows, lang);
-	await store.process(sessionPath, (text) => writeEvaluationSection(text, table, lang));
+	await store.process(sessionPath, (text) => writeEvaluationSection(text, table, lang) ?? text);
 	return ok({ fond: means.fond, forme: means.forme, rated: ratingRows.length });
 }

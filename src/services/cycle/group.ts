@@ -18,7 +18,7 @@ import { renderFrontmatter } from "../../notes/frontmatter";
 import { freePath, nameKey, sanitizeNoteName } from "../../notes/names";
 import { attributedItem } from "../../notes/cycle/items";
 import { CALENDAR_SECTION, GROUP_SCOPE, renderCalendarLines, renderGroupNote, type CalendarLine } from "../../notes/cycle/groupNote";
-import { replaceMarkedSection } from "../../notes/cycle/markedSections";
+import { blockState, replaceMarkedSection, sectionEnd, sectionStart } from "../../notes/markers";
 import type { CodevSettings } from "../../settings/model";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { appendLinkProperty, SCHEMA_VERSION } from "../startSession";
@@ -209,11 +209,17 @@ export async function refreshGroupCalendar(store: NoteStore, groupPath: string, 
 		return { number: i + 1, date, sessionLink: session ? store.bodyLink(session, groupPath) : undefined };
 	});
 	const final = calendar;
+	if (blockState(await store.read(groupPath), sectionStart(GROUP_SCOPE, CALENDAR_SECTION), sectionEnd(GROUP_SCOPE, CALENDAR_SECTION)) === "unpaired") {
+		return fail("marker-unpaired", { name: basenameOf(groupPath), marker: sectionStart(GROUP_SCOPE, CALENDAR_SECTION) });
+	}
 	await store.updateProperties(groupPath, (fm) => {
 		const current = asList(fm.calendar).map(asText);
 		if (current.join() !== final.join()) fm.calendar = [...final];
 	});
-	await store.process(groupPath, (text) => replaceMarkedSection(text, GROUP_SCOPE, CALENDAR_SECTION, renderCalendarLines(lines, lang)) ?? text);
+	await store.process(groupPath, (text) => {
+		const replaced = replaceMarkedSection(text, GROUP_SCOPE, CALENDAR_SECTION, renderCalendarLines(lines, lang));
+		return replaced.ok ? replaced.text : text;
+	});
 	return ok({ calendar });
 }
 

@@ -11,7 +11,8 @@
 import type { Learning, PersonRef, Rating, SessionRecord } from "../../codev/cycle/records";
 import { nameKey } from "../../notes/names";
 import { parseAttributedItem, parseRatingItem } from "../../notes/cycle/items";
-import { basenameOf, linkTarget, type NoteStore } from "../noteStore";
+import { basenameOf, type NoteStore } from "../noteStore";
+import { linkTarget } from "../../notes/links";
 
 export const SESSION_TYPE = "codev-session";
 export const GROUP_TYPE = "codev-group";

@@ -3,9 +3,10 @@ import { consultationKey, consultationLetter, consultationsOf, planStepId, type 
 import type { CoreError, Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import { CODEV_TYPES, CodevIndex, dateProperty, indexFromStore } from "../../index/codevIndex";
-import { appendToStepSection } from "../../notes/linked/sections";
+import { parseWikiLink } from "../../notes/links";
+import { appendToStepSection } from "../../notes/markers";
 import { freePath } from "../../notes/names";
-import { colonFor } from "../../notes/sessionTemplate";
+import { colonFor } from "../../notes/text";
 import { basenameOf, type NoteStore } from "../noteStore";
 
 export const CONTRACT_TYPE = CODEV_TYPES.contract;
@@ -82,7 +83,8 @@ export function sessionContext(store: NoteStore, sessionPath: string, warnings: 
 	if (client === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: clientKey } });
 	const rawValue = fm[clientKey];
 	const topic = fm[consultationKey("topic", consultation)];
-	const rawClient = typeof rawValue === "string" ? rawValue.replace(/^\s*\[\[|\]\]\s*$/g, "").split("|").pop() ?? "" : "";
+	const rawLink = typeof rawValue === "string" ? parseWikiLink(rawValue) : null;
+	const rawClient = rawLink ? (rawLink.alias ?? rawLink.path) : typeof rawValue === "string" ? rawValue : "";
 	return ok({
 		path: sessionPath,
 		frontmatter: fm,

@@ -4,7 +4,7 @@ import type { Lang, Result } from "../../codev/types";
 import { ok } from "../../codev/types";
 import { translator } from "../../i18n";
 import { renderContractBody, type ContractContent } from "../../notes/linked/contractNote";
-import { oneLine } from "../../notes/linked/text";
+import { oneLine } from "../../notes/text";
 import { renderFrontmatter, type Properties } from "../../notes/frontmatter";
 import type { NoteStore } from "../noteStore";
 import {

@@ -4,7 +4,7 @@ import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import { appendContribution, CONSULTATION_STEP, parseContributions, renderContributionLine, type Contribution } from "../../notes/linked/contributions";
 import type { HelpKind } from "../../notes/linked/kinds";
-import { oneLine } from "../../notes/linked/text";
+import { oneLine } from "../../notes/text";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { consultationOption, sessionContext, type LinkedOptions } from "./common";
 

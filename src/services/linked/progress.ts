@@ -3,8 +3,8 @@ import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import type { CodevIndex } from "../../index/codevIndex";
 import { translator } from "../../i18n";
-import { findBetween, hasMarker, replaceBetween } from "../../notes/linked/sections";
-import { PROGRESS_END, PROGRESS_START, renderProgressLines, type ClientProgress, type ProgressPlan } from "../../notes/linked/progress";
+import { blockState, PROGRESS_END, PROGRESS_START, replaceBlock } from "../../notes/markers";
+import { renderProgressLines, type ClientProgress, type ProgressPlan } from "../../notes/linked/progress";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { indexFor, type LinkedOptions } from "./common";
 
@@ -63,12 +63,13 @@ export async function writeClientProgress(store: NoteStore, personPath: string, 
 	if (!store.exists(personPath)) return fail("linked-note-missing", { path: personPath });
 	const text = await store.read(personPath);
 	const lines = renderClientProgress(store, personPath, lang, options);
-	const paired = findBetween(text.split("\n"), PROGRESS_START, PROGRESS_END) !== null;
-	if (!paired && (hasMarker(text, PROGRESS_START) || hasMarker(text, PROGRESS_END))) return fail("linked-progress-markers", { name: basenameOf(personPath) });
+	if (blockState(text, PROGRESS_START, PROGRESS_END) === "unpaired") return fail("linked-progress-markers", { name: basenameOf(personPath) });
 	let appended = false;
 	await store.process(personPath, (current) => {
-		const replaced = replaceBetween(current, PROGRESS_START, PROGRESS_END, lines);
-		if (replaced !== null) return replaced;
+		const replaced = replaceBlock(current, PROGRESS_START, PROGRESS_END, lines);
+		if (replaced.ok) return replaced.text;
+		// Broken meanwhile (another device): leave the note as it is.
+		if (replaced.reason === "unpaired") return current;
 		appended = true;
 		const heading = `## ${translator(lang)("linked.progress.heading")}`;
 		return `${current.replace(/\n*$/, "")}\n\n${heading}\n${PROGRESS_START}\n${lines.join("\n")}\n${PROGRESS_END}\n`;

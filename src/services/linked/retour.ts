@@ -14,8 +14,8 @@ import { fail, ok } from "../../codev/types";
 import { consultationOfNote, type CodevIndex, type IndexedNote } from "../../index/codevIndex";
 import { toIsoDate } from "../../notes/dates";
 import { applyRetourToPlanText, parsePlanActions, type Outcome, type ParsedAction } from "../../notes/linked/actionPlanNote";
-import { RETOUR_END, RETOUR_START, renderRetourContent } from "../../notes/linked/retourBlock";
-import { appendToStepSection, findBetween, findStepSection } from "../../notes/linked/sections";
+import { renderRetourContent } from "../../notes/linked/retourBlock";
+import { appendToStepSection, findBlocks, findStepSection, replaceBlock, RETOUR_END, RETOUR_START } from "../../notes/markers";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { indexFor, resolveProperty, sessionContext, tryUpdateProperties, type LinkedOptions, type LinkedResult } from "./common";
 
@@ -90,20 +90,12 @@ export async function findRetourPlan(store: NoteStore, sessionPath: string, opti
 	return first ? ok(first) : fail("linked-no-open-plan", { name: basenameOf(sessionPath) });
 }
 
-/** Replaces the retour block whose first line links to the plan; null when there is none. */
-function replaceRetourBlock(text: string, planLink: string, content: string[]): string | null {
-	const lines = text.split("\n");
-	for (let start = 0; start < lines.length; start++) {
-		if (lines[start]?.trim() !== RETOUR_START) continue;
-		const end = lines.findIndex((line, i) => i > start && line.trim() === RETOUR_END);
-		if (end < 0) return null;
-		if (lines.slice(start + 1, end).some((line) => line.includes(planLink))) {
-			lines.splice(start + 1, end - start - 1, ...content);
-			return lines.join("\n");
-		}
-		start = end;
-	}
-	return null;
+/** The session with this plan's retour block rewritten, else a new block at the end of the opening section. */
+function writeRetourBlock(text: string, planLink: string, content: string[]): string {
+	const replaced = replaceBlock(text, RETOUR_START, RETOUR_END, content, (inner) => inner.some((line) => line.includes(planLink)));
+	if (replaced.ok) return replaced.text;
+	if (replaced.reason === "unpaired") return text;
+	return appendToStepSection(text, RETOUR_STEP, [RETOUR_START, ...content, RETOUR_END]) ?? text;
 }
 
 export interface RetourResult extends LinkedResult {
@@ -129,7 +121,10 @@ export async function applyRetour(
 	if (!context.ok) return context;
 	if (!store.exists(planPath)) return fail("linked-note-missing", { path: planPath });
 	const sessionText = await store.read(sessionPath);
-	const hasBlock = findBetween(sessionText.split("\n"), RETOUR_START, RETOUR_END) !== null;
+	const blocks = findBlocks(sessionText.split("\n"), RETOUR_START, RETOUR_END);
+	// One marker deleted by hand: rewriting would take the facilitator's text after it.
+	if (blocks === "unpaired") return fail("marker-unpaired", { name: basenameOf(sessionPath), marker: RETOUR_START });
+	const hasBlock = blocks.length > 0;
 	if (!hasBlock && !findStepSection(sessionText.split("\n"), RETOUR_STEP)) return fail("linked-no-retour-section", { name: basenameOf(sessionPath) });
 
 	const { actions, markerFound } = parsePlanActions(await store.read(planPath));
@@ -149,10 +144,7 @@ export async function applyRetour(
 		actions.map((action, i) => ({ description: action.description, outcome: settled[i] ?? null, learning: i < count ? (answers[i]?.learning ?? "") : "" })),
 		lang,
 	);
-	await store.process(sessionPath, (text) => {
-		const planLink = store.bodyLink(planPath, sessionPath);
-		return replaceRetourBlock(text, planLink, content) ?? appendToStepSection(text, RETOUR_STEP, [RETOUR_START, ...content, RETOUR_END]) ?? text;
-	});
+	await store.process(sessionPath, (text) => writeRetourBlock(text, store.bodyLink(planPath, sessionPath), content));
 	await tryUpdateProperties(store, sessionPath, (fm) => {
 		// One plan: `retour_plan`; a second plan reported in the same session is added to the list.
 		const link = store.propertyLink(planPath, sessionPath);

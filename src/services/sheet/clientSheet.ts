@@ -11,14 +11,14 @@ import { renderFrontmatter } from "../../notes/frontmatter";
 import { learningOf, parsePlanActions } from "../../notes/linked/actionPlanNote";
 import { helpLabel, isHelpKind } from "../../notes/linked/kinds";
 import { freePath } from "../../notes/names";
-import { colonFor } from "../../notes/sessionTemplate";
+import { colonFor, oneLine } from "../../notes/text";
 import { clientProgress } from "../linked/progress";
 import { indexFor, type LinkedOptions } from "../linked/common";
 import { listContributions } from "../linked/contribution";
 import type { Contribution } from "../../notes/linked/contributions";
-import { oneLine } from "../../notes/linked/text";
 import { foldName, nameHider, nameLookalikes, type KnownPerson, type Replacement } from "../../notes/hiddenNames";
-import { basenameOf, linkTarget, type NoteStore } from "../noteStore";
+import { linkTarget } from "../../notes/links";
+import { basenameOf, type NoteStore } from "../noteStore";
 
 export const SHEET_TYPE = "codev-client-sheet";
 

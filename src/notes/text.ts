@@ -1,0 +1,42 @@
+/** User text made safe for the place it goes in a note: one line, a quote, a paragraph, a table cell. Pure. */
+import type { Lang } from "../codev/types";
+
+/**
+ * One line of user text: line breaks and tabs become a space, runs of spaces collapse, edges are
+ * trimmed. Non-breaking and other Unicode spaces inside (French « … », « 10 h ») are text, not
+ * layout: they are kept.
+ */
+export function oneLine(text: string): string {
+	return text.replace(/[\r\n\t]+/g, " ").replace(/ {2,}/g, " ").trim();
+}
+
+/** French typography puts a non-breaking space before a colon; English none. */
+export function colonFor(lang: Lang): string {
+	return lang === "fr" ? "\u00a0:" : ":";
+}
+
+/** User text as a Markdown block quote, each line prefixed. */
+export function quoted(text: string): string[] {
+	return text
+		.trim()
+		.split(/\r?\n/)
+		.map((line) => (line.trim() === "" ? ">" : `> ${line.trimEnd()}`));
+}
+
+/** A user paragraph, with lines that could pass for our marker comments neutralised. */
+export function paragraph(text: string): string[] {
+	return text
+		.trim()
+		.split(/\r?\n/)
+		.map((line) => line.replace(/^(\s*)%%/, "$1\\%%").trimEnd());
+}
+
+/** A Markdown table cell: one line, pipes escaped. */
+export function tableCell(text: string): string {
+	return oneLine(text).replace(/\|/g, "\\|");
+}
+
+export function markdownTable(header: string[], rows: string[][]): string {
+	const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+	return [line(header.map(tableCell)), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
