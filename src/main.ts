@@ -9,7 +9,8 @@ import { registerMethodCommands } from "./obsidian/methodCommands";
 import { CodevSettingTab } from "./obsidian/settingsTab";
 import { registerSidebar } from "./obsidian/sidebar/register";
 import { insertSessionTemplate, openStartSessionModal } from "./obsidian/sessionCommands";
-import { migrateData, type CodevSettings, type PluginData } from "./settings/model";
+import { loadStoredData, saveStoredData } from "./obsidian/storedData";
+import type { CodevSettings, PluginData } from "./settings/model";
 
 /** Lifecycle only: data, language, commands, settings tab. The work lives in src/obsidian and below. */
 export default class CodevFacilitatorPlugin extends Plugin implements CodevHost {
@@ -49,15 +50,29 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 	}
 
 	private async loadPluginData(): Promise<void> {
-		const loaded = migrateData(await this.loadData(), resolveLanguage("auto", getLanguage()));
+		const loaded = await loadStoredData(this, resolveLanguage("auto", getLanguage()), this.now());
 		this.data = loaded.data;
 		this.settings = loaded.data.settings;
-		if (loaded.problems.includes("newer-version")) this.saveBlocked = true;
-		if (loaded.problems.length > 0) new Notice(`${t("plugin.name")}: ${loaded.problems.join(", ")}`);
-		if (loaded.changed && !this.saveBlocked) await this.saveData(this.data);
+		this.saveBlocked = loaded.saveBlocked;
+		this.applyLanguage();
+		for (const message of loaded.messages) new Notice(`${t("plugin.name")}: ${message}`, 0);
+		if (loaded.changed && !this.saveBlocked) await this.saveSettings();
+	}
+
+	/** Settings saved on another device (sync): taken in place; this device's timer is left as it is. */
+	async onExternalSettingsChange(): Promise<void> {
+		const loaded = await loadStoredData(this, resolveLanguage("auto", getLanguage()), this.now(), true);
+		if (!loaded.readable) return;
+		for (const message of loaded.messages) new Notice(`${t("plugin.name")}: ${message}`, 0);
+		if (loaded.saveBlocked) {
+			this.saveBlocked = true;
+			return;
+		}
+		Object.assign(this.settings, loaded.data.settings);
+		this.applyLanguage();
 	}
 
 	async saveSettings(): Promise<void> {
-		if (!this.saveBlocked) await this.saveData(this.data);
+		if (!this.saveBlocked) await saveStoredData(this, this.data);
 	}
 }

@@ -10,6 +10,12 @@ import { sidebarEn } from "./parts/sidebar";
 /** English strings. The keys are the source of truth: fr.ts must define exactly the same keys. */
 export const en = {
 	"plugin.name": "Codev facilitator",
+	"data.unreadable": "its stored settings (data.json) could not be read. The file was copied to {file} (your custom methods are in it); default settings are used until you change them.",
+	"data.unreadable.blocked": "its stored settings (data.json) could not be read nor copied. Nothing will be saved until you repair or remove the file and reload the plugin.",
+	"data.newer": "its stored settings were written by a newer version of the plugin. Nothing will be saved until you update it.",
+	"data.repaired": "some stored settings were not valid and were reset: {fields}. The previous file was copied to {file}.",
+	"data.repaired.blocked": "some stored settings were not valid: {fields}. They could not be copied, so nothing will be saved until the plugin is reloaded.",
+	"data.problem.method": "method {n} ({reason})",
 
 	"command.start-session": "Start codev session",
 	"command.insert-template": "Insert codev session template",

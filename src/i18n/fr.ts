@@ -11,6 +11,12 @@ import { sidebarFr } from "./parts/sidebar";
 /** Chaînes françaises : la référence pour les termes de la méthode (METHOD.md). */
 export const fr: Record<MessageKey, string> = {
 	"plugin.name": "Codev facilitator",
+	"data.unreadable": "ses réglages enregistrés (data.json) sont illisibles. Le fichier a été copié dans {file} (vos méthodes personnelles y sont) ; les réglages par défaut s'appliquent jusqu'à ce que vous les changiez.",
+	"data.unreadable.blocked": "ses réglages enregistrés (data.json) sont illisibles et n'ont pas pu être copiés. Rien ne sera enregistré tant que le fichier n'aura pas été réparé ou supprimé et le plugin rechargé.",
+	"data.newer": "ses réglages enregistrés viennent d'une version plus récente du plugin. Rien ne sera enregistré tant que vous ne l'aurez pas mis à jour.",
+	"data.repaired": "des réglages enregistrés n'étaient pas valides et ont été remis par défaut : {fields}. L'ancien fichier a été copié dans {file}.",
+	"data.repaired.blocked": "des réglages enregistrés ne sont pas valides : {fields}. Ils n'ont pas pu être copiés, rien ne sera donc enregistré avant le rechargement du plugin.",
+	"data.problem.method": "méthode {n} ({reason})",
 
 	"command.start-session": "Démarrer une séance de codéveloppement",
 	"command.insert-template": "Insérer le modèle de séance de codéveloppement",

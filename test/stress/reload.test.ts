@@ -134,17 +134,17 @@ describe("reload: plugin data", () => {
 		return { plugin, saved, notices: spy.mock.calls.map((call) => (typeof call[0] === "string" ? call[0] : "")) };
 	}
 
-	it("the plugin loads over corrupted data, tells the user, and saves the repaired data", async () => {
+	it("the plugin loads over corrupted data, tells the user where the copy is, and saves the repaired data", async () => {
 		const { plugin, saved, notices } = await loadWith("{corrupted");
 		expect(plugin.settings.defaultDurationMinutes).toBe(120);
-		expect(notices.join("\n")).toContain("corrupted");
+		expect(notices.join("\n")).toContain("data.unreadable-");
 		expect(saved).toHaveLength(1);
 	});
 
 	it("the plugin never overwrites data written by a newer version, even when settings change", async () => {
 		const newer = { data_version: DATA_VERSION + 1, settings: { facilitator: "from the future" }, timer: { anything: true } };
 		const { plugin, saved, notices } = await loadWith(newer);
-		expect(notices.join("\n")).toContain("newer-version");
+		expect(notices.join("\n")).toContain("newer version");
 		plugin.settings.facilitator = "edited";
 		await plugin.saveSettings();
 		expect(saved).toEqual([]);
