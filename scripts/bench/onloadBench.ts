@@ -56,6 +56,8 @@ function appFor(files: StubFile[], TFile: new () => object, probe: Probe, resolv
 			getActiveViewOfType: () => null,
 		},
 		fileManager: {},
+		loadLocalStorage: () => null,
+		saveLocalStorage: () => undefined,
 	};
 }
 

@@ -57,6 +57,8 @@ describe("main.js on mobile", () => {
 			},
 			metadataCache: { getFileCache: () => null, on: () => ({}) },
 			workspace: { onLayoutReady: () => undefined, on: () => ({}), getLeavesOfType: () => [] },
+			loadLocalStorage: () => null,
+			saveLocalStorage: () => undefined,
 			fileManager: {},
 		};
 		const sandbox: Record<string, unknown> = {
