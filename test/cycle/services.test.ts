@@ -24,6 +24,7 @@ import {
 	suggestNextClientForGroup,
 } from "../../src/services/cycle";
 import { defaultSettings } from "../../src/settings/model";
+import { basenameOf } from "../../src/services/noteStore";
 
 const MEMBERS = ["Hélène Côté", "Marc Dubois", "Sofia Benali", "Paul Martin", "Inès Roy", "Luc Girard"];
 
@@ -220,6 +221,32 @@ describe("cycle over sessions", () => {
 		const third = await exportCalendar(store, group, "fr", new Date());
 		expect(third).toMatchObject({ ok: true, value: { path: "Codev/Groupes/Horizon 2.ics", created: true } });
 		expect(store.files.get("Codev/Groupes/Horizon.ics")).toBe("not ours");
+	});
+});
+
+describe("calendar moved by hand", () => {
+	it("« update the group calendar » keeps a date the facilitator moved by hand and links the session held on it", async () => {
+		const { store, group, session } = await setup();
+		await store.updateProperties(group, (props) => {
+			props.calendar = ["2026-01-13", "2026-02-10", "2026-03-17", "2026-05-12", "2026-06-09", "2026-07-14"];
+		});
+		const held = await session("2026-03-17", "Hélène Côté", "Salle changée");
+		const first = await refreshGroupCalendar(store, group, "fr");
+		expect(first.ok && first.value.calendar).toEqual(["2026-01-13", "2026-02-10", "2026-03-17", "2026-05-12", "2026-06-09", "2026-07-14"]);
+		expect(fm(store, group).calendar_moves).toEqual(["2026-03-10 → 2026-03-17"]);
+		expect(store.files.get(group)).toContain(`3. 17 mars 2026 · [[${basenameOf(held)}]]`);
+		// A second refresh does not put the planned date back either.
+		await refreshGroupCalendar(store, group, "fr");
+		expect(fm(store, group).calendar).toContain("2026-03-17");
+		expect(fm(store, group).calendar).not.toContain("2026-03-10");
+	});
+
+	it("a rule changed by hand (start) still recomputes the dates the facilitator did not move", async () => {
+		const { store, group } = await setup();
+		await store.updateProperties(group, (props) => (props.start = "2026-02-01"));
+		const refreshed = await refreshGroupCalendar(store, group, "fr");
+		expect(refreshed.ok && refreshed.value.calendar).toEqual(["2026-02-10", "2026-03-10", "2026-05-12", "2026-06-09", "2026-07-14", "2026-08-11"]);
+		expect(fm(store, group).calendar_moves).toBeUndefined();
 	});
 });
 

@@ -6,19 +6,21 @@
  *   type: codev-group, codev_schema, uid (stable id for .ics UIDs), members (links),
  *   former_members (links: left mid-cycle, history kept), facilitator, cadence (see
  *   codev/cycle/calendar.ts), start (yyyy-MM-dd), sessions_planned, calendar (list of
- *   yyyy-MM-dd), holidays (list of yyyy-MM-dd or yyyy-MM-dd/yyyy-MM-dd), duration (minutes),
+ *   yyyy-MM-dd), calendar_moves (dates moved by hand, "planned → held", kept by refreshes),
+ *   holidays (list of yyyy-MM-dd or yyyy-MM-dd/yyyy-MM-dd), duration (minutes),
  *   time (HH:mm, optional), mode (in-person | remote), topics_backlog (list), publish: false.
  */
 import { computeCalendar, formatCadence, parseCadence, parseHolidays, type Cadence } from "../../codev/cycle/calendar";
 import { isHeld, type PersonRef } from "../../codev/cycle/records";
 import { suggestNextClient } from "../../codev/cycle/rotation";
-import { fail, ok, type Lang, type Result } from "../../codev/types";
+import { fail, LANGS, ok, type Lang, type Result } from "../../codev/types";
 import { translator } from "../../i18n";
 import { renderFrontmatter } from "../../notes/frontmatter";
 import { freePath, nameKey, sanitizeNoteName } from "../../notes/names";
 import { attributedItem } from "../../notes/cycle/items";
 import { CALENDAR_SECTION, GROUP_SCOPE, renderCalendarLines, renderGroupNote, type CalendarLine } from "../../notes/cycle/groupNote";
-import { blockState, replaceMarkedSection, sectionEnd, sectionStart } from "../../notes/markers";
+import { blockState, findBlocks, replaceMarkedSection, sectionEnd, sectionStart } from "../../notes/markers";
+import { formatLongDate, parseLocalDate } from "../../notes/dates";
 import type { CodevSettings } from "../../settings/model";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { appendLinkProperty, SCHEMA_VERSION } from "../startSession";
@@ -193,6 +195,7 @@ export async function refreshGroupCalendar(store: NoteStore, groupPath: string, 
 	const group = readGroup(store, groupPath);
 	if (!group) return fail("cycle-not-found");
 	let calendar = group.calendar;
+	let moves: Map<string, string> | null = null;
 	if (group.cadence !== "" && group.start !== "") {
 		const cadence = parseCadence(group.cadence);
 		if (!cadence.ok) return cadence;
@@ -200,7 +203,8 @@ export async function refreshGroupCalendar(store: NoteStore, groupPath: string, 
 		if (holidays.invalid.length > 0) return fail("cycle-holidays-invalid", { values: holidays.invalid.join(", ") });
 		const computed = computeCalendar({ cadence: cadence.value, start: group.start, count: group.planned, holidays: holidays.ranges });
 		if (!computed.ok) return computed;
-		calendar = computed.value;
+		moves = handMoves(store.frontmatter(groupPath)?.calendar_moves, computed.value, group.calendar, writtenCalendar(await store.read(groupPath)));
+		calendar = [...new Set(computed.value.map((date) => moves?.get(date) ?? date))].sort();
 	} else if (calendar.length === 0) return fail("cycle-no-calendar");
 	const sessionsByDate = new Map<string, string>();
 	for (const s of readGroupSessions(store, groupPath)) if (s.date && !sessionsByDate.has(s.date)) sessionsByDate.set(s.date, s.path);
@@ -212,15 +216,62 @@ export async function refreshGroupCalendar(store: NoteStore, groupPath: string, 
 	if (blockState(await store.read(groupPath), sectionStart(GROUP_SCOPE, CALENDAR_SECTION), sectionEnd(GROUP_SCOPE, CALENDAR_SECTION)) === "unpaired") {
 		return fail("marker-unpaired", { name: basenameOf(groupPath), marker: sectionStart(GROUP_SCOPE, CALENDAR_SECTION) });
 	}
+	const movesList = moves ? [...moves].map(([from, to]) => `${from} → ${to}`) : null;
 	await store.updateProperties(groupPath, (fm) => {
 		const current = asList(fm.calendar).map(asText);
 		if (current.join() !== final.join()) fm.calendar = [...final];
+		if (movesList && asList(fm.calendar_moves).map(asText).join() !== movesList.join()) {
+			if (movesList.length > 0) fm.calendar_moves = movesList;
+			else delete fm.calendar_moves;
+		}
 	});
 	await store.process(groupPath, (text) => {
 		const replaced = replaceMarkedSection(text, GROUP_SCOPE, CALENDAR_SECTION, renderCalendarLines(lines, lang));
 		return replaced.ok ? replaced.text : text;
 	});
 	return ok({ calendar });
+}
+
+const MOVE = /^\s*(\d{4}-\d{2}-\d{2})\s*(?:→|->|>)\s*(\d{4}-\d{2}-\d{2})\s*$/u;
+
+/** The dates the calendar section shows, by line number, as the plugin last wrote them ("3. 10 mars 2026 · …"). */
+function writtenCalendar(text: string): Map<number, string> {
+	const lines = text.split("\n");
+	const blocks = findBlocks(lines, sectionStart(GROUP_SCOPE, CALENDAR_SECTION), sectionEnd(GROUP_SCOPE, CALENDAR_SECTION));
+	const written = new Map<number, string>();
+	const block = blocks === "unpaired" ? undefined : blocks[0];
+	if (!block) return written;
+	for (const line of lines.slice(block.start + 1, block.end)) {
+		const match = /^(\d+)\. ([^·]+?)(?: · .*)?\r?$/u.exec(line);
+		if (match) written.set(Number(match[1]) - 1, (match[2] ?? "").trim());
+	}
+	return written;
+}
+
+function shownAs(date: string, text: string | undefined): boolean {
+	const parsed = parseLocalDate(date);
+	return parsed !== null && text !== undefined && LANGS.some((lang) => formatLongDate(parsed, lang) === text);
+}
+
+/**
+ * Dates the facilitator moved by hand (`calendar_moves`: "planned → held"), kept across refreshes.
+ * A new move is a date of the `calendar` property that differs from what the plugin last wrote
+ * in the calendar section: the property was edited since, so the rule must not put it back.
+ */
+function handMoves(stored: unknown, computed: readonly string[], current: readonly string[], written: Map<number, string>): Map<string, string> {
+	const moves = new Map<string, string>();
+	for (const item of asList(stored)) {
+		const match = MOVE.exec(asText(item));
+		if (match?.[1] && match[2] && computed.includes(match[1])) moves.set(match[1], match[2]);
+	}
+	computed.forEach((date, i) => {
+		const now = current[i];
+		const expected = moves.get(date) ?? date;
+		if (now === undefined || now === expected || !written.has(i) || shownAs(now, written.get(i))) return;
+		if (now === date) moves.delete(date);
+		else moves.set(date, now);
+	});
+	return moves;
 }
 
 /** Appends a topic ("[[Person]]: topic" when a proposer is given) to `topics_backlog`. */
