@@ -5,6 +5,7 @@ import { registerClientSheetCommand } from "./obsidian/clientSheetCommand";
 import type { CodevHost, StepAction } from "./obsidian/host";
 import { registerCycle } from "./obsidian/cycle/register";
 import { registerLinked } from "./obsidian/linked/register";
+import { registerLive } from "./obsidian/live/register";
 import { registerMethodCommands } from "./obsidian/methodCommands";
 import { CodevSettingTab } from "./obsidian/settingsTab";
 import { registerSidebar } from "./obsidian/sidebar/register";
@@ -31,6 +32,7 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 		this.addCommand({ id: "insert-session-template", name: t("command.insert-template"), callback: () => void insertSessionTemplate(this) });
 		this.addSettingTab(new CodevSettingTab(this.app, this, this));
 		registerSidebar(this);
+		registerLive(this);
 		registerLinked(this);
 		registerCycle(this);
 		registerMethodCommands(this);

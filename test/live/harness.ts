@@ -3,7 +3,7 @@
  * patches of test/tools/ui.ts: tests click the sidebar and the modals as a facilitator does.
  */
 import type { App as AppOriginal, TFile as TFileOriginal, WorkspaceLeaf as LeafOriginal } from "obsidian";
-import { App, Plugin as MockPlugin, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import { App, Plugin as MockPlugin, parseYaml, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import CodevFacilitatorPlugin from "../../src/main";
 import type { SessionController } from "../../src/obsidian/sidebar/controller";
 import { CodevSidebarView, SIDEBAR_VIEW_TYPE } from "../../src/obsidian/sidebar/view";
@@ -97,6 +97,13 @@ export function fileAt(app: AppOriginal, path: string): TFileOriginal {
 
 export function frontmatterOf(app: AppOriginal, path: string): Record<string, unknown> {
 	return app.metadataCache.getFileCache(fileAt(app, path))?.frontmatter ?? {};
+}
+
+/** The properties as written in the file (the mock's cache does not follow a rename). */
+export async function propertiesIn(app: AppOriginal, path: string): Promise<Record<string, unknown>> {
+	const text = await read(app, path);
+	const match = /^---\n([\s\S]*?)\n---/.exec(text);
+	return match ? (parseYaml(match[1] ?? "") as Record<string, unknown>) : {};
 }
 
 export function read(app: AppOriginal, path: string): Promise<string> {

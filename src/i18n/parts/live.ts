@@ -13,6 +13,16 @@ export const liveEn = {
 	"live.start.more": "More options (method, step 0, second consultation, minutes per step)",
 	"live.later.option": "To choose at step 0",
 	"live.later.name": "to choose at step 0",
+	"live.command.choose": "Choose the client and the topic",
+	"live.command.evaluation": "Attendance and evaluation",
+	"live.zero.title": "Choose today's client and topic",
+	"live.zero.who": "Who brings a situation today?",
+	"live.zero.rotation": "suggested by the rotation",
+	"live.zero.backlog": "topic proposed in the backlog",
+	"live.zero.no-proposer": "topic in the backlog, nobody named: the member below presents it",
+	"live.zero.other": "Another member",
+	"live.zero.submit": "Choose",
+	"live.zero.done": "Today: {client} — {topic}",
 } as const;
 
 export const liveFr: Record<keyof typeof liveEn, string> = {
@@ -29,4 +39,14 @@ export const liveFr: Record<keyof typeof liveEn, string> = {
 	"live.start.more": "Plus d'options (méthode, étape 0, seconde consultation, minutes par étape)",
 	"live.later.option": "À choisir à l'étape 0",
 	"live.later.name": "à choisir à l'étape 0",
+	"live.command.choose": "Choisir le client et le sujet",
+	"live.command.evaluation": "Présences et évaluation",
+	"live.zero.title": "Choisir le client et le sujet du jour",
+	"live.zero.who": "Qui apporte une situation aujourd'hui ?",
+	"live.zero.rotation": "suggéré par la rotation",
+	"live.zero.backlog": "sujet proposé dans la réserve",
+	"live.zero.no-proposer": "sujet de la réserve sans auteur : le membre ci-dessous le présente",
+	"live.zero.other": "Un autre membre",
+	"live.zero.submit": "Choisir",
+	"live.zero.done": "Aujourd'hui : {client} — {topic}",
 };

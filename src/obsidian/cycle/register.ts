@@ -111,6 +111,32 @@ async function changeMembership(app: App, direction: "left" | "back"): Promise<v
 	new Notice(t(direction === "left" ? "cycle.notice.member-left" : "cycle.notice.member-back", { name: person.name, group: basenameOf(groupPath) }));
 }
 
+/** Step 6 for one session: who was present, the two ratings and what each takes away. */
+export function openEvaluation(host: CodevHost, sessionPath: string): EvaluationModal {
+	const app = host.app;
+	const store = new VaultStore(app);
+	const record = readSessionRecord(store, sessionPath);
+	const groupLink: unknown = store.frontmatter(sessionPath)?.group;
+	const groupPath = store.resolveLink(linkTarget(groupLink), sessionPath);
+	const members = groupPath ? (readGroup(store, groupPath)?.members ?? []) : [];
+	const people = [...members, ...(record?.present ?? []), ...(record?.absent ?? []), ...(record?.excused ?? [])].filter(
+		(p, i, all) => !p.id.startsWith("?") && all.findIndex((q) => q.id === p.id) === i,
+	);
+	const rows: EvaluationRowInput[] = people.map((p) => {
+		const rating = record?.ratings.find((r) => r.person.id === p.id);
+		const status = record?.absent.some((a) => a.id === p.id) ? "absent" : record?.excused.some((a) => a.id === p.id) ? "excused" : record?.present.some((a) => a.id === p.id) || !record?.present.length ? "present" : "absent";
+		return { path: p.id, name: p.name, status, fond: rating?.fond ? String(rating.fond) : "", forme: rating?.forme ? String(rating.forme) : "", takeaway: record?.learnings.find((l) => l.person.id === p.id)?.text ?? "" };
+	});
+	const modal = new EvaluationModal(app, rows, async (entries) => {
+		const result = await recordEvaluation(new VaultStore(app), sessionPath, entries, host.noteLanguage());
+		if (!result.ok) failed(result.error);
+		else new Notice(t("cycle.notice.evaluation-saved", { name: basenameOf(sessionPath) }));
+		return result.ok;
+	});
+	modal.open();
+	return modal;
+}
+
 /** Registers the cycle feature's views, commands and events on the plugin. */
 export function registerCycle(host: CodevHost): void {
 	const { app } = host;
@@ -178,25 +204,7 @@ export function registerCycle(host: CodevHost): void {
 			void run(async () => {
 				const sessionPath = await chooseSession(host);
 				if (!sessionPath) return;
-				const store = new VaultStore(app);
-				const record = readSessionRecord(store, sessionPath);
-				const groupLink: unknown = store.frontmatter(sessionPath)?.group;
-				const groupPath = store.resolveLink(linkTarget(groupLink), sessionPath);
-				const members = groupPath ? (readGroup(store, groupPath)?.members ?? []) : [];
-				const people = [...members, ...(record?.present ?? []), ...(record?.absent ?? []), ...(record?.excused ?? [])].filter(
-					(p, i, all) => !p.id.startsWith("?") && all.findIndex((q) => q.id === p.id) === i,
-				);
-				const rows: EvaluationRowInput[] = people.map((p) => {
-					const rating = record?.ratings.find((r) => r.person.id === p.id);
-					const status = record?.absent.some((a) => a.id === p.id) ? "absent" : record?.excused.some((a) => a.id === p.id) ? "excused" : record?.present.some((a) => a.id === p.id) || !record?.present.length ? "present" : "absent";
-					return { path: p.id, name: p.name, status, fond: rating?.fond ? String(rating.fond) : "", forme: rating?.forme ? String(rating.forme) : "", takeaway: record?.learnings.find((l) => l.person.id === p.id)?.text ?? "" };
-				});
-				new EvaluationModal(app, rows, async (entries) => {
-					const result = await recordEvaluation(new VaultStore(app), sessionPath, entries, host.noteLanguage());
-					if (!result.ok) failed(result.error);
-					else new Notice(t("cycle.notice.evaluation-saved", { name: basenameOf(sessionPath) }));
-					return result.ok;
-				}).open();
+				openEvaluation(host, sessionPath);
 			}),
 	});
 
