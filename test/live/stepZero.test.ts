@@ -7,7 +7,7 @@ import { setLanguage } from "../../src/i18n";
 import { StepZeroModal } from "../../src/obsidian/live/stepZeroModal";
 import { LATER, StartSessionModal } from "../../src/obsidian/startSessionModal";
 import { choose, clickButton, closeAllModals, modalOf, rowNamed } from "../tools/ui";
-import { colonFor } from "../../src/notes/sessionTemplate";
+import { colonFor } from "../../src/notes/text";
 import { flush, frontmatterOf, GROUP_PATH, loadLive, MIN, notesIn, propertiesIn, read, type Live } from "./harness";
 
 const C = colonFor("fr");

@@ -7,12 +7,13 @@
 import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import { translator } from "../../i18n";
-import { oneLine, parseAttributedItem } from "../../notes/cycle/items";
+import { parseAttributedItem } from "../../notes/cycle/items";
+import { linkTarget } from "../../notes/links";
+import { colonFor, oneLine } from "../../notes/text";
 import { formatLocalDate, parseLocalDate } from "../../notes/dates";
 import { noteNameFromPattern } from "../../notes/names";
-import { colonFor } from "../../notes/sessionTemplate";
 import { appendLinkProperty } from "../startSession";
-import { basenameOf, linkTarget, type NoteStore } from "../noteStore";
+import { basenameOf, type NoteStore } from "../noteStore";
 
 /** One entry of the group's topics backlog, with who proposed it. */
 export interface BacklogTopic {
