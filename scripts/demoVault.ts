@@ -14,6 +14,10 @@ import { startSession } from "../src/services/startSession";
 import { exportClientSheet } from "../src/services/sheet/clientSheet";
 import { LIBRARY_METHODS } from "../src/codev/library";
 import { addLibraryMethod } from "../src/services/methodLibrary";
+import { writeAttendanceSheet, writeCertificate } from "../src/services/around/attendance";
+import { isHeld } from "../src/codev/cycle/records";
+import { readGroupSessions } from "../src/services/cycle/sessionRecords";
+import { readGroup } from "../src/services/cycle/group";
 import { recordTimedRun } from "../src/services/timedRun";
 import { defaultSettings, type CodevSettings } from "../src/settings/model";
 
@@ -436,5 +440,17 @@ export async function buildDemoVault(): Promise<DemoVault> {
 		settings.customMethods = added.customMethods ?? settings.customMethods;
 		log.push(`méthode de la bibliothèque → ${added.path}`);
 	}
+	await writeAttendanceRecords(store, [group.groupPath, store.findNote("group", FLASH_GROUP) ?? ""], log);
 	return { store, settings, log };
+}
+
+/** An attendance sheet for each held session and a certificate of attendance for each member, per group. */
+async function writeAttendanceRecords(store: MemoryStore, groupPaths: string[], log: string[]): Promise<void> {
+	for (const groupPath of groupPaths) {
+		const sessions = readGroupSessions(store, groupPath).filter((s) => isHeld(s, DEMO_TODAY));
+		for (const session of sessions) must(await writeAttendanceSheet(store, session.path, "fr", DEMO_TODAY), `attendance ${session.path}`);
+		const members = readGroup(store, groupPath)?.members ?? [];
+		for (const person of members) must(await writeCertificate(store, groupPath, person.id, "fr", DEMO_TODAY), `certificate ${person.name}`);
+		log.push(`émargement : ${sessions.length} feuilles et ${members.length} certificats de réalisation → ${groupPath}`);
+	}
 }

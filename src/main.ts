@@ -1,6 +1,7 @@
 import { getLanguage, Notice, Plugin } from "obsidian";
 import type { Lang } from "./codev/types";
 import { resolveLanguage, setLanguage, t } from "./i18n";
+import { registerAround } from "./obsidian/around/register";
 import { registerClientSheetCommand } from "./obsidian/clientSheetCommand";
 import type { CodevHost, StepAction } from "./obsidian/host";
 import { registerCycle } from "./obsidian/cycle/register";
@@ -37,6 +38,7 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 		registerCycle(this);
 		registerMethodCommands(this);
 		registerClientSheetCommand(this);
+		registerAround(this);
 	}
 
 	now(): Date {

@@ -3,7 +3,6 @@ import { listMethods } from "../codev/customMethods";
 import type { MethodDef } from "../codev/types";
 import { t, tError } from "../i18n";
 import { exportMethodNote, importMethodNote } from "../services/methodNotes";
-import { registerLibraryCommand } from "./around/libraryCommand";
 import type { CodevHost } from "./host";
 import { VaultStore } from "./vaultStore";
 
@@ -35,7 +34,6 @@ class MethodPicker extends SuggestModal<MethodDef> {
 
 /** Method notes: import the active note into the settings' methods, or write a method out as a note. */
 export function registerMethodCommands(host: CodevHost): void {
-	registerLibraryCommand(host);
 	host.addCommand({
 		id: "import-method-note",
 		name: t("methods.command.import"),

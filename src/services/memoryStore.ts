@@ -70,11 +70,20 @@ export class MemoryStore implements NoteStore {
 		this.files.set(path, renderFrontmatter(toProperties(data)) + parsed.value.body);
 	}
 
+	/** Parsed front matter by path, reused while the note's text is unchanged (the demo scans every note often). */
+	private readonly parsedCache = new Map<string, { text: string; data: Record<string, unknown> | null }>();
+
 	frontmatter(path: string): Record<string, unknown> | null {
 		const text = this.files.get(path);
 		if (text === undefined) return null;
-		const parsed = parseNote(text, this.parseYaml);
-		return parsed.ok && parsed.value.hasFrontmatter ? parsed.value.data : null;
+		let cached = this.parsedCache.get(path);
+		if (cached?.text !== text) {
+			const parsed = parseNote(text, this.parseYaml);
+			cached = { text, data: parsed.ok && parsed.value.hasFrontmatter ? parsed.value.data : null };
+			this.parsedCache.set(path, cached);
+		}
+		// A copy: a caller that edits what it read must not change the cache.
+		return cached.data === null ? null : structuredClone(cached.data);
 	}
 
 	notesOfType(type: string): string[] {

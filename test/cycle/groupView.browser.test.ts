@@ -4,7 +4,7 @@
  * who left), checked and saved as test-output/screenshots/group-view-{light,dark}.png.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { commands, page } from "vitest/browser";
+import { page } from "vitest/browser";
 import "../../src/styles/base.css";
 import "../../src/styles/cycle.css";
 import "../sidebar/obsidian-theme.browser.css";
@@ -16,6 +16,7 @@ import type { GroupInfo } from "../../src/services/cycle/group";
 import { buildGroupOverview } from "../../src/services/cycle/overview";
 import { renderGroupOverview } from "../../src/obsidian/cycle/groupRender";
 import { SHOTS_FROM_ROOT } from "../tools/shots";
+import { tallScreenshot } from "../tools/tallShot";
 
 const SHOTS = SHOTS_FROM_ROOT;
 const NAMES = ["Hélène Côté", "Marc Dubois", "Sofia Benali", "Paul Martin", "Inès Roy", "Luc Girard", "Nadia Morel"];
@@ -86,35 +87,6 @@ function mount(theme: "light" | "dark", lang: Lang, info = group()): { root: HTM
 	const opened: string[] = [];
 	renderGroupOverview(root, buildGroupOverview(info, SESSIONS, "2026-08-01"), lang, { openPath: (path) => opened.push(path) });
 	return { root, opened };
-}
-
-/**
- * The runner shows the page in a frame about 720 px high: anything below is never painted, and
- * a taller viewport is scaled down. So the view is shown at 2× (as on a HiDPI screen) in a
- * clipping frame, captured slice by slice while scrolling, and stitched on a canvas.
- */
-async function tallScreenshot(root: HTMLElement, path: string): Promise<void> {
-	const frame = document.createElement("div");
-	frame.className = "test-shot-frame";
-	root.before(frame);
-	frame.append(root);
-	const { width, height } = root.getBoundingClientRect();
-	const canvas = document.createElement("canvas");
-	canvas.width = Math.ceil(width);
-	canvas.height = Math.ceil(height);
-	const context = canvas.getContext("2d");
-	if (!context) throw new Error("no canvas");
-	for (let top = 0; top < height; top += frame.clientHeight) {
-		frame.scrollTop = top;
-		const base64 = await page.screenshot({ element: frame, save: false });
-		const image = new Image();
-		image.src = `data:image/png;base64,${base64}`;
-		await image.decode();
-		// The last slice is scrolled only as far as the content goes.
-		context.drawImage(image, 0, frame.scrollTop);
-	}
-	await commands.writeFile(path, canvas.toDataURL("image/png").replace(/^data:image\/png;base64,/, ""), "base64");
-	frame.remove();
 }
 
 beforeEach(async () => {

@@ -37,7 +37,7 @@ async function openPath(app: App, path: string): Promise<void> {
 }
 
 /** The active group note, the group of the active session note, or one picked from a list. */
-async function chooseGroup(app: App): Promise<string | null> {
+export async function chooseGroup(app: App): Promise<string | null> {
 	const group = activeFileOfType(app, GROUP_TYPE);
 	if (group) return group.path;
 	const session = activeFileOfType(app, SESSION_TYPE);
@@ -55,7 +55,7 @@ async function chooseGroup(app: App): Promise<string | null> {
 }
 
 /** The running session, the active session note, or one of the group's sessions picked from a list (latest first). */
-async function chooseSession(host: CodevHost): Promise<string | null> {
+export async function chooseSession(host: CodevHost): Promise<string | null> {
 	const app = host.app;
 	const live = host.liveSession();
 	if (live) return live;

@@ -1,0 +1,104 @@
+import { Modal, Notice, Setting, TFile, type App } from "obsidian";
+import { formatHours } from "../../codev/attendance";
+import { toIsoDate } from "../../notes/dates";
+import { t, tError } from "../../i18n";
+import { writeAttendanceSheet, writeCertificate, type CertificateRange } from "../../services/around/attendance";
+import { readGroup } from "../../services/cycle/group";
+import { chooseGroup, chooseSession } from "../cycle/register";
+import type { CodevHost } from "../host";
+import { VaultStore } from "../vaultStore";
+
+async function open(app: App, path: string): Promise<void> {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The member and an optional date range (empty: the whole cycle). */
+class CertificateModal extends Modal {
+	private person = "";
+	private range: CertificateRange = {};
+	private busy = false;
+
+	constructor(
+		app: App,
+		private readonly members: Array<{ id: string; name: string }>,
+		private readonly onSubmit: (personPath: string, range: CertificateRange) => Promise<void>,
+	) {
+		super(app);
+		this.person = members[0]?.id ?? "";
+	}
+
+	onOpen(): void {
+		this.setTitle(t("certificate.title"));
+		const el = this.contentEl;
+		new Setting(el).setName(t("attendance.participant")).addDropdown((d) => {
+			for (const m of this.members) d.addOption(m.id, m.name);
+			d.setValue(this.person).onChange((v) => (this.person = v));
+		});
+		for (const key of ["from", "to"] as const) {
+			new Setting(el)
+				.setName(t(`certificate.range.${key}`))
+				.setDesc(t("certificate.range.desc"))
+				.addText((c) => {
+					c.inputEl.type = "date";
+					c.onChange((v) => (this.range[key] = DATE.test(v.trim()) ? v.trim() : undefined));
+				});
+		}
+		new Setting(el).addButton((b) =>
+			b
+				.setButtonText(t("certificate.submit"))
+				.setCta()
+				.onClick(async () => {
+					if (this.busy || this.person === "") return;
+					this.busy = true;
+					try {
+						await this.onSubmit(this.person, this.range);
+						this.close();
+					} finally {
+						this.busy = false;
+					}
+				}),
+		);
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/** « Feuille d'émargement » for a session and « certificat de réalisation » for a member. */
+export function registerAttendanceCommands(host: CodevHost): void {
+	host.addCommand({
+		id: "attendance-sheet",
+		name: t("attendance.command"),
+		callback: async () => {
+			const session = await chooseSession(host);
+			if (!session) return;
+			const result = await writeAttendanceSheet(new VaultStore(host.app), session, host.noteLanguage(), toIsoDate(host.now()));
+			if (!result.ok) return void new Notice(tError(result.error), 10000);
+			new Notice(t("attendance.notice.written", { path: result.value.path }));
+			await open(host.app, result.value.path);
+		},
+	});
+	host.addCommand({
+		id: "attendance-certificate",
+		name: t("certificate.command"),
+		callback: async () => {
+			const groupPath = await chooseGroup(host.app);
+			if (!groupPath) return;
+			const store = new VaultStore(host.app);
+			const group = readGroup(store, groupPath);
+			if (!group) return;
+			const people = [...group.members, ...group.formerMembers].filter((p) => !p.id.startsWith("?"));
+			new CertificateModal(host.app, people, async (personPath, range) => {
+				const lang = host.noteLanguage();
+				const result = await writeCertificate(store, groupPath, personPath, lang, toIsoDate(host.now()), range);
+				if (!result.ok) return void new Notice(tError(result.error), 10000);
+				new Notice(t("certificate.notice.written", { path: result.value.path, hours: formatHours(result.value.minutes, lang) }));
+				await open(host.app, result.value.path);
+			}).open();
+		},
+	});
+}
