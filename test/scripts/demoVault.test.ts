@@ -27,7 +27,7 @@ describe("demo vault", () => {
 	let demo: DemoVault;
 	beforeAll(async () => {
 		demo = await buildDemoVault();
-	});
+	}, 60_000);
 
 	it("has front matter that a strict YAML parser reads, with publish: false, in every note", () => {
 		for (const [notePath, text] of demo.store.files) {
@@ -73,7 +73,7 @@ describe("demo vault", () => {
 		for (const fm of settled) expect(typeof fm.retour).toBe("string");
 	});
 
-	it("is deterministic", async () => {
+	it("is deterministic", { timeout: 60_000 }, async () => {
 		const again = await buildDemoVault();
 		expect([...again.store.files.entries()]).toEqual([...demo.store.files.entries()]);
 	});
@@ -83,7 +83,7 @@ describe("npm run demo (the script)", () => {
 	const root = path.resolve(__dirname, "..", "..");
 	const run = (vault: string): string => execFileSync("node", ["scripts/run-ts.mjs", "scripts/demo.ts", "--vault", vault], { cwd: root, encoding: "utf8" });
 
-	it.skipIf(!existsSync(path.join(root, "main.js")))("installs the plugin, and a second run neither duplicates nor clobbers a note the user changed", () => {
+	it.skipIf(!existsSync(path.join(root, "main.js")))("installs the plugin, and a second run neither duplicates nor clobbers a note the user changed", { timeout: 120_000 }, () => {
 		const vault = mkdtempSync(path.join(tmpdir(), "codev-demo-"));
 		const first = run(vault);
 		expect(first).toMatch(/created \d+ notes/);
