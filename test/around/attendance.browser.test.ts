@@ -30,11 +30,11 @@ function applyPrintRules(): void {
 		}
 	}
 	expect(rules.length).toBeGreaterThan(0);
-	const style = document.createElement("style");
-	style.dataset.print = "";
-	style.textContent = rules.join("\n");
-	document.head.append(style);
+	printSheet.replaceSync(rules.join("\n"));
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
 }
+
+const printSheet = new CSSStyleSheet();
 
 let notes: { sheet: string; remote: string; certificate: string };
 
@@ -71,7 +71,7 @@ beforeAll(async () => {
 
 afterEach(() => {
 	document.body.replaceChildren();
-	document.head.querySelector("style[data-print]")?.remove();
+	document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== printSheet);
 });
 
 function mountA4(text: string): HTMLElement {
