@@ -4,7 +4,7 @@ import { parseNote } from "../../src/notes/frontmatter";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
 import { ATTENDANCE_TYPE, writeAttendanceSheet, writeCertificate } from "../../src/services/around/attendance";
 import { MemoryStore } from "../../src/services/memoryStore";
-import { linkTarget } from "../../src/services/noteStore";
+import { linkTarget } from "../../src/notes/links";
 import { buildDemoVault, DEMO_GROUP, DEMO_MEMBERS, DEMO_TODAY } from "../../scripts/demoVault";
 
 let base: MemoryStore;

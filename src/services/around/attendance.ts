@@ -12,12 +12,13 @@ import { fail, ok, type Lang, type Result } from "../../codev/types";
 import { translator } from "../../i18n";
 import { formatLongDate, parseLocalDate } from "../../notes/dates";
 import { renderFrontmatter, type Properties } from "../../notes/frontmatter";
-import { renderMarkedSection, replaceMarkedSection } from "../../notes/cycle/markedSections";
+import { renderMarkedSection, replaceMarkedSection } from "../../notes/markers";
 import { freePath, nameKey } from "../../notes/names";
-import { colonFor } from "../../notes/sessionTemplate";
+import { colonFor, markdownTable, tableCell } from "../../notes/text";
 import { readGroup, type GroupInfo } from "../cycle/group";
 import { asText, belongsToGroup, readGroupSessions, readSessionRecord } from "../cycle/sessionRecords";
-import { basenameOf, linkTarget, type NoteStore } from "../noteStore";
+import { linkTarget } from "../../notes/links";
+import { basenameOf, type NoteStore } from "../noteStore";
 
 export const ATTENDANCE_TYPE = "codev-attendance";
 export const CERTIFICATE_TYPE = "codev-certificate";
@@ -74,10 +75,7 @@ export function readSessionAttendance(store: NoteStore, sessionPath: string): Re
 	});
 }
 
-/** A cell of a Markdown table: one line, no pipe that would open a column. */
-const cell = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ").replace(/\|/g, "/").trim();
-const row = (cells: string[]): string => `| ${cells.map(cell).join(" | ")} |`;
-const table = (head: string[], rows: string[][]): string[] => [row(head), row(head.map(() => "---")), ...rows.map(row)];
+const table = (head: string[], rows: string[][]): string[] => markdownTable(head, rows.map((cells) => cells.map(tableCell))).split("\n");
 
 function longDate(iso: string, lang: Lang): string {
 	const date = parseLocalDate(iso);
@@ -136,8 +134,11 @@ export interface WrittenNote {
 async function writeMarked(store: NoteStore, existing: string | undefined, create: () => { path: string; props: Properties }, name: string, body: string, props: (fm: Record<string, unknown>) => void): Promise<Result<WrittenNote>> {
 	if (existing) {
 		const text = await store.read(existing);
-		if (replaceMarkedSection(text, SCOPE, name, body) === null) return fail("attendance-markers", { path: existing });
-		await store.process(existing, (current) => replaceMarkedSection(current, SCOPE, name, body) ?? current);
+		if (!replaceMarkedSection(text, SCOPE, name, body).ok) return fail("attendance-markers", { path: existing });
+		await store.process(existing, (current) => {
+			const edit = replaceMarkedSection(current, SCOPE, name, body);
+			return edit.ok ? edit.text : current;
+		});
 		await store.updateProperties(existing, props);
 		return ok({ path: existing, created: false });
 	}
