@@ -5,7 +5,7 @@ import { fail, ok, type Result } from "../codev/types";
 import { translator } from "../i18n";
 import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "./frontmatter";
 import { dropStepSections, PRIVATE_MARKER, stepMarker } from "./markers";
-import { colonFor } from "./text";
+import { colonFor, inert, oneLine } from "./text";
 
 /**
  * The session template: Markdown with {{placeholders}}. Step sections carry a marker comment
@@ -30,11 +30,11 @@ export function renderStepSection(steps: StepDef[], index: number, lang: Lang): 
 function renderSection(planId: string, step: StepDef, prefix: string, level: string, lang: Lang): string {
 	const t = translator(lang);
 	return [
-		`${level} ${prefix}${step.name[lang]} · {{minutes:${planId}}} min`,
+		`${level} ${prefix}${oneLine(step.name[lang])} · {{minutes:${planId}}} min`,
 		stepMarker(planId),
-		`*${t("note.purpose")}${colonFor(lang)} ${step.purpose[lang]}*`,
+		`*${t("note.purpose")}${colonFor(lang)} ${oneLine(step.purpose[lang])}*`,
 		"",
-		...step.prompts.map((prompt) => `- ${prompt[lang]}`),
+		...step.prompts.map((prompt) => `- ${oneLine(prompt[lang])}`),
 		...(step.prompts.length > 0 ? [""] : []),
 	].join("\n");
 }
@@ -137,7 +137,8 @@ function fill(text: string, values: TemplateValues, unknown: Set<string>): strin
 			return minutes === undefined ? "" : String(minutes);
 		}
 		const value = values.values[raw];
-		if (value !== undefined) return value;
+		// Typed values never bring Templater or Dataview code into the note (the template's own may).
+		if (value !== undefined) return inert(value);
 		unknown.add(raw);
 		return whole;
 	});

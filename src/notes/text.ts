@@ -7,7 +7,21 @@ import type { Lang } from "../codev/types";
  * layout: they are kept.
  */
 export function oneLine(text: string): string {
-	return text.replace(/[\r\n\t]+/g, " ").replace(/ {2,}/g, " ").trim();
+	return inert(text.replace(/[\r\n\t]+/g, " ").replace(/ {2,}/g, " ").trim());
+}
+
+const ZWSP = "\u200B";
+
+/**
+ * Typed text that Templater (`<% … %>`, `<%* … %>`) or Dataview (`` `= …` ``, `` `$= …` ``, a
+ * ```dataview fence) would run when the note is created or read: a zero-width space breaks the
+ * opening so the text shows as typed and runs nothing. Idempotent.
+ */
+export function inert(text: string): string {
+	return text
+		.replace(/<%/g, `<${ZWSP}%`)
+		.replace(/`(?=\$?=)/g, `\`${ZWSP}`)
+		.replace(/^(\s*(?:`{3,}|~{3,})\s*)(dataview)/gimu, `$1${ZWSP}$2`);
 }
 
 /** French typography puts a non-breaking space before a colon; English none. */
@@ -20,7 +34,7 @@ export function quoted(text: string): string[] {
 	return text
 		.trim()
 		.split(/\r?\n/)
-		.map((line) => (line.trim() === "" ? ">" : `> ${line.trimEnd()}`));
+		.map((line) => (line.trim() === "" ? ">" : `> ${inert(line.trimEnd())}`));
 }
 
 /** A user paragraph, with lines that could pass for our marker comments neutralised. */
@@ -28,7 +42,7 @@ export function paragraph(text: string): string[] {
 	return text
 		.trim()
 		.split(/\r?\n/)
-		.map((line) => line.replace(/^(\s*)%%/, "$1\\%%").trimEnd());
+		.map((line) => inert(line.replace(/^(\s*)%%/, "$1\\%%").trimEnd()));
 }
 
 /** A Markdown table cell: one line, pipes escaped. */

@@ -129,7 +129,7 @@ export function appendLinkProperty(frontmatter: Record<string, unknown>, key: st
 function groupNoteText(lang: Lang, facilitator: string): string {
 	const t = translator(lang);
 	return (
-		renderFrontmatter({ type: GROUP_TYPE, codev_schema: SCHEMA_VERSION, members: [], facilitator: facilitator.trim(), publish: false }) +
+		renderFrontmatter({ type: GROUP_TYPE, codev_schema: SCHEMA_VERSION, members: [], facilitator: oneLine(facilitator), publish: false }) +
 		[t("note.group.intro"), "", `## ${t("note.group.heading.sessions")}`, ""].join("\n")
 	);
 }
@@ -266,7 +266,7 @@ export async function startSession(
 		duration: total,
 		opening: request.opening,
 		attendees: people.map((p) => store.propertyLink(p.path, sessionPath)),
-		facilitator: request.facilitator.trim(),
+		facilitator: oneLine(request.facilitator),
 		status: "planned",
 		// The step list used, so that the session keeps its steps when the method is edited later.
 		steps: layout.value.steps.map((step) => step.id),
@@ -288,9 +288,9 @@ export async function startSession(
 			topic_b: topicB,
 			duration: String(total),
 			duration_text: formatDuration(total, lang),
-			facilitator: request.facilitator.trim(),
+			facilitator: oneLine(request.facilitator),
 			attendees: people.map((p) => `- ${store.bodyLink(p.path, sessionPath)}`).join("\n"),
-			method: request.method.name[lang],
+			method: oneLine(request.method.name[lang]),
 		},
 		minutes,
 		formatDate: (pattern) => formatLocalDate(date.value, pattern, lang),

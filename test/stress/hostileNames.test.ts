@@ -15,6 +15,7 @@ import { linkTarget } from "../../src/notes/links";
 import { createActionPlan, createContract, logContribution } from "../../src/services/linked";
 import { startSession } from "../../src/services/startSession";
 import { defaultSettings } from "../../src/settings/model";
+import { oneLine } from "../../src/notes/text";
 import { expectLinksResolve, expectValidUniquePaths, newStore, pathProblem, sessionRequest, strictFrontmatter } from "./helpers";
 
 const PIECES = [
@@ -97,8 +98,9 @@ describe("hostile names and text", () => {
 				expectFrontmattersParse(store);
 				const fm = strictFrontmatter(store, sessionPath);
 				// A topic is kept on one line: line breaks and tabs become one space; non-breaking spaces stay.
-				expect(asText(fm.topic)).toBe(topic.replace(/[\r\n\t]+/g, " ").replace(/ {2,}/g, " ").trim());
-				expect(asText(fm.facilitator)).toBe(facilitator.trim());
+				// Typed text comes back on one line, with any Templater/Dataview opening made inert.
+				expect(asText(fm.topic)).toBe(oneLine(topic));
+				expect(asText(fm.facilitator)).toBe(oneLine(facilitator));
 				const groupPath = store.resolveLink(String(fm.group), sessionPath);
 				const clientPath = store.resolveLink(String(fm.client), sessionPath);
 				expect(groupPath && strictFrontmatter(store, groupPath).type).toBe("codev-group");
@@ -143,7 +145,7 @@ describe("hostile names and text", () => {
 					expectLinksTo(store, planFm.session, plan.value.path, session);
 					expectLinksTo(store, planFm.contract, plan.value.path, contract.value.path);
 					expectLinksTo(store, strictFrontmatter(store, session).action_plan, session, plan.value.path);
-					expect(asText(strictFrontmatter(store, contract.value.path).request)).toBe(text.replace(/[\r\n\t]+/g, " ").replace(/ {2,}/g, " ").trim());
+					expect(asText(strictFrontmatter(store, contract.value.path).request)).toBe(oneLine(text));
 				}
 				expectValidUniquePaths(store.files.keys());
 				expectLinksResolve(store, [topic, text, owner]);

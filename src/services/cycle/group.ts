@@ -18,6 +18,7 @@ import { translator } from "../../i18n";
 import { renderFrontmatter } from "../../notes/frontmatter";
 import { freePath, nameKey, sanitizeNoteName } from "../../notes/names";
 import { attributedItem } from "../../notes/cycle/items";
+import { oneLine } from "../../notes/text";
 import { CALENDAR_SECTION, GROUP_SCOPE, renderCalendarLines, renderGroupNote, type CalendarLine } from "../../notes/cycle/groupNote";
 import { blockState, findBlocks, replaceMarkedSection, sectionEnd, sectionStart } from "../../notes/markers";
 import { formatLongDate, parseLocalDate } from "../../notes/dates";
@@ -96,7 +97,7 @@ export async function createGroup(store: NoteStore, request: CreateGroupRequest,
 		codev_schema: SCHEMA_VERSION,
 		uid: groupUid(basenameOf(groupPath), request.start),
 		members: [] as string[],
-		facilitator: request.facilitator.trim(),
+		facilitator: oneLine(request.facilitator),
 		cadence: formatCadence(request.cadence),
 		start: request.start,
 		sessions_planned: planned,
