@@ -6,9 +6,10 @@ import { CLASSIC_METHOD, EXPRESS_METHOD } from "../src/codev/methods";
 import { createTimer, reduce } from "../src/codev/timer";
 import type { Result } from "../src/codev/types";
 import type { HelpKind } from "../src/notes/linked/kinds";
+import type { Outcome } from "../src/notes/linked/actionPlanNote";
 import { parseYamlStrict } from "../src/notes/yamlNode";
 import { addTopicToBacklog, createDashboards, createGroup, exportCalendar, generateBilan, recordEvaluation, refreshGroupCalendar, refreshMemberStats } from "../src/services/cycle";
-import { applyRetour, createActionPlan, createContract, findRetourPlan, findRetourPlans, logContribution, writeClientProgress } from "../src/services/linked";
+import { applyRetour, createActionPlan, createContract, earlierOpenActions, findRetour, logContribution, writeClientProgress, type Consultation } from "../src/services/linked";
 import { MemoryStore } from "../src/services/memoryStore";
 import { startSession } from "../src/services/startSession";
 import { exportClientSheet } from "../src/services/sheet/clientSheet";
@@ -34,8 +35,6 @@ export interface DemoSession {
 	contract: { request: string; goal: string; help: HelpKind[]; reformulation: string };
 	contributions: Array<{ who: string; kind: HelpKind; text: string }>;
 	actions: string[];
-	/** How the client's previous actions went, reported at the next session (retour). */
-	retour: Array<{ outcome: "tried" | "partly" | "not-tried"; learning: string }>;
 	/** Fond and forme ratings (1–5) of the present members, in member order. */
 	ratings: Array<[number, number]>;
 	takeaway: string;
@@ -63,7 +62,6 @@ export const DEMO_SESSIONS: DemoSession[] = [
 			{ who: "Thomas Moreau", kind: "suggestions", text: "Annoncer en début de réunion quelles décisions sont ouvertes à la discussion et lesquelles ne le sont pas." },
 		],
 		actions: ["Proposer un entretien individuel à Paul avant la réunion de février", "Annoncer en réunion le statut de chaque décision (ouverte / prise)"],
-		retour: [],
 		ratings: [[4, 5], [5, 4], [4, 4], [3, 4], [5, 5], [4, 4], [4, 5]],
 		takeaway: "Distinguer les décisions ouvertes de celles qui sont prises.",
 		drift: [0, 2, 3, -2, 5, 0],
@@ -86,10 +84,6 @@ export const DEMO_SESSIONS: DemoSession[] = [
 			{ who: "Hélène Côté", kind: "advice", text: "Demander cinq minutes au président la veille pour sonder les attentes." },
 		],
 		actions: ["Écrire les dix questions difficiles et y répondre à voix haute", "Répéter la présentation devant Julien", "Appeler le président du comité la veille"],
-		retour: [
-			{ outcome: "tried", learning: "L'entretien avec Paul a détendu la relation ; il a proposé de m'aider." },
-			{ outcome: "partly", learning: "Je l'ai fait une fois, il faut que j'en fasse un rituel." },
-		],
 		ratings: [[5, 4], [4, 4], [4, 5], [5, 5], [4, 3], [4, 4]],
 		takeaway: "Préparer les questions plutôt que le discours.",
 		drift: [1, 0, 4, 0, 3, -3, 0],
@@ -112,11 +106,6 @@ export const DEMO_SESSIONS: DemoSession[] = [
 			{ who: "Julien Lefèvre", kind: "suggestions", text: "Fixer des rendez-vous individuels avec chacun dans le mois." },
 		],
 		actions: ["Dire en réunion ce qui change et ce qui ne change pas avec mon nouveau rôle", "Un rendez-vous individuel avec chaque membre de l'équipe d'ici avril"],
-		retour: [
-			{ outcome: "tried", learning: "Les dix questions m'ont servi : trois sont tombées telles quelles." },
-			{ outcome: "tried", learning: "La répétition avec Julien m'a donné confiance." },
-			{ outcome: "not-tried", learning: "Je n'ai pas osé appeler le président : à travailler." },
-		],
 		ratings: [[4, 4], [4, 5], [5, 5], [4, 4], [3, 4], [4, 4], [5, 4]],
 		takeaway: "Nommer ce qui change évite les malentendus.",
 		drift: [0, 1, 2, 0, -2, 4, 0],
@@ -138,10 +127,6 @@ export const DEMO_SESSIONS: DemoSession[] = [
 			{ who: "Nadia Petit", kind: "ideas", text: "Répondre « pas maintenant, mais jeudi » plutôt que « non »." },
 		],
 		actions: ["Tenir une liste des demandes urgentes de la semaine et de ce que j'en ai fait", "Tester la réponse « pas maintenant, mais … » trois fois"],
-		retour: [
-			{ outcome: "tried", learning: "Dire ce qui ne change pas a rassuré l'équipe." },
-			{ outcome: "partly", learning: "Quatre rendez-vous sur six : je finis en mai." },
-		],
 		ratings: [[4, 3], [5, 4], [4, 4], [4, 4], [4, 5], [3, 3]],
 		takeaway: "Un refus peut être une proposition.",
 		drift: [0, 2, 1, 0, 3, 0, -1],
@@ -164,10 +149,6 @@ export const DEMO_SESSIONS: DemoSession[] = [
 			{ who: "Camille Roux", kind: "suggestions", text: "Annoncer à ton équipe tes horaires de départ." },
 		],
 		actions: ["Bloquer trois soirées par semaine dans l'agenda partagé", "Annoncer mes horaires de départ à l'équipe"],
-		retour: [
-			{ outcome: "tried", learning: "La liste m'a montré que la moitié des urgences n'en étaient pas." },
-			{ outcome: "tried", learning: "« Pas maintenant, mais jeudi » est bien accepté." },
-		],
 		ratings: [[5, 5], [4, 4], [5, 4], [4, 4], [5, 5], [4, 5], [4, 4]],
 		takeaway: "Protéger son temps, c'est aussi un message pour l'équipe.",
 		drift: [0, 0, 2, 1, 0, 2, -1],
@@ -191,10 +172,6 @@ export const DEMO_SESSIONS: DemoSession[] = [
 			{ who: "Hélène Côté", kind: "experiences", text: "J'ai dit « voici ce que je sais, voici ce que je ne sais pas » : ça a apaisé." },
 		],
 		actions: ["Animer un atelier d'une heure pour écrire l'objectif de l'été avec l'équipe", "Dire à l'équipe ce que je sais et ce que je ne sais pas"],
-		retour: [
-			{ outcome: "tried", learning: "Bloquer les soirées a marché deux semaines sur trois." },
-			{ outcome: "tried", learning: "L'équipe a bien réagi, certains font pareil." },
-		],
 		ratings: [[5, 5], [4, 5], [5, 5], [4, 4], [5, 4], [4, 4]],
 		takeaway: "Un cap partagé vaut mieux qu'une certitude imposée.",
 		drift: [2, 0, 5, 0, 6, 0, 0],
@@ -219,18 +196,67 @@ export const DEMO_TWO_CLIENTS = {
 		client: "Camille Roux",
 		topic: "Préparer un entretien annuel difficile",
 		contract: { request: "J'aimerais repartir avec une façon d'ouvrir l'entretien sans que mon collaborateur se ferme.", goal: "Mener l'entretien de Lucas la semaine prochaine.", help: ["experiences", "suggestions"] as HelpKind[], reformulation: "Tu veux dire les choses difficiles en gardant le lien." },
+		kept: "Dire les choses difficiles en commençant par ce qui va bien.",
 		actions: ["Écrire les trois messages clés de l'entretien", "Commencer l'entretien par ce que Lucas réussit"],
 	},
 	b: {
 		client: "Hélène Côté",
 		topic: "Gagner en visibilité auprès de la direction",
 		contract: { request: "Dans cette séance, j'aimerais que vous m'aidiez à faire connaître le travail de mon équipe.", goal: "Présenter un résultat de l'équipe au comité d'ici septembre.", help: ["ideas", "questions"] as HelpKind[], reformulation: "Tu veux que le travail de ton équipe soit vu, pas seulement le tien." },
+		kept: "Faire parler les résultats de l'équipe, pas seulement moi.",
 		actions: ["Proposer au directeur un point mensuel de quinze minutes", "Faire présenter un résultat par un membre de l'équipe"],
 	},
-	retour: [
-		{ outcome: "tried" as const, learning: "L'atelier a donné un objectif que l'équipe défend elle-même." },
-		{ outcome: "partly" as const, learning: "Je l'ai dit à une partie de l'équipe seulement." },
-	],
+};
+
+/**
+ * What each client says of each open action at a session's retour (step 0), by action text: an
+ * action left out is "not discussed yet" and stays open. Hélène's second action is partly done,
+ * not tried, then kept with a new due date in her July plan; Marc's call is not tried, then let
+ * go; Sofia's meetings are partly done, then done; Thomas's second action stays open.
+ */
+export const DEMO_RETOURS: Record<string, Record<string, [Outcome, string]>> = {
+	"2026-02-10": {
+		"Proposer un entretien individuel à Paul avant la réunion de février": ["done", "L'entretien avec Paul a détendu la relation ; il a proposé de m'aider."],
+		"Annoncer en réunion le statut de chaque décision (ouverte / prise)": ["partly", "Je l'ai fait une fois, il faut que j'en fasse un rituel."],
+	},
+	"2026-03-10": {
+		"Écrire les dix questions difficiles et y répondre à voix haute": ["done", "Les dix questions m'ont servi : trois sont tombées telles quelles."],
+		"Répéter la présentation devant Julien": ["done", "La répétition avec Julien m'a donné confiance."],
+		"Appeler le président du comité la veille": ["not-tried", "Je n'ai pas osé appeler le président : à travailler."],
+		"Annoncer en réunion le statut de chaque décision (ouverte / prise)": ["partly", "Deux réunions sur trois : l'équipe commence à le demander."],
+	},
+	"2026-04-14": {
+		"Dire en réunion ce qui change et ce qui ne change pas avec mon nouveau rôle": ["done", "Dire ce qui ne change pas a rassuré l'équipe."],
+		"Un rendez-vous individuel avec chaque membre de l'équipe d'ici avril": ["partly", "Quatre rendez-vous sur six : je finis en mai."],
+		"Appeler le président du comité la veille": ["let-go", "Le comité est passé ; je garde l'idée pour la prochaine fois, sans en faire une action."],
+	},
+	"2026-05-12": {
+		"Tenir une liste des demandes urgentes de la semaine et de ce que j'en ai fait": ["done", "La liste m'a montré que la moitié des urgences n'en étaient pas."],
+		"Tester la réponse « pas maintenant, mais … » trois fois": ["done", "« Pas maintenant, mais jeudi » est bien accepté."],
+		"Un rendez-vous individuel avec chaque membre de l'équipe d'ici avril": ["done", "Les deux derniers rendez-vous ont été les plus utiles."],
+	},
+	"2026-06-09": {
+		"Bloquer trois soirées par semaine dans l'agenda partagé": ["done", "Bloquer les soirées a marché deux semaines sur trois."],
+		"Annoncer mes horaires de départ à l'équipe": ["done", "L'équipe a bien réagi, certains font pareil."],
+	},
+	"2026-07-07": {
+		"Animer un atelier d'une heure pour écrire l'objectif de l'été avec l'équipe": ["done", "L'atelier a donné un objectif que l'équipe défend elle-même."],
+		"Dire à l'équipe ce que je sais et ce que je ne sais pas": ["partly", "Je l'ai dit à une partie de l'équipe seulement."],
+		"Annoncer en réunion le statut de chaque décision (ouverte / prise)": ["not-tried", "Pas de réunion d'équipe en juin : je reprends en septembre."],
+	},
+};
+
+/** « Ce qui a changé depuis », by session date and client. */
+export const DEMO_CHANGED: Record<string, Record<string, string>> = {
+	"2026-02-10": { "Hélène Côté": "Paul me salue de nouveau en réunion ; je me sens moins sur la défensive." },
+	"2026-03-10": { "Marc Dubois": "La présentation au comité s'est bien passée ; je prépare mieux qu'avant." },
+	"2026-04-14": { "Sofia Benali": "L'équipe me sollicite davantage pour trancher, sans froideur." },
+	"2026-07-07": { "Hélène Côté": "Les réunions sont plus calmes depuis que je dis quelles décisions sont prises." },
+};
+
+/** At step 5, what a client decides about actions still open from their earlier plans (by text). */
+export const DEMO_EARLIER: Record<string, Record<string, { choice: "keep" | "reword" | "let-go"; text?: string; due?: string }>> = {
+	"2026-07-07": { "Annoncer en réunion le statut de chaque décision (ouverte / prise)": { choice: "reword", text: "Annoncer à chaque réunion d'équipe le statut des décisions (ouverte / prise)", due: "2026-09-07" } },
 };
 
 /** A second group runs the express method (« codev flash »), remotely, every three weeks. */
@@ -266,6 +292,23 @@ async function runTimer(store: MemoryStore, sessionPath: string, session: Pick<D
 	await recordTimedRun(store, sessionPath, state, now);
 }
 
+/** Step 0: every person with open actions answers, as DEMO_RETOURS says. */
+async function holdRetour(store: MemoryStore, path: string, date: string, today: Date): Promise<void> {
+	const said = DEMO_RETOURS[date] ?? {};
+	for (const person of must(await findRetour(store, path, { today }), `retour ${date}`)) {
+		const answers = person.items.filter((item) => said[item.text]).map((item) => ({ planPath: item.planPath, key: item.key, outcome: said[item.text]?.[0] ?? null, learning: said[item.text]?.[1] ?? "" }));
+		if (answers.length === 0) continue;
+		const changed = DEMO_CHANGED[date]?.[person.clientName] ?? "";
+		must(await applyRetour(store, path, { client: person.client, clientName: person.clientName, answers, changed }, "fr", { today }), `retour ${date}`);
+	}
+}
+
+/** Step 5: the client's choices about their earlier open actions, as DEMO_EARLIER says. */
+async function earlierChoices(store: MemoryStore, path: string, date: string, options: { today: Date; consultation: Consultation }) {
+	const wanted = DEMO_EARLIER[date] ?? {};
+	return (await earlierOpenActions(store, path, options)).filter((action) => wanted[action.text]).map((action) => ({ planPath: action.planPath, key: action.key, ...(wanted[action.text] ?? { choice: "keep" as const }) }));
+}
+
 async function holdSession(store: MemoryStore, settings: CodevSettings, groupPath: string, session: DemoSession, index: number, log: string[]): Promise<void> {
 	const started = must(
 		await startSession(
@@ -290,15 +333,12 @@ async function holdSession(store: MemoryStore, settings: CodevSettings, groupPat
 	const path = started.sessionPath;
 	const today = new Date(`${session.date}T18:00:00`);
 	log.push(`séance ${session.date} (${session.client}) → ${path}`);
-	if (index > 0) {
-		const candidate = must(await findRetourPlan(store, path, { today }), `retour ${session.date}`);
-		must(await applyRetour(store, path, candidate.planPath, session.retour, "fr", { today }), `retour ${session.date}`);
-	}
+	if (index > 0) await holdRetour(store, path, session.date, today);
 	must(await createContract(store, path, { ...session.contract, validated: true }, "fr", { today }), `contract ${session.date}`);
 	for (const contribution of session.contributions) {
 		must(await logContribution(store, path, { ...contribution, who: personPath(store, contribution.who) }, "fr"), `contribution ${session.date}`);
 	}
-	must(await createActionPlan(store, path, { actions: session.actions.map((text) => ({ text })) }, "fr", { today }), `plan ${session.date}`);
+	must(await createActionPlan(store, path, { kept: session.takeaway, actions: session.actions.map((text) => ({ text })) }, "fr", { today }), `plan ${session.date}`);
 	const present = DEMO_MEMBERS.filter((m) => !session.absent.includes(m));
 	must(
 		await recordEvaluation(
@@ -342,11 +382,11 @@ async function holdTwoClientSession(store: MemoryStore, settings: CodevSettings,
 	const path = started.sessionPath;
 	const today = new Date(`${DEMO_TWO_CLIENTS.date}T18:00:00`);
 	log.push(`séance ${DEMO_TWO_CLIENTS.date} (${a.client} et ${b.client}, deux consultations) → ${path}`);
-	const plans = must(await findRetourPlans(store, path, { today }), "two-client retour");
-	for (const plan of plans) must(await applyRetour(store, path, plan.planPath, DEMO_TWO_CLIENTS.retour, "fr", { today }), "two-client retour");
+	await holdRetour(store, path, DEMO_TWO_CLIENTS.date, today);
 	for (const [consultation, side] of [["a", a], ["b", b]] as const) {
 		must(await createContract(store, path, { ...side.contract, validated: true }, "fr", { today, consultation }), `contract ${consultation}`);
-		must(await createActionPlan(store, path, { actions: side.actions.map((text) => ({ text })) }, "fr", { today, consultation }), `plan ${consultation}`);
+		const earlier = await earlierChoices(store, path, DEMO_TWO_CLIENTS.date, { today, consultation });
+		must(await createActionPlan(store, path, { kept: side.kept, actions: side.actions.map((text) => ({ text })), earlier }, "fr", { today, consultation }), `plan ${consultation}`);
 	}
 	must(
 		await recordEvaluation(store, path, DEMO_MEMBERS.map((name, i) => ({ personPath: personPath(store, name), status: "present" as const, fond: 4 + (i % 2), forme: 5 - (i % 3 === 0 ? 1 : 0) })), "fr"),

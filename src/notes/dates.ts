@@ -31,3 +31,9 @@ export function formatLocalDate(date: Date, pattern: string, lang: Lang): string
 export function formatLongDate(date: Date, lang: Lang): string {
 	return formatLocalDate(date, lang === "fr" ? "d MMMM yyyy" : "MMMM d, yyyy", lang);
 }
+
+/** "13 janv. 2026" / "Jan 13, 2026" from yyyy-MM-dd; the text itself when it is not a date. */
+export function shortDate(iso: string, lang: Lang): string {
+	const date = parseLocalDate(iso.slice(0, 10));
+	return date ? formatLocalDate(date, lang === "fr" ? "d MMM yyyy" : "MMM d, yyyy", lang) : iso;
+}

@@ -19,6 +19,9 @@ export const RETOUR_START = "%% codev-retour:start %%";
 export const RETOUR_END = "%% codev-retour:end %%";
 export const PROGRESS_START = "%% codev-progress:start %%";
 export const PROGRESS_END = "%% codev-progress:end %%";
+/** The client's overall retours in their action plan's « Retour » section. */
+export const PLAN_RETOUR_START = "%% codev-plan-retour:start %%";
+export const PLAN_RETOUR_END = "%% codev-plan-retour:end %%";
 
 export function stepMarker(stepId: string): string {
 	return `%% codev-step: ${stepId} %%`;

@@ -333,8 +333,8 @@ describe("bilan: action plans table", () => {
 		const section = text.slice(text.indexOf("%% codev-bilan:actions:start %%"), text.indexOf("%% codev-bilan:actions:end %%"));
 		const rows = section.split("\n").filter((line) => line.startsWith("| [["));
 		expect(rows).toEqual([
-			"| [[2026-01-13 Horizon – Hélène Côté – Plan d'action]] – Écrire — enfin — le bilan 2025 | [[Hélène Côté]] | 2026-01-31 | sans retour |",
-			"| [[2026-01-13 Horizon – Hélène Côté – Plan d'action]] – Proposer un entretien à sa directrice | [[Hélène Côté]] | 2026-02-09 | essayé |",
+			"| [[2026-01-13 Horizon – Hélène Côté – Plan d'action]] – Écrire — enfin — le bilan 2025 | [[Hélène Côté]] | 2026-01-31 | pas encore abordé |",
+			"| [[2026-01-13 Horizon – Hélène Côté – Plan d'action]] – Proposer un entretien à sa directrice | [[Hélène Côté]] | 2026-02-09 | fait |",
 		]);
 		for (const decoration of ["— [[Hélène Côté]]", "— [[Marc Dubois]]", "📅", "✅", "⏫"]) expect(section).not.toContain(decoration);
 	});

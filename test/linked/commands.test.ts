@@ -119,15 +119,30 @@ describe("linked commands in the mocked app", () => {
 		const modal = await runRetour(host, s2);
 		expect(modal).toBeInstanceOf(RetourModal);
 		if (!modal) return;
-		modal.answers.splice(0, 2, { outcome: "tried", learning: "Ça marche" }, { outcome: "not-tried", learning: "" });
+		expect(modal.titleEl.textContent).toBe("Retour de Alice Martin");
+		const [first, second] = modal.answers;
+		if (!first || !second) throw new Error("answers");
+		Object.assign(first, { outcome: "done", learning: "Ça marche" });
+		Object.assign(second, { outcome: "not-tried", learning: "" });
 		await modal.submit();
 		await flush();
 		const plan = app.vault.getAbstractFileByPath(planPath) as TFileOriginal;
-		expect(app.metadataCache.getFileCache(plan)?.frontmatter).toMatchObject({ status: "done", retour: "[[2026-02-10 Managers 2026 – Bruno Petit]]", actions_tried: 1, actions_not_tried: 1 });
-		expect(await app.vault.read(plan)).toContain("- [x] Proposer un autre créneau — [[Alice Martin]] 📅 2026-02-09 ✅ 2026-02-10");
+		expect(app.metadataCache.getFileCache(plan)?.frontmatter).toMatchObject({ status: "open", retour: "[[2026-02-10 Managers 2026 – Bruno Petit]]", actions_done: 1, actions_not_tried: 1 });
+		expect(await app.vault.read(plan)).toMatch(/- \[x\] Proposer un autre créneau — \[\[Alice Martin\]\] 📅 2026-02-09 ✅ 2026-02-10 \^c[\w-]+\n/);
 		const session = await app.vault.read(app.vault.getAbstractFileByPath(s2) as TFileOriginal);
 		expect(session).toContain("%% codev-retour:start %%");
-		expect(getCodevIndex(host)?.openPlansOfClient("Codev/Personnes/Alice Martin.md")).toEqual([]);
+		// Not tried: still Alice's, still open.
+		expect(getCodevIndex(host)?.openPlansOfClient("Codev/Personnes/Alice Martin.md").map((n) => n.path)).toEqual([planPath]);
+	});
+
+	it("the first session of a cycle answers the retour button calmly, not as a failure", async () => {
+		setLanguage("fr");
+		const { host, s1 } = await vault();
+		const spy = vi.spyOn(Notice.prototype, "constructor__");
+		expect(await runRetour(host, s1)).toBeNull();
+		const texts = noticeTexts(spy);
+		expect(texts).toEqual(["Pas de retour à faire : aucune action n'est ouverte dans les plans précédents du groupe (première séance du cycle ?)."]);
+		expect(texts.join("")).not.toContain("Rien n'a été modifié");
 	});
 
 	it("keeps the index current on rename and delete", async () => {
@@ -148,13 +163,14 @@ describe("linked commands in the mocked app", () => {
 		const view = new ClientProgressView(leaf, () => getCodevIndex(host));
 		await view.onOpen();
 		expect(view.contentEl.textContent).toContain("Ouvrez la note d'une personne");
-		view.showPerson("Codev/Personnes/Alice Martin.md");
+		await view.showPerson("Codev/Personnes/Alice Martin.md");
 		const clientItems = [...view.contentEl.querySelectorAll(".codev-progress-client > li")].map((li) => li.textContent ?? "");
 		expect(clientItems).toHaveLength(1);
-		expect(clientItems[0]).toContain("2026-01-13 · 2026-01-13 Managers 2026 – Alice Martin — Dire non");
-		expect(clientItems[0]).toContain("Plan d'action\u00a0: 2026-01-13 Managers 2026 – Alice Martin – Plan d'action · ouvert");
+		expect(clientItems[0]).toContain("13 janv. 2026 — Dire non");
+		expect(clientItems[0]).not.toContain("Managers 2026 – Alice Martin");
+		expect(clientItems[0]).toContain("Pas encore abordé Proposer un autre créneau");
 		expect(view.contentEl.querySelectorAll(".codev-progress-consultant > li")).toHaveLength(1);
-		expect(view.contentEl.querySelectorAll("a.internal-link").length).toBeGreaterThan(2);
+		expect(view.contentEl.querySelectorAll("a.internal-link").length).toBeGreaterThanOrEqual(2);
 		await view.onClose();
 	});
 });

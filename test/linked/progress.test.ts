@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { indexFromStore } from "../../src/index/codevIndex";
-import { applyRetour, clientProgress, createActionPlan, createContract, renderClientProgress, writeClientProgress } from "../../src/services/linked";
+import { clientProgress, clientStory, createActionPlan, createContract, renderClientProgress, writeClientProgress } from "../../src/services/linked";
 import { PROGRESS_END, PROGRESS_START } from "../../src/notes/markers";
-import { addSession, newStore, text } from "./helpers";
+import { addSession, newStore, reportRetour, text } from "./helpers";
 
 const ALICE = "Codev/Personnes/Alice Martin.md";
 
@@ -16,10 +16,7 @@ async function sixMonths() {
 	for (let month = 0; month < 6; month++) {
 		const date = `2026-0${month + 1}-1${month % 2}`;
 		const session = await addSession(store, { date, client: clients[month] ?? "", topic: topics[month] ?? "" });
-		if (month > 0) {
-			const previous = plans[month - 1] ?? "";
-			await applyRetour(store, session, previous, [{ outcome: "tried", learning: "" }, { outcome: month === 1 ? "partly" : "not-tried", learning: "" }], "fr");
-		}
+		if (month > 0) await reportRetour(store, session, { [`Action A${month}`]: ["done", `Appris ${month}`], [`Action B${month}`]: [month === 1 ? "partly" : "not-tried"] }, { [clients[month - 1] ?? ""]: `Changé ${month}` });
 		await createContract(store, session, { request: `Demande ${month + 1}`, goal: "", help: ["ideas"], reformulation: "", validated: true }, "fr");
 		const plan = await createActionPlan(store, session, { actions: [{ text: `Action A${month + 1}` }, { text: `Action B${month + 1}` }] }, "fr");
 		if (!plan.ok) throw new Error(plan.error.code);
@@ -30,23 +27,38 @@ async function sixMonths() {
 }
 
 describe("client progress", () => {
-	it("lists a client's two subjects months apart, with contract, plan and retour", async () => {
-		const { store, sessions, plans } = await sixMonths();
+	it("tells a client's two subjects months apart as a story: request, kept, each action's outcome and learning, what is still open", async () => {
+		const { store, sessions } = await sixMonths();
 		const progress = clientProgress(indexFromStore(store), ALICE);
 		expect(progress.asClient.map((e) => [e.date, e.topic, e.request])).toEqual([
 			["2026-01-10", "Dire non sans culpabiliser", "Demande 1"],
 			["2026-04-11", "Recadrer un collègue", "Demande 4"],
 		]);
-		expect(progress.asClient[0]?.plans).toEqual([{ path: plans[0], status: "done", tried: 1, partly: 1, notTried: 0, retourSession: sessions[1] }]);
-		expect(progress.asClient[1]?.plans[0]).toMatchObject({ status: "done", tried: 1, notTried: 1, retourSession: sessions[4] });
+		expect(progress.asClient[0]?.plans[0]).toMatchObject({ status: "open", retourSession: sessions[1] });
 		expect(progress.asConsultant.map((e) => e.date)).toEqual(["2026-02-11", "2026-03-10", "2026-05-10", "2026-06-11"]);
 
-		const lines = renderClientProgress(store, ALICE, "fr");
+		const story = await clientStory(store, ALICE, "fr");
+		expect(story.months.map((m) => m.actions.map((a) => [a.text, a.outcome, a.outcomeDate, a.learning]))).toEqual([
+			[["Action A1", "done", "2026-02-11", "Appris 1"], ["Action B1", "partly", "2026-02-11", ""]],
+			[["Action A4", "done", "2026-05-10", "Appris 4"], ["Action B4", "not-tried", "2026-05-10", ""]],
+		]);
+		expect(story.months[0]?.changed).toEqual([{ date: "2026-02-11", text: "Changé 1" }]);
+		expect(story.open.map((a) => a.text)).toEqual(["Action B1", "Action B4"]);
+		expect(story.counts).toEqual({ done: 2, partly: 1, notTried: 1, letGo: 0, pending: 0 });
+
+		const lines = await renderClientProgress(store, ALICE, "fr");
 		expect(lines[0]).toBe("### Comme client");
-		expect(lines[1]).toBe("- **2026-01-10** · [[2026-01-10 Managers 2026 – Alice Martin]] — Dire non sans culpabiliser");
-		expect(lines[2]).toBe("\t- Contrat\u00a0: [[2026-01-10 Managers 2026 – Alice Martin – Contrat]] — « Demande 1 »");
-		expect(lines[3]).toBe("\t- Plan d'action\u00a0: [[2026-01-10 Managers 2026 – Alice Martin – Plan d'action]] · soldé · 1 essayée(s), 1 en partie, 0 pas essayée(s) · retour à [[2026-02-11 Managers 2026 – Bruno Petit]]");
-		expect(renderClientProgress(store, ALICE, "en")).toContain("### As consultant");
+		expect(lines[1]).toBe("#### [[2026-01-10 Managers 2026 – Alice Martin|10 janv. 2026 — Dire non sans culpabiliser]]");
+		expect(lines[2]).toBe("- **Demande**\u00a0: « Demande 1 »");
+		expect(lines).toContain("- Fait le 11 févr. 2026 · Action A1 — « Appris 1 »");
+		expect(lines).toContain("- En partie le 11 févr. 2026 · Action B1");
+		expect(lines).toContain("- **Ce qui a changé** (11 févr. 2026)\u00a0: « Changé 1 »");
+		expect(lines.join("\n")).toMatch(/### Encore ouvert\n- \[\[2026-01-10 Managers 2026 – Alice Martin – Plan d'action#\^c[\w-]+\|Action B1\]\] — En partie le 11 févr\. 2026 · depuis le 10 janv\. 2026\n/);
+		expect(lines).toContain("- [[2026-02-11 Managers 2026 – Bruno Petit|11 févr. 2026 — Gagner en visibilité]] (client\u00a0: [[Bruno Petit]])");
+		// File names never stand for a date: every session link has a display text.
+		expect(lines.filter((l) => /\[\[\d{4}-\d{2}-\d{2} [^|\]]*\]\]/.test(l))).toEqual([]);
+		expect(lines.join("\n")).toContain("```base\nfilters:\n  or:\n    - 'client == this'\n    - 'client_b == this'\n");
+		expect((await renderClientProgress(store, ALICE, "en")).join("\n")).toContain("### Still open");
 	});
 
 	it("writes the section between its markers only", async () => {

@@ -7,20 +7,19 @@ import { RETOUR_START } from "../../src/notes/markers";
 import { readGroupSessions } from "../../src/services/cycle/sessionRecords";
 import { computeRotation, suggestNextClient } from "../../src/codev/cycle/rotation";
 import {
-	applyRetour,
 	clientProgress,
 	createActionPlan,
 	createContract,
 	findActionPlan,
 	findContract,
-	findRetourPlans,
+	findRetour,
 	listContributions,
 	logContribution,
 } from "../../src/services/linked";
 import type { MemoryStore } from "../../src/services/memoryStore";
 import { startSession, type SessionRequest } from "../../src/services/startSession";
 import { defaultSettings } from "../../src/settings/model";
-import { addSession, fm, MEMBERS, newStore, text } from "./helpers";
+import { addSession, fm, MEMBERS, newStore, reportRetour, text } from "./helpers";
 
 const ALICE = "Codev/Personnes/Alice Martin.md";
 const BRUNO = "Codev/Personnes/Bruno Petit.md";
@@ -193,27 +192,26 @@ describe("at the next session, both clients' retours and progress", () => {
 		return { store, s1, s2, planA: planA.value.path, planB: planB.value.path };
 	}
 
-	it("brings both open plans back, A first, and writes one retour block each", async () => {
-		const { store, s1, s2, planA, planB } = await withPlans();
-		const found = await findRetourPlans(store, s2);
+	it("brings both clients back, A first, and writes one retour block each", async () => {
+		const { store, s2, planA, planB } = await withPlans();
+		const found = await findRetour(store, s2);
 		if (!found.ok) throw new Error(found.error.code);
-		expect(found.value.map((c) => [c.planPath, c.client, c.consultation, c.fromSession])).toEqual([
-			[planA, ALICE, "a", s1],
-			[planB, BRUNO, "b", s1],
+		expect(found.value.map((p) => [p.client, p.items.map((i) => i.planPath)])).toEqual([
+			[ALICE, [planA, planA]],
+			[BRUNO, [planB]],
 		]);
-		await applyRetour(store, s2, planA, [{ outcome: "tried", learning: "Ça passe" }, { outcome: "partly", learning: "" }], "fr");
-		await applyRetour(store, s2, planB, [{ outcome: "not-tried", learning: "Pas d'occasion" }], "fr");
+		await reportRetour(store, s2, { "Dire non une fois": ["done", "Ça passe"], "Noter les demandes": ["partly"], "Présenter au comité": ["not-tried", "Pas d'occasion"] });
 		// A re-run of B rewrites only B's block.
-		await applyRetour(store, s2, planB, [{ outcome: "tried", learning: "Fait en mars" }], "fr");
+		await reportRetour(store, s2, { "Présenter au comité": ["done", "Fait en mars"] });
 		const note = text(store, s2);
 		expect(note.split(RETOUR_START)).toHaveLength(3);
-		expect(note).toContain("[[Alice Martin]]");
-		expect(note).toContain("[[Bruno Petit]]");
+		expect(note).toContain("**Retour de [[Alice Martin]]**");
+		expect(note).toContain("**Retour de [[Bruno Petit]]**");
 		expect(note).toContain("Fait en mars");
 		expect(note).not.toContain("Pas d'occasion");
 		expect(note).toContain("Ça passe");
-		expect(fm(store, planA)).toMatchObject({ status: "done", actions_tried: 1, actions_partly: 1 });
-		expect(fm(store, planB)).toMatchObject({ status: "done", actions_tried: 1 });
+		expect(fm(store, planA)).toMatchObject({ status: "open", actions_done: 1, actions_partly: 1 });
+		expect(fm(store, planB)).toMatchObject({ status: "done", actions_done: 1 });
 		expect(fm(store, s2).retour_plan).toEqual([`[[${planA.split("/").pop()?.replace(/\.md$/, "")}]]`, `[[${planB.split("/").pop()?.replace(/\.md$/, "")}]]`]);
 	});
 

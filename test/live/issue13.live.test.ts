@@ -102,7 +102,7 @@ describe("issue 13.11: double submits, held keys and double clicks", () => {
 		runCommand(live.plugin, "create-action-plan");
 		await flush();
 		const plan = modalOf(PlanModal);
-		typeInto(rowNamed(plan?.contentEl as HTMLElement, "Autres actions (une par ligne)").querySelector("textarea") as HTMLTextAreaElement, "Proposer un autre créneau");
+		typeInto(plan?.contentEl.querySelector(".codev-plan-row input") as HTMLInputElement, "Proposer un autre créneau");
 		clickButton(plan?.contentEl as HTMLElement, "Créer le plan d'action");
 		clickButton(plan?.contentEl as HTMLElement, "Créer le plan d'action", { detail: 2 });
 		await flush();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parsePlanActions } from "../../src/notes/linked/actionPlanNote";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
 import { findBlocks, findStepSection, replaceBlock, RETOUR_END, RETOUR_START, sectionEnd, sectionStart } from "../../src/notes/markers";
 import { MemoryStore } from "../../src/services/memoryStore";
@@ -90,12 +91,14 @@ describe("a marker line deleted by hand: the block is refused, the text after it
 		const plan = await createActionPlan(store, s1, { actions: [{ text: "Appeler le DAF" }] }, "fr");
 		if (!plan.ok) throw new Error(plan.error.code);
 		const s2 = await addSession(store, { date: "2026-02-10", client: "Bruno Petit", topic: "Équipe" });
-		expect((await applyRetour(store, s2, plan.value.path, [{ outcome: "tried", learning: "Ça marche" }], "fr")).ok).toBe(true);
+		const key = parsePlanActions(text(store, plan.value.path)).actions[0]?.key ?? "";
+		const said = (outcome: "done" | "partly") => ({ client: null, clientName: "Alice Martin", answers: [{ planPath: plan.value.path, key, outcome, learning: "" }], changed: "" });
+		expect((await applyRetour(store, s2, said("done"), "fr")).ok).toBe(true);
 		await store.process(s2, (t) => t.replace(`${RETOUR_END}\n`, "Ce que je note pendant le retour\n"));
 		const before = text(store, s2);
-		const again = await applyRetour(store, s2, plan.value.path, [{ outcome: "partly", learning: "" }], "fr");
+		const again = await applyRetour(store, s2, said("partly"), "fr");
 		expect(again).toMatchObject({ ok: false, error: { code: "marker-unpaired" } });
 		expect(text(store, s2)).toBe(before);
-		expect(fm(store, plan.value.path).actions_tried).toBe(1);
+		expect(fm(store, plan.value.path).actions_done).toBe(1);
 	});
 });

@@ -7,6 +7,7 @@ import { parseNote } from "../../src/notes/frontmatter";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
 import { basenameOf } from "../../src/services/noteStore";
 import { buildDemoVault, DEMO_SESSIONS, type DemoVault } from "../../scripts/demoVault";
+import { tasksProblems } from "../linked/helpers";
 
 /** Every [[link]] target in a text (aliases, headings and block refs stripped). */
 function wikilinks(text: string): string[] {
@@ -66,11 +67,34 @@ describe("demo vault", () => {
 		expect(plans.filter((fm) => fm.consultation === "b")).toHaveLength(1);
 	});
 
-	it("brings each previous client's plan back at the next session (retour)", () => {
-		const plans = demo.store.notesOfType("codev-action-plan").map((p) => demo.store.frontmatter(p) ?? {});
-		const settled = plans.filter((fm) => fm.status === "done");
-		expect(settled.length).toBeGreaterThanOrEqual(DEMO_SESSIONS.length);
-		for (const fm of settled) expect(typeof fm.retour).toBe("string");
+	it("carries actions over month to month: partly then carried into a later plan, not tried then let go, partly then done", () => {
+		const plans = demo.store.notesOfType("codev-action-plan");
+		const lines = plans.flatMap((path) => (demo.store.files.get(path) ?? "").split("\n"));
+		const entriesOf = (text: string): string[] => {
+			const at = lines.findIndex((line) => /^- \[.\] /.test(line) && line.includes(text));
+			const out: string[] = [];
+			for (let i = at + 1; /^\t- \d{4}/.test(lines[i] ?? ""); i++) out.push((lines[i] ?? "").replace(/ — .*$/, "").trim());
+			return [lines[at]?.slice(0, 5) ?? "", ...out];
+		};
+		expect(entriesOf("Annoncer à chaque réunion d'équipe")).toEqual(["- [ ]", "- 2026-02-10 · En partie", "- 2026-03-10 · En partie", "- 2026-07-07 · Pas essayé"]);
+		expect(entriesOf("Appeler le président du comité")).toEqual(["- [-]", "- 2026-03-10 · Pas essayé", "- 2026-04-14 · Abandonné"]);
+		expect(entriesOf("Un rendez-vous individuel avec chaque membre")).toEqual(["- [x]", "- 2026-04-14 · En partie", "- 2026-05-12 · Fait"]);
+		// Carried into Hélène's July plan with a link back to its line, never copied.
+		const july = plans.find((path) => path.includes("Plan d'action B")) ?? "";
+		expect(demo.store.files.get(july)).toMatch(/## Actions reportées\n- Reporté depuis le 13 janv\. 2026\u00a0: \[\[[^\]]*#\^c[\w-]+\|Annoncer à chaque réunion d'équipe/);
+		expect(lines.filter((line) => /^- \[.\] .*Annoncer à chaque réunion d'équipe/.test(line))).toHaveLength(1);
+		for (const path of plans) {
+			const fm = demo.store.frontmatter(path) ?? {};
+			if (fm.status === "done") expect(typeof fm.retour, path).toBe("string");
+			for (const line of (demo.store.files.get(path) ?? "").split("\n").filter((l) => /^- \[.\] /.test(l))) expect(tasksProblems(line), line).toEqual([]);
+		}
+		// Hélène, client twice: her progress tells both months, what is still open and what changed.
+		const helene = demo.store.files.get("Codev/Personnes/Hélène Côté.md") ?? "";
+		expect(helene).toContain("#### [[2026-01-13 Cap Managers 2026 – Hélène Côté|13 janv. 2026 — Un collègue conteste mes décisions en réunion d'équipe]]");
+		expect(helene).toContain("#### [[2026-07-07 Cap Managers 2026 – Camille Roux et Hélène Côté|7 juil. 2026 — Gagner en visibilité auprès de la direction]]");
+		expect(helene).toContain("- Fait le 10 févr. 2026 · Proposer un entretien individuel à Paul avant la réunion de février");
+		expect(helene).toContain("**Ce qui a changé** (10 févr. 2026)");
+		expect(helene).toMatch(/### Encore ouvert\n- \[\[[^\]]*Hélène Côté – Plan d'action#\^c[\w-]+\|Annoncer à chaque réunion d'équipe/);
 	});
 
 	it("is deterministic", { timeout: 60_000 }, async () => {

@@ -32,7 +32,7 @@ describe("client sheet", () => {
 		expect(text).toContain("## 2026-01-13 · Un collègue conteste mes décisions en réunion d'équipe");
 		expect(text).toContain("## 2026-07-07 · Gagner en visibilité auprès de la direction");
 		expect(text).toContain("> Dans cette séance, j'aimerais que vous m'aidiez à trouver comment répondre à Paul");
-		expect(text).toContain("Proposer un entretien individuel à Paul avant la réunion de février (2026-02-09) — Essayé");
+		expect(text).toContain("Proposer un entretien individuel à Paul avant la réunion de février (2026-02-09) — Fait");
 		expect(text).toContain("L'entretien avec Paul a détendu la relation");
 	});
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { indexFromStore } from "../../src/index/codevIndex";
 import type { MemoryStore } from "../../src/services/memoryStore";
 import { exportCalendar, generateBilan, readGroup, recordEvaluation, refreshGroupCalendar } from "../../src/services/cycle";
-import { applyRetour, clientProgress, createActionPlan, createContract, findRetourPlan, logContribution, writeClientProgress } from "../../src/services/linked";
+import { applyRetour, clientProgress, createActionPlan, createContract, findRetour, logContribution, writeClientProgress } from "../../src/services/linked";
 import { newStore, startOk } from "./helpers";
 
 const GROUP = "Codev/Groupes/Groupe Horizon.md";
@@ -82,7 +82,7 @@ describe("broken notes: the rest keeps working", () => {
 			createContract(store, feb, CONTRACT, "fr"),
 			logContribution(store, feb, { who: "Hélène Côté", kind: "ideas", text: "Une idée" }, "fr"),
 			createActionPlan(store, feb, { actions: [{ text: "Essayer" }] }, "fr"),
-			findRetourPlan(store, feb),
+			findRetour(store, feb),
 			recordEvaluation(store, feb, [{ personPath: HELENE, status: "present", fond: 4, forme: 4 }], "fr"),
 			writeClientProgress(store, MARC, "fr"),
 		]);
@@ -118,10 +118,11 @@ describe("broken notes: the rest keeps working", () => {
 
 	it("malformed YAML in a plan: the retour still writes the session and warns about the plan's properties", async () => {
 		const { store, feb, plan } = await vault();
-		const candidate = await findRetourPlan(store, feb);
-		if (!candidate.ok) throw new Error(candidate.error.code);
+		const found = await findRetour(store, feb);
+		if (!found.ok) throw new Error(found.error.code);
 		replaceFrontmatter(store, plan, "type: codev-action-plan\nstatus: [open");
-		const result = await applyRetour(store, feb, plan, [{ outcome: "tried", learning: "oui" }], "fr");
+		const answers = (found.value[0]?.items ?? []).map((item) => ({ planPath: item.planPath, key: item.key, outcome: "done" as const, learning: "oui" }));
+		const result = await applyRetour(store, feb, { client: HELENE, clientName: "Hélène Côté", answers, changed: "" }, "fr");
 		if (!result.ok) throw new Error(result.error.code);
 		expect(result.value.warnings.map((w) => w.code)).toContain("linked-properties-unwritable");
 		expect(store.files.get(feb)).toContain("%% codev-retour:start %%");

@@ -117,7 +117,8 @@ describe("hostile names and text", () => {
 		);
 	});
 
-	it("two sessions, a contract, contributions and a plan in one vault: still valid, unique, linked", async () => {
+	// Sixty generated vaults: seconds on a busy machine; a generous limit, not a timing check.
+	it("two sessions, a contract, contributions and a plan in one vault: still valid, unique, linked", { timeout: 60_000 }, async () => {
 		await fc.assert(
 			fc.asyncProperty(hostileName, hostileName, hostileName, hostileTopic, hostileTopic, hostileName, async (group, clientA, clientB, topic, text, owner) => {
 				fc.pre(group.trim() !== "" && clientA.trim() !== "" && clientB.trim() !== "" && topic.trim() !== "" && text.trim() !== "");

@@ -106,11 +106,11 @@ describe("no HTML injection", () => {
 		const leaf = WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__();
 		const view = new ClientProgressView(leaf, () => getCodevIndex(host));
 		await view.onOpen();
-		view.showPerson("Codev/People/Ana.md");
+		await view.showPerson("Codev/People/Ana.md");
 		expectNoInjectedElements(view.contentEl);
 		expect(view.contentEl.textContent).toContain(IMG);
 		expect(view.contentEl.textContent).toContain(SVG);
-		view.showPerson(`Codev/People/${SVG}.md`);
+		await view.showPerson(`Codev/People/${SVG}.md`);
 		expectNoInjectedElements(view.contentEl);
 		await view.onClose();
 	});

@@ -13,7 +13,7 @@ import CodevFacilitatorPlugin from "../../src/main";
 import { insertSessionTemplate } from "../../src/obsidian/sessionCommands";
 import type { MemoryStore } from "../../src/services/memoryStore";
 import { addTopicToBacklog, createDashboards, createGroup, exportCalendar, generateBilan, recordEvaluation } from "../../src/services/cycle";
-import { applyRetour, createActionPlan, createContract, findRetourPlan, logContribution, writeClientProgress } from "../../src/services/linked";
+import { applyRetour, createActionPlan, createContract, findRetour, logContribution, writeClientProgress } from "../../src/services/linked";
 import { defaultSettings } from "../../src/settings/model";
 import { expectPreserved, expectUntouchedExcept, expectValidUniquePaths, foldKey, newStore, snapshotFiles, startOk } from "./helpers";
 
@@ -235,16 +235,23 @@ describe("no loss: the user's text in notes the commands edit", () => {
 		await writeIn(store, s2);
 		await writeIn(store, plan.value.path);
 		const before = snapshotFiles(store);
-		const candidate = await findRetourPlan(store, s2);
-		if (!candidate.ok) throw new Error(candidate.error.code);
+		const found = await findRetour(store, s2);
+		if (!found.ok) throw new Error(found.error.code);
+		const [first, second] = found.value[0]?.items ?? [];
+		if (!first || !second) throw new Error("no actions");
+		const answers = [
+			{ planPath: first.planPath, key: first.key, outcome: "done" as const, learning: "ça marche" },
+			{ planPath: second.planPath, key: second.key, outcome: null, learning: "" },
+		];
 		for (let run = 0; run < 2; run++) {
-			const result = await applyRetour(store, s2, candidate.value.planPath, [{ outcome: "tried", learning: "ça marche" }, { outcome: null, learning: "" }], "fr");
+			const result = await applyRetour(store, s2, { client: found.value[0]?.client ?? null, clientName: "Marc Dubois", answers, changed: "Plus serein." }, "fr");
 			expect(result.ok).toBe(true);
 		}
 		expectPreserved(before.get(s2) ?? "", store.files.get(s2) ?? "", { ownedProperties: ["retour_plan"] });
 		expectPreserved(before.get(plan.value.path) ?? "", store.files.get(plan.value.path) ?? "", {
-			ownedProperties: ["status", "retour", "retour_date", "actions_tried", "actions_partly", "actions_not_tried"],
-			ownedLine: (line) => /^\s*- \[.\] /.test(line),
+			ownedProperties: ["status", "retour", "retour_date", "actions_done", "actions_partly", "actions_not_tried", "actions_let_go", "actions_pending"],
+			// The checkboxes, their dated outcomes, and the overall retour in the plan's marked « Retour » block.
+			ownedLine: (line) => /^\s*- \[.\] /.test(line) || /^\s+- \d{4}-\d{2}-\d{2} · /.test(line) || /^- \d{4}-\d{2}-\d{2} · /.test(line) || /^\*Écrit à la séance suivante/.test(line),
 		});
 	});
 

@@ -17,7 +17,7 @@ export const BILAN_SCOPE = "bilan";
 export const BILAN_SECTIONS = ["sessions", "clients", "help", "actions", "attendance", "ratings", "learnings"] as const;
 export type BilanSection = (typeof BILAN_SECTIONS)[number];
 
-export type Outcome = "tried" | "partly" | "not-tried" | "unknown";
+export type Outcome = "done" | "partly" | "not-tried" | "let-go" | "unknown";
 
 export interface BilanData {
 	groupName: string;
@@ -39,7 +39,7 @@ function trendWord(slope: number | null, t: Translate): string {
 }
 
 function outcomeWord(outcome: Outcome, t: Translate): string {
-	return t(outcome === "tried" ? "cycle.bilan.outcome.tried" : outcome === "partly" ? "cycle.bilan.outcome.partly" : outcome === "not-tried" ? "cycle.bilan.outcome.not-tried" : "cycle.bilan.outcome.unknown");
+	return t(`cycle.bilan.outcome.${outcome}`);
 }
 
 /** The generated content of each marked section. */
@@ -71,7 +71,7 @@ export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSe
 		data.actions.length === 0
 			? none
 			: [
-					t("cycle.bilan.outcomes", { tried: count("tried"), partly: count("partly"), notTried: count("not-tried"), unknown: count("unknown") }),
+					t("cycle.bilan.outcomes", { done: count("done"), partly: count("partly"), notTried: count("not-tried"), letGo: count("let-go"), unknown: count("unknown") }),
 					"",
 					markdownTable(
 						[t("cycle.bilan.col.action"), t("cycle.bilan.col.client"), t("cycle.bilan.col.due"), t("cycle.bilan.col.outcome")],

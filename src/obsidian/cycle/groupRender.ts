@@ -95,6 +95,12 @@ export function renderGroupOverview(container: HTMLElement, overview: GroupOverv
 		if (attendance && attendance.recorded > 0) el(li, "span", ` · ${attendance.present}/${attendance.recorded} (${formatRate(attendance.rate, lang)})`, "codev-muted");
 	}
 
+	const a = overview.actions;
+	if (a.done + a.partly + a.notTried + a.letGo + a.pending > 0) {
+		el(container, "h5", t("linked.modal.plan.actions"));
+		el(container, "p", t("linked.progress.summary", { done: a.done, partly: a.partly, notTried: a.notTried, letGo: a.letGo, pending: a.pending }), "codev-group-actions");
+	}
+
 	if (group.backlog.length > 0) {
 		el(container, "h5", t("cycle.view.backlog"));
 		const list = el(container, "ul", undefined, "codev-group-backlog");

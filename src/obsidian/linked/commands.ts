@@ -2,13 +2,13 @@
 import { Notice, TFile, type App } from "obsidian";
 import { consultationKey, consultationsOf, type Consultation } from "../../codev/consultations";
 import type { CoreError } from "../../codev/types";
-import { CODEV_TYPES, indexFromStore } from "../../index/codevIndex";
+import { CODEV_TYPES } from "../../index/codevIndex";
 import { t, tError } from "../../i18n";
-import { createActionPlan, planDates } from "../../services/linked/actionPlan";
+import { createActionPlan, earlierOpenActions, invalidDue, planDates, type ActionPlanInput } from "../../services/linked/actionPlan";
 import type { LinkedOptions, LinkedResult } from "../../services/linked/common";
 import { createContract, findContract } from "../../services/linked/contract";
 import { listContributions, logContribution } from "../../services/linked/contribution";
-import { applyRetour, findRetourPlans, type RetourCandidate } from "../../services/linked/retour";
+import { applyRetour, findRetour, type RetourPerson } from "../../services/linked/retour";
 import { writeClientProgress } from "../../services/linked/progress";
 import { findActionPlan } from "../../services/linked/actionPlan";
 import { basenameOf } from "../../services/noteStore";
@@ -17,7 +17,7 @@ import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { openBeside } from "../openBeside";
 import { getCodevIndex } from "./indexAdapter";
-import { ContractModal, ContributionModal, PlanModal, RetourModal } from "./modals";
+import { ContractModal, ContributionModal, PlanModal, RetourModal, type PlanDraft } from "./modals";
 
 function typeOf(app: App, file: TFile | null): unknown {
 	return file ? app.metadataCache.getFileCache(file)?.frontmatter?.type : undefined;
@@ -149,13 +149,25 @@ export async function runCreateActionPlan(host: CodevHost, given?: string | null
 	const consultation = consultationFor(host.app, session, which, (c) => findActionPlan(store, session, options(host, c)) !== null);
 	if (await openExisting(host, session, findActionPlan(store, session, options(host, consultation)), "linked.notice.plan-exists")) return null;
 	const contributions = await listContributions(store, session, { consultation });
-	const modal = new PlanModal(host.app, contributions, planDates(store, session, options(host)), async (draft) => {
-		const due = draft.due.trim() === "" ? null : draft.due.trim();
-		const actions = [
-			...contributions.filter((_, i) => draft.kept[i]).map((c) => ({ text: c.text, due })),
-			...draft.other.split("\n").map((text) => ({ text, due })),
-		];
-		const result = await guarded(session, () => createActionPlan(new VaultStore(host.app), session, { actions }, host.noteLanguage(), options(host, consultation)));
+	const dates = planDates(store, session, options(host));
+	const fm = sessionFrontmatter(host.app, session);
+	const client = host.app.metadataCache.getFirstLinkpathDest(linkTarget(fm?.[consultationKey("client", consultation)]), session)?.path ?? null;
+	const context = {
+		clientName: client ? basenameOf(client) : linkTarget(fm?.[consultationKey("client", consultation)]) || t("note.label.client"),
+		people: sessionPeople(host.app, session, consultation),
+		contributions,
+		earlier: await earlierOpenActions(store, session, options(host, consultation)),
+		due: dates.due,
+		estimated: dates.estimated,
+	};
+	const modal = new PlanModal(host.app, context, async (draft) => {
+		const input = planInput(draft);
+		const bad = invalidDue([...input.actions.map((a) => a.due), ...(input.earlier ?? []).map((c) => c.due)]);
+		if (bad !== null) {
+			new Notice(t("linked.modal.plan.invalid-due", { value: bad }), 8000);
+			return false;
+		}
+		const result = await guarded(session, () => createActionPlan(new VaultStore(host.app), session, input, host.noteLanguage(), options(host, consultation)));
 		if (result === null) return false;
 		if (!result.ok) {
 			reportError(result.error);
@@ -169,37 +181,57 @@ export async function runCreateActionPlan(host: CodevHost, given?: string | null
 	return modal;
 }
 
+/** The form's draft as the service's input: empty rows dropped, "" owner = the client, "" date = none. */
+export function planInput(draft: PlanDraft): ActionPlanInput {
+	return {
+		kept: draft.kept,
+		actions: draft.rows
+			.filter((row) => row.text.trim() !== "")
+			.map((row) => ({ text: row.text, ...(row.owner ? { owner: row.owner } : {}), due: row.due.trim() === "" ? null : row.due.trim() })),
+		earlier: draft.earlier.map((e) => ({
+			planPath: e.action.planPath,
+			key: e.action.key,
+			choice: e.choice,
+			...(e.choice === "reword" ? { text: e.text } : {}),
+			due: e.due.trim() === "" ? null : e.due.trim(),
+		})),
+	};
+}
+
+/** The retour's "nothing to report" cases are not failures: the first session of a cycle has none. */
+const NOTHING_TO_REPORT = new Set(["linked-no-previous-session", "linked-no-open-plan"]);
+
 /**
- * Follow-up on the previous session's open plans: one form per plan (two after a two-consultation
- * session), those not yet reported in this session first; the next opens when one is saved.
+ * Step 0, the retour: one form per person with open actions in the group's earlier plans (the
+ * previous session's clients first); those not yet heard at this session first; the next opens
+ * when one is saved.
  */
 export async function runRetour(host: CodevHost, given?: string | null): Promise<RetourModal | null> {
 	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
-	const found = await guarded(session, () => findRetourPlans(new VaultStore(host.app), session, options(host)));
+	const found = await guarded(session, () => findRetour(new VaultStore(host.app), session, options(host)));
 	if (found === null) return null;
 	if (!found.ok) {
-		reportError(found.error);
+		if (NOTHING_TO_REPORT.has(found.error.code)) new Notice(t("linked.notice.no-retour"));
+		else reportError(found.error);
 		return null;
 	}
-	const index = getCodevIndex(host) ?? indexFromStore(new VaultStore(host.app));
-	const pending = found.value.filter((candidate) => index.target(candidate.planPath, "retour") !== session);
-	return openRetourModal(host, session, pending.length > 0 ? pending : found.value.slice(0, 1));
+	const pending = found.value.filter((person) => person.items.some((item) => item.outcome === null));
+	return openRetourModal(host, session, pending.length > 0 ? pending : found.value);
 }
 
-function openRetourModal(host: CodevHost, session: string, queue: RetourCandidate[]): RetourModal | null {
-	const [candidate, ...rest] = queue;
-	if (!candidate) return null;
-	if (!candidate.markerFound) reportWarnings([{ code: "linked-actions-marker-missing", vars: { name: basenameOf(candidate.planPath) } }]);
-	const modal = new RetourModal(host.app, basenameOf(candidate.planPath), candidate.actions, async (answers) => {
-		const result = await guarded(session, () => applyRetour(new VaultStore(host.app), session, candidate.planPath, answers, host.noteLanguage(), options(host)));
+function openRetourModal(host: CodevHost, session: string, queue: RetourPerson[]): RetourModal | null {
+	const [person, ...rest] = queue;
+	if (!person) return null;
+	const modal = new RetourModal(host.app, person, async (answers, changed) => {
+		const input = { client: person.client, clientName: person.clientName, answers, changed };
+		const result = await guarded(session, () => applyRetour(new VaultStore(host.app), session, input, host.noteLanguage(), options(host)));
 		if (result === null) return false;
 		if (!result.ok) {
 			reportError(result.error);
 			return false;
 		}
-		const status = result.value.status === "done" ? t("linked.status.done") : t("linked.status.open");
-		new Notice(t("linked.notice.retour-done", { name: basenameOf(candidate.planPath), status }));
+		new Notice(t("linked.notice.retour-done", { client: person.clientName, open: result.value.open }));
 		reportWarnings(result.value.warnings);
 		openRetourModal(host, session, rest);
 		return true;

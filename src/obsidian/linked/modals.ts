@@ -1,21 +1,36 @@
 /** The linked feature's forms. Built with Setting/createEl; DOM events through a Component (registerDomEvent). */
 import { Component, Modal, Setting, type App } from "obsidian";
 import { t } from "../../i18n";
-import type { ParsedAction, Outcome } from "../../notes/linked/actionPlanNote";
+import { OUTCOMES, outcomeLabel, type Outcome } from "../../notes/linked/actionPlanNote";
+import { shortDate } from "../../notes/dates";
 import type { Contribution } from "../../notes/linked/contributions";
 import { HELP_KINDS, helpLabel, type HelpKind } from "../../notes/linked/kinds";
-import { linkLabel, parseWikiLink } from "../../notes/links";
 import { getUiLanguage } from "../../i18n";
-import type { ContractInput } from "../../services/linked/contract";
-import type { RetourAnswer } from "../../services/linked/retour";
+import { linkLabel, parseWikiLink } from "../../notes/links";
 import { submitOnce } from "../submitOnce";
+import type { ContractInput } from "../../services/linked/contract";
+import type { EarlierAction } from "../../services/linked/actionPlan";
+import type { RetourAnswer, RetourPerson } from "../../services/linked/retour";
 
 /** "[[Folder/Bob|Bob]]" or "[Bob](Bob.md)" → "Bob", for labels. */
 export function displayText(text: string): string {
 	return text
-		.replace(/!?\[\[[^\]]+\]\]/g, (whole) => { const link = parseWikiLink(whole); return link ? linkLabel(link) : whole; })
+		.replace(/!?\[\[[^\]]+\]\]/g, (whole) => {
+			const link = parseWikiLink(whole);
+			return link ? linkLabel(link) : whole;
+		})
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
 		.replace(/\*\*/g, "");
+}
+
+/**
+ * A labelled control built with plain DOM (so a click, a typed value or a picked date reach the
+ * form the same way in Obsidian and in tests): `<label><span>Name</span><input…></label>`.
+ */
+function labelled<K extends "input" | "select" | "textarea">(parent: HTMLElement, name: string, tag: K, cls = "codev-field"): HTMLElementTagNameMap[K] {
+	const label = parent.createEl("label", { cls });
+	label.createSpan({ text: name, cls: "codev-field-name" });
+	return label.createEl(tag);
 }
 
 abstract class LinkedModal extends Modal {
@@ -36,15 +51,13 @@ abstract class LinkedModal extends Modal {
 	/** What the main button does; public so tests drive the form without a DOM click. */
 	abstract submit(): Promise<void>;
 
+	/** Cancel and the main button, plain DOM buttons (a click reaches them the same way everywhere). */
 	protected buttons(submitLabel: string): void {
-		new Setting(this.contentEl)
-			.addButton((button) => button.setButtonText(t("linked.modal.cancel")).onClick(() => this.close()))
-			.addButton((button) =>
-				button
-					.setButtonText(submitLabel)
-					.setCta()
-					.onClick(() => void this.submit()),
-			);
+		const row = new Setting(this.contentEl);
+		const cancel = row.controlEl.createEl("button", { text: t("linked.modal.cancel") });
+		const submit = row.controlEl.createEl("button", { text: submitLabel, cls: "mod-cta" });
+		this.events.registerDomEvent(cancel, "click", () => this.close());
+		this.events.registerDomEvent(submit, "click", () => void this.submit());
 	}
 }
 
@@ -59,25 +72,30 @@ export class ContractModal extends LinkedModal {
 	protected build(): void {
 		const { contentEl } = this;
 		this.setTitle(t("linked.modal.contract.title"));
-		new Setting(contentEl)
-			.setName(t("linked.modal.contract.request"))
-			.setDesc(t("linked.modal.contract.request.desc"))
-			.addTextArea((area) => area.onChange((value) => (this.input.request = value)));
-		new Setting(contentEl).setName(t("linked.modal.contract.goal")).addTextArea((area) => area.onChange((value) => (this.input.goal = value)));
+		const area = (name: string, desc: string | null, set: (value: string) => void): void => {
+			const setting = new Setting(contentEl).setName(name);
+			if (desc) setting.setDesc(desc);
+			const input = labelled(setting.controlEl, name, "textarea", "codev-field codev-field-wide");
+			input.rows = 3;
+			this.events.registerDomEvent(input, "input", () => set(input.value));
+		};
+		const check = (parent: Setting, name: string, set: (on: boolean) => void): void => {
+			const box = labelled(parent.controlEl, name, "input", "codev-field codev-field-inline");
+			box.type = "checkbox";
+			this.events.registerDomEvent(box, "change", () => set(box.checked));
+		};
+		area(t("linked.modal.contract.request"), t("linked.modal.contract.request.desc"), (value) => (this.input.request = value));
+		area(t("linked.modal.contract.goal"), null, (value) => (this.input.goal = value));
 		new Setting(contentEl).setName(t("linked.modal.contract.help")).setHeading();
 		for (const kind of HELP_KINDS) {
-			new Setting(contentEl).setName(helpLabel(kind, getUiLanguage())).addToggle((toggle) =>
-				toggle.onChange((on) => {
-					this.input.help = on ? [...this.input.help, kind] : this.input.help.filter((k) => k !== kind);
-					this.input.help.sort((a, b) => HELP_KINDS.indexOf(a) - HELP_KINDS.indexOf(b));
-				}),
-			);
+			check(new Setting(contentEl).setName(helpLabel(kind, getUiLanguage())), helpLabel(kind, getUiLanguage()), (on) => {
+				this.input.help = on ? [...this.input.help, kind] : this.input.help.filter((k) => k !== kind);
+				this.input.help.sort((a, b) => HELP_KINDS.indexOf(a) - HELP_KINDS.indexOf(b));
+			});
 		}
-		new Setting(contentEl)
-			.setName(t("linked.modal.contract.reformulation"))
-			.setDesc(t("linked.modal.contract.reformulation.desc"))
-			.addTextArea((area) => area.onChange((value) => (this.input.reformulation = value)));
-		new Setting(contentEl).setName(t("linked.modal.contract.validated")).addToggle((toggle) => toggle.onChange((on) => (this.input.validated = on)));
+		area(t("linked.modal.contract.reformulation"), t("linked.modal.contract.reformulation.desc"), (value) => (this.input.reformulation = value));
+		const validated = new Setting(contentEl).setName(t("linked.modal.contract.validated")).setDesc(t("linked.modal.contract.validated.desc"));
+		check(validated, t("linked.modal.contract.validated"), (on) => (this.input.validated = on));
 		this.buttons(t("linked.modal.contract.submit"));
 	}
 
@@ -162,45 +180,150 @@ export class ContributionModal extends LinkedModal {
 	}
 }
 
-export interface PlanDraft {
-	kept: boolean[];
-	other: string;
+export interface PlanRow {
+	text: string;
+	/** Person path (or name); "" for the client. */
+	owner: string;
+	/** yyyy-MM-dd as the date field gives it; "" for none. */
+	due: string;
+	/** The contribution this row started from, if any. */
+	contribution: number | null;
+}
+
+export interface EarlierDraft {
+	action: EarlierAction;
+	choice: "keep" | "reword" | "let-go";
+	text: string;
 	due: string;
 }
 
+export interface PlanDraft {
+	kept: string;
+	rows: PlanRow[];
+	earlier: EarlierDraft[];
+}
+
+export interface PlanFormContext {
+	clientName: string;
+	/** Who can own an action: the client first (value ""), then the other attendees. */
+	people: Array<{ path: string; name: string }>;
+	contributions: Contribution[];
+	earlier: EarlierAction[];
+	due: string | null;
+	estimated: boolean;
+}
+
+/**
+ * Step 5, the client's plan: « Ce que je retiens », then the actions. A kept contribution gives a
+ * starting text the client rewrites in their words; actions can be typed from scratch; each has
+ * an owner (the client by default) and a date field. The client's actions still open from
+ * earlier plans are listed: keep with a new due date, reword, or let go.
+ */
 export class PlanModal extends LinkedModal {
 	readonly draft: PlanDraft;
 	private readonly once = submitOnce(() => this.onSubmit(this.draft));
+	private rowsEl: HTMLElement | null = null;
+	private readonly rowEls = new Map<PlanRow, HTMLElement>();
 
 	constructor(
 		app: App,
-		private readonly contributions: Contribution[],
-		private readonly dueHint: { due: string | null; estimated: boolean },
+		private readonly context: PlanFormContext,
 		private readonly onSubmit: (draft: PlanDraft) => Promise<boolean>,
 	) {
 		super(app);
-		this.draft = { kept: contributions.map(() => false), other: "", due: dueHint.due ?? "" };
+		const due = context.due ?? "";
+		this.draft = { kept: "", rows: [], earlier: context.earlier.map((action) => ({ action, choice: "keep", text: action.text, due })) };
 	}
 
 	protected build(): void {
 		const { contentEl } = this;
-		this.setTitle(t("linked.modal.plan.title"));
-		new Setting(contentEl).setName(t("linked.modal.plan.keep")).setHeading();
-		if (this.contributions.length === 0) contentEl.createEl("p", { text: t("linked.modal.plan.none") });
-		this.contributions.forEach((contribution, i) => {
+		const { context } = this;
+		contentEl.addClass("codev-plan-form");
+		this.setTitle(t("linked.modal.plan.title", { client: context.clientName }));
+		const kept = new Setting(contentEl).setName(t("linked.modal.plan.kept")).setDesc(t("linked.modal.plan.kept.desc"));
+		const keptArea = labelled(kept.controlEl, t("linked.modal.plan.kept"), "textarea", "codev-field codev-field-wide");
+		keptArea.rows = 3;
+		this.events.registerDomEvent(keptArea, "input", () => (this.draft.kept = keptArea.value));
+
+		new Setting(contentEl).setName(t("linked.modal.plan.actions")).setDesc(t("linked.modal.plan.actions.desc")).setHeading();
+		context.contributions.forEach((contribution, i) => {
 			const kind = contribution.kind ? ` · ${helpLabel(contribution.kind, getUiLanguage())}` : "";
-			new Setting(contentEl)
-				.setName(displayText(contribution.text))
-				.setDesc(`${displayText(contribution.who)}${kind}`)
-				.addToggle((toggle) => toggle.onChange((on) => (this.draft.kept[i] = on)));
+			const row = new Setting(contentEl).setName(displayText(contribution.text)).setDesc(`${displayText(contribution.who)}${kind}`);
+			const box = labelled(row.controlEl, t("linked.modal.plan.from"), "input", "codev-field codev-field-inline");
+			box.type = "checkbox";
+			this.events.registerDomEvent(box, "change", () => {
+				const existing = this.draft.rows.find((r) => r.contribution === i);
+				if (box.checked && !existing) this.addRow({ text: displayText(contribution.text), owner: "", due: context.due ?? "", contribution: i }, true);
+				if (!box.checked && existing) this.removeRow(existing);
+			});
 		});
-		new Setting(contentEl).setName(t("linked.modal.plan.other")).addTextArea((area) => area.onChange((value) => (this.draft.other = value)));
-		const dueDesc = this.dueHint.estimated ? t("linked.modal.plan.due.estimated") : t("linked.modal.plan.due.desc", { date: this.dueHint.due ?? "" });
-		new Setting(contentEl)
-			.setName(t("linked.modal.plan.due"))
-			.setDesc(dueDesc)
-			.addText((text) => text.setValue(this.draft.due).onChange((value) => (this.draft.due = value.trim())));
+		this.rowsEl = contentEl.createDiv({ cls: "codev-plan-rows" });
+		if (context.contributions.length === 0) this.addRow({ text: "", owner: "", due: context.due ?? "", contribution: null }, false);
+		const add = contentEl.createEl("button", { text: t("linked.modal.plan.add"), cls: "codev-plan-add" });
+		this.events.registerDomEvent(add, "click", () => this.addRow({ text: "", owner: "", due: context.due ?? "", contribution: null }, true));
+		contentEl.createEl("p", { cls: "setting-item-description", text: context.estimated ? t("linked.modal.plan.due.hint-estimated") : t("linked.modal.plan.due.hint", { date: context.due ? shortDate(context.due, getUiLanguage()) : "" }) });
+
+		if (this.draft.earlier.length > 0) new Setting(contentEl).setName(t("linked.modal.plan.earlier")).setHeading();
+		for (const earlier of this.draft.earlier) this.earlierRow(contentEl, earlier);
 		this.buttons(t("linked.modal.plan.submit"));
+	}
+
+	private addRow(row: PlanRow, focus: boolean): void {
+		if (!this.rowsEl) return;
+		this.draft.rows.push(row);
+		const el = this.rowsEl.createDiv({ cls: "codev-plan-row" });
+		this.rowEls.set(row, el);
+		const text = labelled(el, t("linked.modal.plan.action"), "input", "codev-field codev-field-wide");
+		text.type = "text";
+		text.value = row.text;
+		this.events.registerDomEvent(text, "input", () => (row.text = text.value));
+		const owner = labelled(el, t("linked.modal.plan.owner"), "select");
+		owner.createEl("option", { text: this.context.clientName, value: "" });
+		for (const person of this.context.people) owner.createEl("option", { text: person.name, value: person.path });
+		owner.value = row.owner;
+		this.events.registerDomEvent(owner, "change", () => (row.owner = owner.value));
+		const due = labelled(el, t("linked.modal.plan.due"), "input");
+		due.type = "date";
+		due.value = row.due;
+		this.events.registerDomEvent(due, "input", () => (row.due = due.value));
+		this.events.registerDomEvent(due, "change", () => (row.due = due.value));
+		const remove = el.createEl("button", { text: t("linked.modal.plan.remove"), cls: "codev-plan-remove" });
+		this.events.registerDomEvent(remove, "click", () => this.removeRow(row));
+		if (focus) text.focus();
+	}
+
+	private removeRow(row: PlanRow): void {
+		this.draft.rows.splice(this.draft.rows.indexOf(row), 1);
+		this.rowEls.get(row)?.remove();
+		this.rowEls.delete(row);
+	}
+
+	private earlierRow(parent: HTMLElement, earlier: EarlierDraft): void {
+		const lang = getUiLanguage();
+		const { action } = earlier;
+		const latest = action.latest ? ` · ${outcomeLabel(action.latest.outcome as Outcome, lang)} (${shortDate(action.latest.date, lang)})` : "";
+		const setting = new Setting(parent).setName(action.text).setDesc(t("linked.modal.plan.earlier.desc", { date: action.planDate ? shortDate(action.planDate, lang) : "", latest }));
+		setting.settingEl.addClass("codev-plan-earlier");
+		const choice = labelled(setting.controlEl, t("linked.modal.plan.action"), "select");
+		for (const value of ["keep", "reword", "let-go"] as const) choice.createEl("option", { text: t(`linked.modal.plan.choice.${value}`), value });
+		const text = labelled(setting.controlEl, t("linked.modal.plan.choice.reword"), "input", "codev-field codev-field-wide");
+		text.type = "text";
+		text.value = earlier.text;
+		const due = labelled(setting.controlEl, t("linked.modal.plan.due"), "input");
+		due.type = "date";
+		due.value = earlier.due;
+		const show = (): void => {
+			text.parentElement?.toggleClass("codev-hidden", earlier.choice !== "reword");
+			due.parentElement?.toggleClass("codev-hidden", earlier.choice === "let-go");
+		};
+		show();
+		this.events.registerDomEvent(choice, "change", () => {
+			earlier.choice = choice.value as EarlierDraft["choice"];
+			show();
+		});
+		this.events.registerDomEvent(text, "input", () => (earlier.text = text.value));
+		this.events.registerDomEvent(due, "input", () => (earlier.due = due.value));
+		this.events.registerDomEvent(due, "change", () => (earlier.due = due.value));
 	}
 
 	async submit(): Promise<void> {
@@ -208,44 +331,55 @@ export class PlanModal extends LinkedModal {
 	}
 }
 
+/**
+ * Step 0, one client's retour: each open action (carried ones say since when), what the client
+ * says of it (done, partly, not tried, let go), an optional learning, and « ce qui a changé
+ * depuis ». Answers name each action by its block id or text, never by its position.
+ */
 export class RetourModal extends LinkedModal {
 	readonly answers: RetourAnswer[];
-	private readonly once = submitOnce(() => this.onSubmit(this.answers));
+	changed: string;
+	private readonly once = submitOnce(() => this.onSubmit(this.answers, this.changed));
 
 	constructor(
 		app: App,
-		private readonly planName: string,
-		private readonly actions: ParsedAction[],
-		private readonly onSubmit: (answers: RetourAnswer[]) => Promise<boolean>,
+		private readonly person: RetourPerson,
+		private readonly onSubmit: (answers: RetourAnswer[], changed: string) => Promise<boolean>,
 	) {
 		super(app);
-		this.answers = actions.map((action) => ({ outcome: action.outcome, learning: "" }));
+		this.answers = person.items.map((item) => ({ planPath: item.planPath, key: item.key, outcome: item.outcome, learning: item.learning }));
+		this.changed = person.changed;
 	}
 
 	protected build(): void {
-		const { contentEl } = this;
-		this.setTitle(t("linked.modal.retour.title", { name: this.planName }));
+		const { contentEl, person } = this;
+		const lang = getUiLanguage();
+		contentEl.addClass("codev-retour-form");
+		this.setTitle(t("linked.modal.retour.title", { client: person.clientName }));
 		contentEl.createEl("p", { text: t("linked.modal.retour.intro") });
-		if (this.actions.length === 0) contentEl.createEl("p", { text: t("linked.note.plan.no-actions") });
-		this.actions.forEach((action, i) => {
-			new Setting(contentEl).setName(displayText(action.description)).setHeading();
-			new Setting(contentEl).setName(t("linked.modal.retour.outcome")).addDropdown((dropdown) => {
-				dropdown.addOption("", t("linked.outcome.pending"));
-				dropdown.addOption("tried", t("linked.outcome.tried"));
-				dropdown.addOption("partly", t("linked.outcome.partly"));
-				dropdown.addOption("not-tried", t("linked.outcome.not-tried"));
-				dropdown.setValue(action.outcome ?? "").onChange((value) => {
-					const answer = this.answers[i];
-					if (answer) answer.outcome = value === "" ? null : (value as Outcome);
-				});
-			});
-			new Setting(contentEl).setName(t("linked.note.retour.learned")).addText((text) =>
-				text.onChange((value) => {
-					const answer = this.answers[i];
-					if (answer) answer.learning = value;
-				}),
-			);
+		person.items.forEach((item, i) => {
+			const answer = this.answers[i];
+			if (!answer) return;
+			// The client's own actions do not repeat their name; someone else's says whose it is.
+			const owner = item.owner && displayText(item.owner) !== person.clientName ? ` — ${displayText(item.owner)}` : "";
+			const since = item.planDate ? (item.carried ? t("linked.modal.retour.carried", { date: shortDate(item.planDate, lang) }) : t("linked.modal.retour.plan", { date: shortDate(item.planDate, lang) })) : "";
+			const setting = new Setting(contentEl).setName(`${displayText(item.text)}${owner}`).setDesc(since);
+			setting.settingEl.addClass("codev-retour-action");
+			const select = labelled(setting.controlEl, t("linked.modal.retour.outcome"), "select");
+			select.createEl("option", { text: outcomeLabel(null, lang), value: "" });
+			for (const outcome of OUTCOMES) select.createEl("option", { text: outcomeLabel(outcome, lang), value: outcome });
+			select.value = answer.outcome ?? "";
+			this.events.registerDomEvent(select, "change", () => (answer.outcome = select.value === "" ? null : (select.value as Outcome)));
+			const learning = labelled(setting.controlEl, t("linked.modal.retour.learning"), "input", "codev-field codev-field-wide");
+			learning.type = "text";
+			learning.value = answer.learning;
+			this.events.registerDomEvent(learning, "input", () => (answer.learning = learning.value));
 		});
+		const changed = new Setting(contentEl).setName(t("linked.modal.retour.changed")).setDesc(t("linked.modal.retour.changed.desc"));
+		const area = labelled(changed.controlEl, t("linked.modal.retour.changed"), "textarea", "codev-field codev-field-wide");
+		area.rows = 3;
+		area.value = this.changed;
+		this.events.registerDomEvent(area, "input", () => (this.changed = area.value));
 		this.buttons(t("linked.modal.retour.submit"));
 	}
 

@@ -35,7 +35,7 @@ export async function showClientProgress(host: CodevHost, person: string | null 
 	}
 	await workspace.revealLeaf(leaf);
 	const view = leaf.view instanceof ClientProgressView ? leaf.view : null;
-	view?.showPerson(person);
+	await view?.showPerson(person);
 	return view;
 }
 

@@ -21,15 +21,17 @@ import { BILAN_TYPE, belongsToGroup, readActionPlans, readContractHelpKinds, rea
 
 export function toOutcome(value: string, status = ""): Outcome {
 	const v = nameKey(value || status).replace(/[_\s]+/g, "-");
-	if (["tried", "essayé", "essaye", "done", "fait"].includes(v)) return "tried";
+	if (["tried", "essayé", "essaye", "done", "fait"].includes(v)) return "done";
 	if (["partly", "partial", "partially", "en-partie", "partiel"].includes(v)) return "partly";
-	if (["not-tried", "pas-essayé", "pas-essaye", "abandoned", "abandonné"].includes(v)) return "not-tried";
+	if (["not-tried", "pas-essayé", "pas-essaye"].includes(v)) return "not-tried";
+	if (["let-go", "abandoned", "abandonné", "abandonne", "cancelled"].includes(v)) return "let-go";
 	return "unknown";
 }
 
 /**
- * One row per action of each action plan (checkboxes parsed by the linked-notes feature:
- * [x] tried, [/] partly, [-] not tried); a plan without checkboxes is one row from its
+ * One row per action of each action plan, read by the linked-notes feature's one rule
+ * (parsePlanActions: [x] done, [/] partly, [ ] after « pas essayé » not tried, [-] let go, and
+ * [-] as not tried in a schema-1 plan); a plan without checkboxes is one row from its
  * `status`/`outcome` properties. The action column shows the action alone: its owner, dates
  * and status stamps have their own columns (client, due, outcome).
  */

@@ -5,7 +5,8 @@ import { isHeld, sortSessions, type Learning, type PersonRef, type SessionRecord
 import { computeRotation, suggestNextClient, type Rotation } from "../../codev/cycle/rotation";
 import type { NoteStore } from "../noteStore";
 import { readGroup, type GroupInfo } from "./group";
-import { readGroupSessions } from "./sessionRecords";
+import { addCounts, countsFromProperties, type ActionCounts } from "../../notes/linked/actionPlanNote";
+import { readActionPlans, readGroupSessions } from "./sessionRecords";
 
 export interface GroupOverview {
 	group: GroupInfo;
@@ -15,17 +16,23 @@ export interface GroupOverview {
 	sessions: SessionAttendance[];
 	trend: RatingTrend;
 	learnings: Array<{ date: string; path: string; items: Learning[] }>;
+	/** The actions of the held sessions' plans, by outcome (the plans' counts, one rule with the bilan). */
+	actions: ActionCounts;
 	/** Planned dates with the session held on each, if any. */
 	calendar: Array<{ number: number; date: string; sessionPath: string | null }>;
 }
 
 export function groupOverview(store: NoteStore, groupPath: string, todayIso: string): GroupOverview | null {
 	const group = readGroup(store, groupPath);
-	return group ? buildGroupOverview(group, readGroupSessions(store, groupPath), todayIso) : null;
+	if (!group) return null;
+	const sessions = readGroupSessions(store, groupPath);
+	const held = sessions.filter((s) => isHeld(s, todayIso)).map((s) => s.path);
+	const actions = addCounts(readActionPlans(store, held).map((plan) => countsFromProperties(store.frontmatter(plan.path) ?? {})));
+	return buildGroupOverview(group, sessions, todayIso, actions);
 }
 
 /** The overview from a group and its session records (pure: the browser test feeds it directly). */
-export function buildGroupOverview(group: GroupInfo, sessions: readonly SessionRecord[], todayIso: string): GroupOverview {
+export function buildGroupOverview(group: GroupInfo, sessions: readonly SessionRecord[], todayIso: string, actions: ActionCounts = addCounts([])): GroupOverview {
 	const all = sortSessions(sessions);
 	const held = all.filter((s) => isHeld(s, todayIso));
 	const everyone = [...group.members, ...group.formerMembers.filter((f) => !group.members.some((m) => m.id === f.id))];
@@ -36,6 +43,7 @@ export function buildGroupOverview(group: GroupInfo, sessions: readonly SessionR
 		members: attendanceByMember(everyone, held),
 		sessions: attendanceBySession(held),
 		trend: ratingTrend(held),
+		actions,
 		learnings: held.filter((s) => s.learnings.length > 0).map((s) => ({ date: s.date, path: s.path, items: s.learnings })),
 		calendar: group.calendar.map((date, i) => ({ number: i + 1, date, sessionPath: all.find((s) => s.date === date)?.path ?? null })),
 	};

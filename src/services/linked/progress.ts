@@ -1,32 +1,23 @@
-/** A client's progress across months, from the index; and its generated section in the person note. Pure. */
+/** A client's progress across months, from the index and the plans; and its generated section in the person note. Pure. */
 import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
-import type { CodevIndex } from "../../index/codevIndex";
+import { dateProperty, type CodevIndex } from "../../index/codevIndex";
 import { translator } from "../../i18n";
+import { keptOf, parsePlanActions, planRetourLines } from "../../notes/linked/actionPlanNote";
 import { blockState, PROGRESS_END, PROGRESS_START, replaceBlock } from "../../notes/markers";
-import { renderProgressLines, type ClientProgress, type ProgressPlan } from "../../notes/linked/progress";
+import { renderStoryLines, storyCounts, type ClientProgress, type ClientStory, type StoryAction, type StoryMonth } from "../../notes/linked/progress";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { indexFor, type LinkedOptions } from "./common";
 
-const count = (value: unknown): number => (typeof value === "number" && Number.isFinite(value) ? value : 0);
-
 /**
- * Every session where the person was client (A or B: with that consultation's contract, plans and
- * retours), and those they attended as consultant.
+ * Every session where the person was client (A or B: with that consultation's contract and
+ * plans), and those they attended as consultant. Properties only (sync, from the index).
  */
 export function clientProgress(index: CodevIndex, personPath: string): ClientProgress {
 	const asClient = index.sessionsAsClient(personPath).map((session) => {
 		const consultation = index.consultationOfClient(session.path, personPath) ?? "a";
 		const topic = consultation === "b" ? session.frontmatter.topic_b : session.frontmatter.topic;
 		const contract = index.contractsOfSession(session.path, consultation)[0] ?? null;
-		const plans: ProgressPlan[] = index.plansOfSession(session.path, consultation).map((plan) => ({
-			path: plan.path,
-			status: typeof plan.frontmatter.status === "string" ? plan.frontmatter.status : "open",
-			tried: count(plan.frontmatter.actions_tried),
-			partly: count(plan.frontmatter.actions_partly),
-			notTried: count(plan.frontmatter.actions_not_tried),
-			retourSession: index.target(plan.path, "retour"),
-		}));
 		return {
 			session: session.path,
 			date: session.date,
@@ -34,7 +25,11 @@ export function clientProgress(index: CodevIndex, personPath: string): ClientPro
 			group: index.target(session.path, "group"),
 			contract: contract?.path ?? null,
 			request: typeof contract?.frontmatter.request === "string" ? contract.frontmatter.request : "",
-			plans,
+			plans: index.plansOfSession(session.path, consultation).map((plan) => ({
+				path: plan.path,
+				status: typeof plan.frontmatter.status === "string" ? plan.frontmatter.status : "open",
+				retourSession: index.target(plan.path, "retour"),
+			})),
 		};
 	});
 	const asConsultant = index
@@ -49,9 +44,48 @@ export function clientProgress(index: CodevIndex, personPath: string): ClientPro
 	return { person: personPath, asClient, asConsultant };
 }
 
+/** The story: each month with what the client kept, every action's latest outcome and learning, and what is still open. */
+export async function clientStory(store: NoteStore, personPath: string, lang: Lang, options?: LinkedOptions): Promise<ClientStory> {
+	const progress = clientProgress(indexFor(store, options), personPath);
+	const months: StoryMonth[] = [];
+	for (const entry of progress.asClient) {
+		const month: StoryMonth = { ...entry, kept: "", actions: [], changed: [] };
+		for (const plan of entry.plans) {
+			if (!store.exists(plan.path)) continue;
+			const text = await store.read(plan.path);
+			const kept = store.frontmatter(plan.path)?.kept;
+			month.kept = [month.kept, typeof kept === "string" && kept.trim() ? kept.trim() : keptOf(text, lang)].filter((k) => k !== "").join(" · ");
+			for (const action of parsePlanActions(text).actions) {
+				const last = action.entries[action.entries.length - 1];
+				const learning = [...action.entries].reverse().find((e) => e.learning !== "")?.learning ?? "";
+				// A box ticked by hand, or a plan from before the dated entries: the plan's last retour date.
+				const outcomeDate = last?.date ?? (action.outcome ? dateProperty(store.frontmatter(plan.path)?.retour_date) : null);
+				month.actions.push({ planPath: plan.path, id: action.id, text: action.text, due: action.due, outcome: action.outcome, outcomeDate, learning, open: action.open, since: entry.date });
+			}
+			month.changed.push(...planRetourLines(text));
+		}
+		months.push(month);
+	}
+	const open: StoryAction[] = months.flatMap((month) => month.actions.filter((action) => action.open));
+	return { person: personPath, months, open, counts: storyCounts(months), asConsultant: progress.asConsultant };
+}
+
+/** Display text for a link: no characters that would end the link early. */
+function safeAlias(text: string): string {
+	return text.replace(/[[\]|#^]/g, " ").replace(/\s{2,}/g, " ").trim();
+}
+
 /** The generated section's lines (markers excluded), with links written by the store from the person note. */
-export function renderClientProgress(store: NoteStore, personPath: string, lang: Lang, options?: LinkedOptions): string[] {
-	return renderProgressLines(clientProgress(indexFor(store, options), personPath), lang, (path) => store.bodyLink(path, personPath));
+export async function renderClientProgress(store: NoteStore, personPath: string, lang: Lang, options?: LinkedOptions): Promise<string[]> {
+	const story = await clientStory(store, personPath, lang, options);
+	return renderStoryLines(story, lang, {
+		link: (path, text) => store.bodyLink(path, personPath, safeAlias(text) === basenameOf(path) ? undefined : safeAlias(text)),
+		actionLink: (path, id, text) => {
+			const link = store.bodyLink(path, personPath, safeAlias(text));
+			if (!id) return link;
+			return link.startsWith("[[") ? link.replace(/(\|[^\]]*)?\]\]$/, (tail) => `#^${id}${tail}`) : link.replace(/\)$/, `#^${id})`);
+		},
+	});
 }
 
 /**
@@ -62,7 +96,7 @@ export function renderClientProgress(store: NoteStore, personPath: string, lang:
 export async function writeClientProgress(store: NoteStore, personPath: string, lang: Lang, options?: LinkedOptions): Promise<Result<{ appended: boolean }>> {
 	if (!store.exists(personPath)) return fail("linked-note-missing", { path: personPath });
 	const text = await store.read(personPath);
-	const lines = renderClientProgress(store, personPath, lang, options);
+	const lines = await renderClientProgress(store, personPath, lang, options);
 	if (blockState(text, PROGRESS_START, PROGRESS_END) === "unpaired") return fail("linked-progress-markers", { name: basenameOf(personPath) });
 	let appended = false;
 	await store.process(personPath, (current) => {

@@ -1,54 +1,96 @@
 /**
- * Step 0 of the next session: the previous client's open action plan is pulled into the new
- * session's opening section (found by `%% codev-step: retour %%`), each action with its outcome
- * (tried / partly / not tried) and what the client learned; then the plan's checkboxes and
- * properties are updated, with a link back to the session. Pure (NoteStore).
- *
- * Two-consultation sessions: the previous session's two clients each have their plan, so
- * `findRetourPlans` returns every open plan to report on (A first), and each plan's retour is its
- * own block in the opening section, found again by the plan's link on the block's first line.
+ * Step 0 of a session: the retour. Every action still open in the group's earlier plans comes
+ * back, grouped by client (the previous session's clients first, then every member with open
+ * actions: absent last time, or carried over for months). For each the client says done,
+ * partly, not tried or let go, and optionally what they learned; plus, in a few lines, what has
+ * changed since. The answers are written as dated entries under each action's own line (one
+ * action is one line in one plan), found by its block id or its text, never by its position.
+ * Pure (NoteStore).
  */
-import type { Consultation } from "../../codev/consultations";
 import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
-import { consultationOfNote, type CodevIndex, type IndexedNote } from "../../index/codevIndex";
-import { toIsoDate } from "../../notes/dates";
-import { applyRetourToPlanText, parsePlanActions, type Outcome, type ParsedAction } from "../../notes/linked/actionPlanNote";
-import { renderRetourContent } from "../../notes/linked/retourBlock";
-import { appendToStepSection, findBlocks, findStepSection, replaceBlock, RETOUR_END, RETOUR_START } from "../../notes/markers";
+import { dateProperty, type CodevIndex, type IndexedNote } from "../../index/codevIndex";
+import {
+	applyUpdatesToPlanText,
+	LEGACY_PLAN_SCHEMA,
+	PLAN_SCHEMA,
+	parsePlanActions,
+	planCountProperties,
+	planRetourLines,
+	setPlanRetourLine,
+	type Outcome,
+	type ParsedAction,
+} from "../../notes/linked/actionPlanNote";
+import { renderRetourContent, replaceRetourBlock } from "../../notes/linked/retourBlock";
+import { appendToStepSection, findBlocks, findStepSection, RETOUR_END, RETOUR_START } from "../../notes/markers";
+import { oneLine } from "../../notes/text";
+import { shortDate } from "../../notes/dates";
 import { basenameOf, type NoteStore } from "../noteStore";
-import { indexFor, resolveProperty, sessionContext, tryUpdateProperties, type LinkedOptions, type LinkedResult } from "./common";
+import { indexFor, sessionContext, tryUpdateProperties, type LinkedOptions, type LinkedResult } from "./common";
 
 export const RETOUR_STEP = "retour";
 
-export interface RetourCandidate {
+export interface RetourItem {
 	planPath: string;
-	/** The session the plan came from. */
-	fromSession: string | null;
+	/** The date of the plan the action was written in (yyyy-MM-dd). */
+	planDate: string | null;
+	/** Block id or text: how the answer finds the action again. */
+	key: string;
+	/** The action alone (no owner, no dates). */
+	text: string;
+	/** The owner as written ("[[Bruno Petit]]"), or null; the client's own actions need not repeat it. */
+	owner: string | null;
+	due: string | null;
+	/** What was said at this session already (a re-run), else null. */
+	outcome: Outcome | null;
+	learning: string;
+	/** Reported at an earlier retour, or planned before the previous session: carried over. */
+	carried: boolean;
+}
+
+export interface RetourPerson {
+	/** The plans' client (a person note), or null when the plans name none. */
 	client: string | null;
-	/** The consultation the plan came from in its session ("a" for a one-client session). */
-	consultation: Consultation;
-	actions: ParsedAction[];
-	/** False when the plan's `%% codev-actions %%` marker was removed (all checkboxes were read). */
-	markerFound: boolean;
+	clientName: string;
+	items: RetourItem[];
+	/** « Ce qui a changé depuis » as written at this session already (a re-run), else "". */
+	changed: string;
 }
 
 export interface RetourAnswer {
+	planPath: string;
+	key: string;
 	outcome: Outcome | null;
 	learning: string;
 }
 
-function isCandidate(plan: IndexedNote, index: CodevIndex, sessionPath: string, sessionDate: string): boolean {
-	if (index.target(plan.path, "retour") === sessionPath) return true; // a re-run at the same session
-	return plan.frontmatter.status !== "done" && (plan.date === null || plan.date < sessionDate);
+interface PlanRead {
+	plan: IndexedNote;
+	client: string | null;
+	actions: ParsedAction[];
+	text: string;
+}
+
+/** Every plan of the group's sessions before `date`, read, with its client. */
+async function earlierPlans(store: NoteStore, index: CodevIndex, group: string, date: string): Promise<PlanRead[]> {
+	const out: PlanRead[] = [];
+	for (const session of index.sessionsOfGroup(group)) {
+		if (session.date === null || session.date >= date) continue;
+		for (const plan of index.plansOfSession(session.path)) {
+			if (!store.exists(plan.path)) continue;
+			const text = await store.read(plan.path);
+			out.push({ plan, client: index.target(plan.path, "client"), actions: parsePlanActions(text).actions, text });
+		}
+	}
+	return out;
 }
 
 /**
- * Finds the plans to report on: the open plans of the group's previous session (both
- * consultations, A first), and for each of its clients without one there, that client's latest
- * open plan. Errors say what could not be found.
+ * The people to hear at this session's retour, each with their open actions (and those already
+ * answered at this session, so a re-run shows them). Errors: no group, date, opening section,
+ * earlier session, or nothing open.
  */
-export async function findRetourPlans(store: NoteStore, sessionPath: string, options?: LinkedOptions): Promise<Result<RetourCandidate[]>> {
+export async function findRetour(store: NoteStore, sessionPath: string, options?: LinkedOptions): Promise<Result<RetourPerson[]>> {
 	const context = sessionContext(store, sessionPath, []);
 	if (!context.ok) return context;
 	const { group, date } = context.value;
@@ -59,111 +101,130 @@ export async function findRetourPlans(store: NoteStore, sessionPath: string, opt
 	const index = indexFor(store, options);
 	const previous = index.previousSession(group, date, sessionPath);
 	if (!previous) return fail("linked-no-previous-session", { name });
-	const usable = (plan: IndexedNote): boolean => isCandidate(plan, index, sessionPath, date) && store.exists(plan.path);
-	const clients = index.clientsOfSession(previous.path);
-	const plans = index
-		.plansOfSession(previous.path)
-		.filter(usable)
-		.sort((a, b) => consultationOfNote(a).localeCompare(consultationOfNote(b)));
-	const covered = new Set(plans.map((plan) => index.target(plan.path, "client")));
-	const fallbacks = clients
-		.filter((client) => !covered.has(client))
-		.flatMap((client) => index.openPlansOfClient(client).filter((plan) => usable(plan) && !plans.includes(plan)).slice(0, 1));
-	const chosen = [...plans, ...fallbacks].filter((plan, i, all) => all.findIndex((p) => p.path === plan.path) === i);
-	if (chosen.length === 0) return fail("linked-no-open-plan", { name: basenameOf(previous.path) });
-	const candidates: RetourCandidate[] = [];
-	for (const plan of chosen) {
-		const parsed = parsePlanActions(await store.read(plan.path));
-		const client = index.target(plan.path, "client") ?? (clients.length === 1 ? (clients[0] ?? null) : null);
-		candidates.push({ planPath: plan.path, fromSession: previous.path, client, consultation: consultationOfNote(plan), ...parsed });
+	const people = new Map<string, RetourPerson>();
+	for (const read of await earlierPlans(store, index, group, date)) {
+		const clientKey = read.client ?? `?${basenameOf(read.plan.path)}`;
+		const person = people.get(clientKey) ?? { client: read.client, clientName: read.client ? basenameOf(read.client) : "", items: [], changed: "" };
+		const today = planRetourLines(read.text).find((line) => line.date === date);
+		if (today && person.changed === "") person.changed = today.text;
+		for (const action of read.actions) {
+			const todays = action.entries.find((entry) => entry.date === date);
+			if (!action.open && !todays) continue;
+			const earlier = action.entries.some((entry) => entry.date < date);
+			person.items.push({
+				planPath: read.plan.path,
+				planDate: read.plan.date,
+				key: action.key,
+				text: action.text,
+				owner: action.owner,
+				due: action.due,
+				outcome: todays?.outcome ?? null,
+				learning: todays?.learning ?? "",
+				carried: earlier || (read.plan.date !== null && read.plan.date < (previous.date ?? "")),
+			});
+		}
+		if (person.items.length > 0) people.set(clientKey, person);
 	}
-	return ok(candidates);
-}
-
-/** The first plan to report on: one not yet reported in this session, else the first (a re-run). */
-export async function findRetourPlan(store: NoteStore, sessionPath: string, options?: LinkedOptions): Promise<Result<RetourCandidate>> {
-	const found = await findRetourPlans(store, sessionPath, options);
-	if (!found.ok) return found;
-	const index = indexFor(store, options);
-	const pending = found.value.find((candidate) => index.target(candidate.planPath, "retour") !== sessionPath);
-	const first = pending ?? found.value[0];
-	return first ? ok(first) : fail("linked-no-open-plan", { name: basenameOf(sessionPath) });
-}
-
-/** The session with this plan's retour block rewritten, else a new block at the end of the opening section. */
-function writeRetourBlock(text: string, planLink: string, content: string[]): string {
-	const replaced = replaceBlock(text, RETOUR_START, RETOUR_END, content, (inner) => inner.some((line) => line.includes(planLink)));
-	if (replaced.ok) return replaced.text;
-	if (replaced.reason === "unpaired") return text;
-	return appendToStepSection(text, RETOUR_STEP, [RETOUR_START, ...content, RETOUR_END]) ?? text;
+	if (people.size === 0) return fail("linked-no-open-plan", { name });
+	const first = index.clientsOfSession(previous.path);
+	const rank = (person: RetourPerson): number => (person.client && first.includes(person.client) ? first.indexOf(person.client) : first.length);
+	return ok([...people.values()].sort((a, b) => rank(a) - rank(b) || a.clientName.localeCompare(b.clientName)));
 }
 
 export interface RetourResult extends LinkedResult {
-	/** "done" when every action has an outcome. */
-	status: "done" | "open";
+	/** Actions of this person still open after the retour. */
+	open: number;
+	plans: Array<{ path: string; status: "done" | "open" }>;
+}
+
+export interface RetourInput {
+	client: string | null;
+	clientName: string;
+	answers: RetourAnswer[];
+	/** « Ce qui a changé depuis », a few lines; "" for nothing. */
+	changed: string;
 }
 
 /**
- * Writes the retour block in the session (rewriting only a previous block of this kind), then
- * the plan's checkboxes (Vault.process) and properties (processFrontMatter): `status`, `retour`,
- * `retour_date` and the counts. `answers[i]` belongs to the plan's i-th action.
+ * Records one person's retour: their block in the session's opening section (rewriting only a
+ * previous block of theirs), then each plan's lines (Vault.process) and properties
+ * (processFrontMatter): status, counts, `retour`, `retour_date`. An answer whose action is no
+ * longer in its plan changes nothing and says so.
  */
-export async function applyRetour(
-	store: NoteStore,
-	sessionPath: string,
-	planPath: string,
-	answers: RetourAnswer[],
-	lang: Lang,
-	options?: LinkedOptions,
-): Promise<Result<RetourResult>> {
+export async function applyRetour(store: NoteStore, sessionPath: string, input: RetourInput, lang: Lang, options?: LinkedOptions): Promise<Result<RetourResult>> {
 	const warnings: RetourResult["warnings"] = [];
 	const context = sessionContext(store, sessionPath, warnings);
 	if (!context.ok) return context;
-	if (!store.exists(planPath)) return fail("linked-note-missing", { path: planPath });
 	const sessionText = await store.read(sessionPath);
 	const blocks = findBlocks(sessionText.split("\n"), RETOUR_START, RETOUR_END);
 	// One marker deleted by hand: rewriting would take the facilitator's text after it.
 	if (blocks === "unpaired") return fail("marker-unpaired", { name: basenameOf(sessionPath), marker: RETOUR_START });
 	const hasBlock = blocks.length > 0;
 	if (!hasBlock && !findStepSection(sessionText.split("\n"), RETOUR_STEP)) return fail("linked-no-retour-section", { name: basenameOf(sessionPath) });
+	const isoDate = context.value.date ?? new Date(options?.today ?? Date.now()).toISOString().slice(0, 10);
+	const planPaths = [...new Set(input.answers.map((answer) => answer.planPath))].filter((path) => {
+		if (store.exists(path)) return true;
+		warnings.push({ code: "linked-note-missing", vars: { path } });
+		return false;
+	});
+	const texts = new Map<string, ParsedAction[]>();
+	for (const path of planPaths) {
+		const parsed = parsePlanActions(await store.read(path));
+		if (!parsed.markerFound) warnings.push({ code: "linked-actions-marker-missing", vars: { name: basenameOf(path) } });
+		texts.set(path, parsed.actions);
+	}
 
-	const { actions, markerFound } = parsePlanActions(await store.read(planPath));
-	if (!markerFound) warnings.push({ code: "linked-actions-marker-missing", vars: { name: basenameOf(planPath) } });
-	if (answers.length !== actions.length) warnings.push({ code: "linked-actions-changed", vars: { name: basenameOf(planPath) } });
-	const count = Math.min(answers.length, actions.length);
-	const settled = actions.map((action, i) => (i < count ? (answers[i]?.outcome ?? null) : action.outcome));
-	const isoDate = context.value.date ?? toIsoDate(options?.today ?? new Date());
-
-	// The session first: if it cannot be written, the plan is left as it was.
-	const planFm = store.frontmatter(planPath) ?? {};
-	// Never the current session's client: the retour is about the plan's own client.
-	const client = resolveProperty(store, planFm, "client", planPath) ?? indexFor(store, options).target(planPath, "client");
-	const content = renderRetourContent(
-		store.bodyLink(planPath, sessionPath),
-		client ? store.bodyLink(client, sessionPath) : "",
-		actions.map((action, i) => ({ description: action.description, outcome: settled[i] ?? null, learning: i < count ? (answers[i]?.learning ?? "") : "" })),
-		lang,
-	);
-	await store.process(sessionPath, (text) => writeRetourBlock(text, store.bodyLink(planPath, sessionPath), content));
+	// The session first: if it cannot be written, the plans are left as they were.
+	const clientLink = input.client ? store.bodyLink(input.client, sessionPath) : "";
+	const items = input.answers.flatMap((answer) => {
+		const action = texts.get(answer.planPath)?.find((a) => a.key === answer.key);
+		if (!action) return [];
+		const planDate = dateProperty(store.frontmatter(answer.planPath)?.date);
+		const label = planDate ? shortDate(planDate, lang) : basenameOf(answer.planPath);
+		return [{ text: action.text, outcome: answer.outcome, learning: answer.learning, planLink: store.bodyLink(answer.planPath, sessionPath, label) }];
+	});
+	const content = renderRetourContent(clientLink, input.clientName, input.changed, items, lang);
+	const blockKey = clientLink || `**${input.clientName}`;
+	await store.process(sessionPath, (text) => {
+		const replaced = replaceRetourBlock(text, blockKey, content);
+		if (replaced.ok) return replaced.text;
+		if (replaced.reason === "unpaired") return text;
+		return appendToStepSection(text, RETOUR_STEP, [RETOUR_START, ...content, RETOUR_END]) ?? text;
+	});
 	await tryUpdateProperties(store, sessionPath, (fm) => {
-		// One plan: `retour_plan`; a second plan reported in the same session is added to the list.
-		const link = store.propertyLink(planPath, sessionPath);
 		const current = fm.retour_plan;
 		const list = Array.isArray(current) ? (current as unknown[]) : current === undefined || current === null || current === "" ? [] : [current];
-		const others = list.filter((item) => store.resolveLink(String(item), sessionPath) !== planPath);
-		fm.retour_plan = others.length === 0 ? link : [...others, link];
+		const others = list.filter((item) => !planPaths.includes(store.resolveLink(String(item), sessionPath) ?? ""));
+		const links = [...others, ...planPaths.map((path) => store.propertyLink(path, sessionPath))];
+		fm.retour_plan = links.length === 1 ? links[0] : links;
 	}, warnings);
 
-	const updates = answers.slice(0, count).map((answer, index) => ({ index, outcome: answer.outcome, learning: answer.learning }));
-	await store.process(planPath, (text) => applyRetourToPlanText(text, updates, isoDate, lang));
-	const status = settled.every((outcome) => outcome !== null) ? "done" : "open";
-	await tryUpdateProperties(store, planPath, (fm) => {
-		fm.status = status;
-		fm.retour = store.propertyLink(sessionPath, planPath);
-		fm.retour_date = isoDate;
-		fm.actions_tried = settled.filter((o) => o === "tried").length;
-		fm.actions_partly = settled.filter((o) => o === "partly").length;
-		fm.actions_not_tried = settled.filter((o) => o === "not-tried").length;
-	}, warnings);
-	return ok({ path: planPath, created: false, status, warnings });
+	// The overall retour goes in the newest plan's « Retour » section; older plans lose today's line.
+	const planDate = (path: string): string => dateProperty(store.frontmatter(path)?.date) ?? "";
+	const newest = [...planPaths].sort((a, b) => planDate(b).localeCompare(planDate(a)))[0];
+	const changedLine = oneLine(input.changed) ? `- ${isoDate} · ${store.bodyLink(sessionPath, newest ?? sessionPath, shortDate(isoDate, lang))} — ${oneLine(input.changed)}` : null;
+	let open = 0;
+	const plans: RetourResult["plans"] = [];
+	for (const path of planPaths) {
+		const updates = input.answers.filter((answer) => answer.planPath === path).map((answer) => ({ key: answer.key, outcome: answer.outcome, learning: answer.learning }));
+		let after: ParsedAction[] = [];
+		await store.process(path, (text) => {
+			const edit = applyUpdatesToPlanText(text, updates, isoDate, lang);
+			after = edit.actions;
+			for (const key of edit.missing) warnings.push({ code: "linked-actions-changed", vars: { name: basenameOf(path), text: key.replace(/^text:|^\^/, "") } });
+			return setPlanRetourLine(edit.text, isoDate, path === newest ? changedLine : null);
+		});
+		const props = planCountProperties(after);
+		await tryUpdateProperties(store, path, (fm) => {
+			Object.assign(fm, props);
+			delete fm.actions_tried;
+			// Its `[-]` lines were rewritten as open ones: from now on `[-]` means let go.
+			if (Number(fm.codev_schema) === LEGACY_PLAN_SCHEMA) fm.codev_schema = PLAN_SCHEMA;
+			fm.retour = store.propertyLink(sessionPath, path);
+			fm.retour_date = isoDate;
+		}, warnings);
+		open += after.filter((action) => action.open).length;
+		plans.push({ path, status: props.status as "done" | "open" });
+	}
+	return ok({ path: planPaths[0] ?? sessionPath, created: false, open, plans, warnings });
 }

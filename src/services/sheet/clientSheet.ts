@@ -8,7 +8,7 @@
 import { fail, ok, type Lang, type Result } from "../../codev/types";
 import { translator } from "../../i18n";
 import { renderFrontmatter } from "../../notes/frontmatter";
-import { learningOf, parsePlanActions } from "../../notes/linked/actionPlanNote";
+import { parsePlanActions } from "../../notes/linked/actionPlanNote";
 import { helpLabel, isHelpKind } from "../../notes/linked/kinds";
 import { freePath } from "../../notes/names";
 import { colonFor, oneLine } from "../../notes/text";
@@ -111,14 +111,13 @@ function withoutOwner(store: NoteStore, description: string, planPath: string): 
 async function planLines(store: NoteStore, planPath: string, hide: (text: string) => string, lang: Lang): Promise<string[]> {
 	const t = translator(lang);
 	const text = await store.read(planPath);
-	const lines = text.split("\n");
 	const out: string[] = [];
 	for (const action of parsePlanActions(text).actions) {
 		const outcome = action.outcome ? t(`linked.outcome.${action.outcome}`) : t("sheet.no-retour");
 		const due = action.due ? ` (${action.due})` : "";
 		out.push(`- ${hide(withoutOwner(store, action.description, planPath))}${due} — ${outcome}`);
-		const learning = learningOf(lines[action.line + 1] ?? "");
-		if (learning) out.push(`\t- ${t("linked.note.retour.learned")}${colonFor(lang)} ${hide(learning)}`);
+		const learning = [...action.entries].reverse().find((entry) => entry.learning !== "")?.learning ?? "";
+		if (learning) out.push(`\t- ${hide(learning)}`);
 	}
 	return out;
 }
