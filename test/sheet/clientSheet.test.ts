@@ -1,28 +1,19 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/notes/frontmatter";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
-import { MemoryStore } from "../../src/services/memoryStore";
+import type { MemoryStore } from "../../src/services/memoryStore";
 import { exportClientSheet, SHEET_TYPE } from "../../src/services/sheet/clientSheet";
-import { buildDemoVault, DEMO_MEMBERS } from "../../scripts/demoVault";
+import { DEMO_MEMBERS } from "../../scripts/demoVault";
+import { demoCopy } from "./demoCopy";
 
-let base: MemoryStore;
-beforeAll(async () => {
-	base = (await buildDemoVault()).store;
-});
-
-function copy(): MemoryStore {
-	const store = new MemoryStore(parseYamlStrict);
-	for (const [path, text] of base.files) store.files.set(path, text);
-	return store;
-}
 
 const person = (store: MemoryStore, name: string): string => store.findNote("person", name) ?? "";
 const options = { includeNames: false, folder: "Fiches", today: "2026-10-30" };
 
 describe("client sheet", () => {
 	it("gathers every session where the person was client: contract, kept contributions, plan and retour", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		const result = await exportClientSheet(store, person(store, "Hélène Côté"), options, "fr");
 		if (!result.ok) throw new Error(result.error.code);
 		const text = store.files.get(result.value.path) ?? "";
@@ -37,7 +28,7 @@ describe("client sheet", () => {
 	});
 
 	it("names other members « Consultant N » unless asked, and uses pseudonyms", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		const client = person(store, "Marc Dubois");
 		// The client keeps Julien's idea: it becomes an action of the plan.
 		const plan = store.notesOfType("codev-action-plan").find((p) => p.includes("Marc Dubois")) ?? "";
@@ -57,7 +48,7 @@ describe("client sheet", () => {
 	it("never contains the facilitator's private notes nor other members' names (any private text)", async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }), fc.constantFrom(...DEMO_MEMBERS), async (secret, client) => {
-				const store = copy();
+				const store = await demoCopy();
 				const token = `SECRET⟨${secret}⟩`;
 				for (const path of store.notesOfType("codev-session")) {
 					await store.process(path, (text) => text.replace("%% codev-private %%", `%% codev-private %%\n${token} ${DEMO_MEMBERS.join(", ")}`));
@@ -73,7 +64,7 @@ describe("client sheet", () => {
 	});
 
 	it("says so for a person who was never client, and writes nothing", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		const before = store.files.size;
 		const result = await exportClientSheet(store, person(store, "Bruno Garnier"), options, "en");
 		expect(result.ok ? "" : result.error.code).toBe("sheet-no-sessions");

@@ -1,22 +1,12 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildDemoVault, DEMO_MEMBERS } from "../../scripts/demoVault";
+import { describe, expect, it } from "vitest";
+import { DEMO_MEMBERS } from "../../scripts/demoVault";
+import { demoCopy } from "./demoCopy";
 import { foldName, nameHider, type KnownPerson } from "../../src/notes/hiddenNames";
 import { appendContribution, renderContributionLine } from "../../src/notes/linked/contributions";
-import { parseYamlStrict } from "../../src/notes/yamlNode";
-import { MemoryStore } from "../../src/services/memoryStore";
+import type { MemoryStore } from "../../src/services/memoryStore";
 import { exportClientSheet, prepareClientSheet } from "../../src/services/sheet/clientSheet";
 
-let base: MemoryStore;
-beforeAll(async () => {
-	base = (await buildDemoVault()).store;
-});
-
-function copy(): MemoryStore {
-	const store = new MemoryStore(parseYamlStrict);
-	for (const [path, text] of base.files) store.files.set(path, text);
-	return store;
-}
 
 const options = { includeNames: false, folder: "Fiches", today: "2026-10-30" };
 const person = (store: MemoryStore, name: string): string => store.findNote("person", name) ?? "";
@@ -44,7 +34,7 @@ function spells(text: string, name: string): boolean {
 
 describe("client sheet with names hidden", () => {
 	it("hides a member named by first name alone, last name alone, an alias, an NFD spelling or a guest typed by name", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		await store.updateProperties(person(store, "Julien Lefèvre"), (fm) => (fm.aliases = ["Juju"]));
 		await store.updateProperties(contractOf(store, "Marc Dubois"), (fm) => {
 			fm.request = `Comme Sofia l'a dit, et comme LEFEVRE aussi, puis Juju et ${"Nadia Petit".normalize("NFD")} et ${"Hélène".normalize("NFD")}.`;
@@ -57,7 +47,7 @@ describe("client sheet with names hidden", () => {
 	});
 
 	it("replaces « Paul Durand » as one person before « Paul » and leaves « réaliser » alone when a member is named Ali", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		for (const name of ["Paul", "Paul Durand", "Ali"]) store.files.set(`Codev/Personnes/${name}.md`, "---\ntype: codev-person\n---\n");
 		await store.updateProperties(contractOf(store, "Marc Dubois"), (fm) => (fm.request = "Paul Durand veut réaliser, avec Paul et Ali, une réalité : ALI, Durand, Paul\u00a0Durand."));
 		const text = await sheetOf(store, "Marc Dubois");
@@ -71,7 +61,7 @@ describe("client sheet with names hidden", () => {
 	});
 
 	it("hides the name of a deleted person note and of one renamed without updating links (unresolved [[Marc Dubois]])", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		const julien = person(store, "Julien Lefèvre");
 		store.files.delete(julien);
 		const nadia = person(store, "Nadia Petit");
@@ -84,7 +74,7 @@ describe("client sheet with names hidden", () => {
 	});
 
 	it("with Markdown links, neither a member's path nor the pseudonymised client's real path reaches the sheet", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		await store.updateProperties(contractOf(store, "Marc Dubois"), (fm) => {
 			fm.request = "Voir [Sofia Benali](Codev/Personnes/Sofia%20Benali.md), [moi](<Codev/Personnes/Marc Dubois.md>) et [la fiche](Codev/Personnes/Marc%20Dubois.md).";
 		});
@@ -95,7 +85,7 @@ describe("client sheet with names hidden", () => {
 	});
 
 	it("replaces the pseudonymised client's real first and last name in the topic, request and contributions", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		const client = person(store, "Marc Dubois");
 		await store.updateProperties(sessionOf(store, "Marc Dubois"), (fm) => (fm.topic = "Marc face au comité"));
 		await store.updateProperties(contractOf(store, "Marc Dubois"), (fm) => (fm.request = "Que Dubois se sente prêt."));
@@ -108,7 +98,7 @@ describe("client sheet with names hidden", () => {
 	});
 
 	it("keeps a contribution only when an action is that very text (« Oui » is not kept)", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		await store.process(sessionOf(store, "Marc Dubois"), (note) => appendContribution(note, renderContributionLine("[[Sofia Benali]]", "questions", "Oui", "fr")) ?? note);
 		await keep(store, "Marc Dubois", "[[Nadia Petit]]", "Dire « oui » à une répétition générale.");
 		const text = await sheetOf(store, "Marc Dubois");
@@ -117,7 +107,7 @@ describe("client sheet with names hidden", () => {
 	});
 
 	it("tells the facilitator what was replaced and which capitalised words look like a hidden name, before writing", async () => {
-		const store = copy();
+		const store = await demoCopy();
 		await store.updateProperties(contractOf(store, "Marc Dubois"), (fm) => (fm.request = "Comme Sofia, et comme Sofiia et les Benalis, et [[Quelqu'un d'autre]]."));
 		const before = store.files.size;
 		const prepared = await prepareClientSheet(store, person(store, "Marc Dubois"), options, "fr");
@@ -137,7 +127,7 @@ describe("client sheet with names hidden", () => {
 		const filler = fc.string({ maxLength: 12 }).map((s) => s.replace(/[[\]()\p{L}\p{M}\p{N}_]/gu, " "));
 		await fc.assert(
 			fc.asyncProperty(word, word, word, fc.array(fc.tuple(spelling, filler), { minLength: 1, maxLength: 5 }), fc.boolean(), async (first, last, alias, mentions, pseudonym) => {
-				const store = copy();
+				const store = await demoCopy();
 				const name = `${capital(first)} ${capital(last)}`;
 				const path = `Codev/Personnes/${name}.md`;
 				if (store.exists(path) || foldName(first) === foldName(last)) return;

@@ -1,28 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { App as AppOriginal, Command } from "obsidian";
-import { App, Modal, Plugin } from "obsidian-test-mocks/obsidian";
+import { App, Modal } from "obsidian-test-mocks/obsidian";
 import { setLanguage } from "../../src/i18n";
 import { registerClientSheetCommand, type ClientSheetModal } from "../../src/obsidian/clientSheetCommand";
-import type { CodevHost, StepAction } from "../../src/obsidian/host";
+import type { CodevHost } from "../../src/obsidian/host";
 import { registerLinked } from "../../src/obsidian/linked/register";
 import { createContract } from "../../src/services/linked";
-import { defaultSettings, type PluginData } from "../../src/settings/model";
 import { addSession, newStore } from "../linked/helpers";
-
-const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
-
-class TestHost extends Plugin {
-	settings = defaultSettings("fr");
-	data: PluginData = { data_version: 1, settings: this.settings };
-	stepActions: StepAction[] = [];
-	noteLanguage(): "fr" {
-		return "fr";
-	}
-	now(): Date {
-		return new Date(2026, 1, 10, 9);
-	}
-	async saveSettings(): Promise<void> {}
-}
+import { TEST_MANIFEST as manifest, TestHost } from "../tools/host";
 
 async function flush(): Promise<void> {
 	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
