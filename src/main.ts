@@ -2,7 +2,9 @@ import { getLanguage, Notice, Plugin } from "obsidian";
 import type { Lang } from "./codev/types";
 import { resolveLanguage, setLanguage, t } from "./i18n";
 import { registerAround } from "./obsidian/around/register";
+import { CodevIndex } from "./index/codevIndex";
 import { registerClientSheetCommand } from "./obsidian/clientSheetCommand";
+import { startCodevIndex } from "./obsidian/indexAdapter";
 import type { CodevHost, StepAction } from "./obsidian/host";
 import { registerCycle } from "./obsidian/cycle/register";
 import { registerLinked } from "./obsidian/linked/register";
@@ -23,6 +25,7 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 	/** The same object as `data.settings`: edited by the settings tab, saved with `data`. */
 	settings!: CodevSettings;
 	stepActions: StepAction[] = [];
+	readonly index = new CodevIndex();
 	/** Replaced by the sidebar at load: the running session's note. */
 	liveSession: () => string | null = () => null;
 
@@ -32,6 +35,7 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 		this.addCommand({ id: "start-session", name: t("command.start-session"), callback: () => void openStartSessionModal(this) });
 		this.addCommand({ id: "insert-session-template", name: t("command.insert-template"), callback: () => void insertSessionTemplate(this) });
 		this.addSettingTab(new CodevSettingTab(this.app, this, this));
+		startCodevIndex(this);
 		registerSidebar(this);
 		registerLive(this);
 		registerLinked(this);

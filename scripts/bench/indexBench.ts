@@ -42,7 +42,7 @@ function linkPass(records: CacheRecord[], cache: Map<string, CacheRecord>, resol
 	sink += found;
 }
 
-/** What src/obsidian/linked/indexAdapter.ts buildIndex does, with a subscribed view (as when the progress view is open). */
+/** What src/obsidian/indexAdapter.ts buildIndex does, with a subscribed view (as when the progress view is open). */
 function buildIndex(records: CacheRecord[], resolve: (text: string, source: string) => string | null): CodevIndex {
 	const index = new CodevIndex();
 	let notified = 0;

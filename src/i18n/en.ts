@@ -74,6 +74,7 @@ export const en = {
 	"error.template-missing": "the file does not exist",
 	"error.template-unclosed": "a placeholder is not closed (“{{” without “}}”)",
 	"error.marker-unpaired": "{name}: the line “{marker}” or its closing line was removed by hand; nothing was rewritten, so the text after it is kept. Put the pair back (or remove both) and try again",
+	"notice.conflict-copy": "“{name}” is a sync conflict copy of “{original}”: it is left out of every count and list. Compare the two, keep what you need in “{original}”, then delete the copy.",
 
 	"settings.heading.folders": "Folders",
 	"settings.heading.sessions": "Sessions",

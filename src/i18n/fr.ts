@@ -75,6 +75,7 @@ export const fr: Record<MessageKey, string> = {
 	"error.template-missing": "le fichier n'existe pas",
 	"error.template-unclosed": "un champ n'est pas fermé (« {{ » sans « }} »)",
 	"error.marker-unpaired": "{name} : la ligne « {marker} » ou sa ligne de fin a été supprimée à la main ; rien n'a été réécrit, le texte qui suit est conservé. Remettez la paire (ou retirez les deux) puis recommencez",
+	"notice.conflict-copy": "« {name} » est une copie de conflit de synchronisation de « {original} » : elle est laissée hors de tous les comptes et listes. Comparez les deux, gardez ce qu'il faut dans « {original} », puis supprimez la copie.",
 
 	"settings.heading.folders": "Dossiers",
 	"settings.heading.sessions": "Séances",

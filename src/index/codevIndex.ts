@@ -1,7 +1,7 @@
 /**
  * CodevIndex: which codev notes belong to which session, client and group, kept in memory from
  * plain records (path, properties, resolved property links). Pure: no Obsidian import. The
- * Obsidian adapter (src/obsidian/linked/indexAdapter.ts, `getCodevIndex(host)`) feeds it from the
+ * Obsidian adapter (src/obsidian/indexAdapter.ts, `host.index`) feeds it from the
  * metadata cache after `onLayoutReady` and on "changed" / "rename" / "delete"; scripts and tests
  * build one from a NoteStore with `indexFromStore(store)`.
  *
@@ -26,14 +26,11 @@
 
 import type { Consultation } from "../codev/consultations";
 import { wikiLinksIn } from "../notes/links";
+import { LINK_PROPERTIES, TYPES } from "../notes/schema/kinds";
+import { asDate, asList, linkTexts } from "../notes/schema/values";
+import { isConflictCopy } from "../notes/conflicts";
 
-export const CODEV_TYPES = {
-	session: "codev-session",
-	contract: "codev-contract",
-	plan: "codev-action-plan",
-	group: "codev-group",
-	person: "codev-person",
-} as const;
+export const CODEV_TYPES = TYPES;
 
 export interface IndexRecord {
 	path: string;
@@ -41,6 +38,8 @@ export interface IndexRecord {
 	frontmatter: Record<string, unknown> | null;
 	/** Resolved target paths of the links in each property ("client" → ["People/Alice.md"]). */
 	links: Record<string, string[]>;
+	/** Link texts that named no note yet (a note still to arrive through sync). */
+	unresolved?: string[];
 }
 
 export interface IndexedNote {
@@ -50,6 +49,8 @@ export interface IndexedNote {
 	date: string | null;
 	frontmatter: Readonly<Record<string, unknown>>;
 	links: Record<string, string[]>;
+	/** Link texts that named no note when this one was read. */
+	unresolved: string[];
 }
 
 /** The consultation a contract or plan belongs to: `consultation: b`, else A (one-client sessions included). */
@@ -57,12 +58,11 @@ export function consultationOfNote(note: Pick<IndexedNote, "frontmatter">): Cons
 	return note.frontmatter.consultation === "b" ? "b" : "a";
 }
 
-/** A date property as yyyy-MM-dd: Obsidian gives strings, js-yaml gives UTC Dates. */
-export function dateProperty(value: unknown): string | null {
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-	if (typeof value !== "string") return null;
-	const match = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value);
-	return match?.[1] ?? null;
+/** A date property as yyyy-MM-dd (a date-time too): the session model's reading. */
+export const dateProperty = asDate;
+
+function wikiTexts(value: unknown): string[] {
+	return asList(value).flatMap((item) => (typeof item === "string" ? wikiLinksIn(item).map((link) => link.path).filter((text) => text !== "") : []));
 }
 
 /** Builds a record from properties, resolving every `[[link]]` found in string or list values. */
@@ -72,20 +72,19 @@ export function recordFromFrontmatter(
 	resolve: (linkText: string, sourcePath: string) => string | null,
 ): IndexRecord {
 	const links: Record<string, string[]> = {};
+	const unresolved: string[] = [];
 	for (const [key, value] of Object.entries(frontmatter ?? {})) {
-		const items: unknown[] = Array.isArray(value) ? value : [value];
+		// A link property is read leniently (plain text, one text for a list); elsewhere only [[links]] count.
+		const texts = LINK_PROPERTIES.has(key) ? linkTexts(value) : wikiTexts(value);
 		const targets: string[] = [];
-		for (const item of items) {
-			if (typeof item !== "string") continue;
-			for (const link of wikiLinksIn(item)) {
-				if (link.path === "") continue;
-				const target = resolve(link.path, path);
-				if (target !== null && !targets.includes(target)) targets.push(target);
-			}
+		for (const text of texts) {
+			const target = resolve(text, path);
+			if (target === null) unresolved.push(text);
+			else if (!targets.includes(target)) targets.push(target);
 		}
 		if (targets.length > 0) links[key] = targets;
 	}
-	return { path, frontmatter, links };
+	return { path, frontmatter, links, unresolved };
 }
 
 /** The smallest view of a NoteStore the builder needs (MemoryStore and VaultStore both fit). */
@@ -108,6 +107,11 @@ export function indexFromStore(store: RecordSource): CodevIndex {
 	return index;
 }
 
+/** What a link text and a path have in common when the link names that note: its name, in lower case. */
+function waitKey(textOrPath: string): string {
+	return textOrPath.slice(textOrPath.lastIndexOf("/") + 1).replace(/\.md$/i, "").normalize("NFC").toLowerCase();
+}
+
 const byDate = (a: IndexedNote, b: IndexedNote): number => (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path);
 
 export class CodevIndex {
@@ -115,7 +119,13 @@ export class CodevIndex {
 	/** target path → property key → source paths: the inverse of every note's links. */
 	private readonly inbound = new Map<string, Map<string, Set<string>>>();
 	private readonly listeners = new Set<() => void>();
+	/** Name of a note not there yet (lower case) → the notes whose links name it. */
+	private readonly waiting = new Map<string, Set<string>>();
+	/** Sync conflict copies seen: never indexed, so never counted; listed for the facilitator. */
+	private readonly conflicts = new Set<string>();
 	revision = 0;
+	/** True once the first full build is done. */
+	ready = false;
 
 	get size(): number {
 		return this.notes.size;
@@ -129,8 +139,22 @@ export class CodevIndex {
 		return [...this.notes.values()];
 	}
 
+	/** Conflict copies of codev notes met so far (left out of every query). */
+	conflictCopies(): string[] {
+		return [...this.conflicts];
+	}
+
+	/** Notes whose links named a note of this path's name before it existed: to resolve again. */
+	waitingOn(path: string): string[] {
+		return [...(this.waiting.get(waitKey(path)) ?? [])].filter((source) => source !== path && this.notes.has(source));
+	}
+
 	upsert(record: IndexRecord): void {
 		const type = record.frontmatter?.type;
+		if (isConflictCopy(record.path)) {
+			if (typeof type === "string" && type.startsWith("codev-")) this.conflicts.add(record.path);
+			return;
+		}
 		const old = this.notes.get(record.path);
 		if (old) this.unlink(old);
 		if (typeof type !== "string" || !type.startsWith("codev-")) {
@@ -146,6 +170,7 @@ export class CodevIndex {
 			date: dateProperty(record.frontmatter?.date),
 			frontmatter: record.frontmatter ?? {},
 			links: Object.fromEntries(Object.entries(record.links).map(([key, targets]) => [key, [...targets]])),
+			unresolved: [...(record.unresolved ?? [])],
 		};
 		this.notes.set(record.path, note);
 		this.link(note);
@@ -153,6 +178,7 @@ export class CodevIndex {
 	}
 
 	remove(path: string): void {
+		this.conflicts.delete(path);
 		const note = this.notes.get(path);
 		if (!note) return;
 		this.unlink(note);
@@ -191,6 +217,8 @@ export class CodevIndex {
 	clear(): void {
 		this.notes.clear();
 		this.inbound.clear();
+		this.waiting.clear();
+		this.conflicts.clear();
 		this.changed();
 	}
 
@@ -273,6 +301,12 @@ export class CodevIndex {
 	}
 
 	private link(note: IndexedNote): void {
+		for (const text of note.unresolved ?? []) {
+			const key = waitKey(text);
+			let sources = this.waiting.get(key);
+			if (!sources) this.waiting.set(key, (sources = new Set<string>()));
+			sources.add(note.path);
+		}
 		for (const [key, targets] of Object.entries(note.links)) {
 			for (const target of targets) {
 				let byKey = this.inbound.get(target);
@@ -285,6 +319,11 @@ export class CodevIndex {
 	}
 
 	private unlink(note: IndexedNote): void {
+		for (const text of note.unresolved ?? []) {
+			const sources = this.waiting.get(waitKey(text));
+			sources?.delete(note.path);
+			if (sources?.size === 0) this.waiting.delete(waitKey(text));
+		}
 		for (const [key, targets] of Object.entries(note.links)) {
 			for (const target of targets) {
 				const byKey = this.inbound.get(target);

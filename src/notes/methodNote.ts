@@ -39,8 +39,9 @@ import { validateMethod } from "../codev/methodValidation";
 import { fail, ROLES, type Lang, type Localized, type MethodDef, type Result, type StepDef } from "../codev/types";
 import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "./frontmatter";
 import { oneLine } from "./text";
+import { TYPES } from "./schema/kinds";
 
-export const METHOD_NOTE_TYPE = "codev-method";
+export const METHOD_NOTE_TYPE = TYPES.method;
 export const METHOD_NOTE_SCHEMA = 1;
 
 const FRONT_FIELDS = new Set([

@@ -5,8 +5,9 @@ import { toIsoDate } from "../notes/dates";
 import { basenameOf } from "../services/noteStore";
 import { prepareClientSheet, writeClientSheet, type PreparedSheet } from "../services/sheet/clientSheet";
 import type { CodevHost } from "./host";
-import { getCodevIndex } from "./linked/indexAdapter";
+import { readyIndex } from "./indexAdapter";
 import { VaultStore } from "./vaultStore";
+import { TYPES } from "../notes/schema/kinds";
 
 interface SheetChoice {
 	clientPath: string;
@@ -142,8 +143,8 @@ export function registerClientSheetCommand(host: CodevHost): void {
 		id: "export-client-sheet",
 		name: t("sheet.command"),
 		callback: () => {
-			const index = getCodevIndex(host);
-			const clients = index ? new VaultStore(host.app).notesOfType("codev-person").filter((p) => index.sessionsAsClient(p).length > 0) : [];
+			const index = readyIndex(host);
+			const clients = index ? new VaultStore(host.app).notesOfType(TYPES.person).filter((p) => index.sessionsAsClient(p).length > 0) : [];
 			if (!index || clients.length === 0) {
 				new Notice(t("sheet.notice.no-client"));
 				return;

@@ -1,5 +1,6 @@
 import type { App, Plugin } from "obsidian";
 import type { Consultation } from "../codev/consultations";
+import type { CodevIndex } from "../index/codevIndex";
 import type { Lang } from "../codev/types";
 import type { CodevSettings, PluginData } from "../settings/model";
 
@@ -33,6 +34,8 @@ export interface CodevHost extends Plugin {
 	now(): Date;
 	/** Saves settings and feature data (`data`); a no-op when the stored data was unreadable. */
 	saveSettings(): Promise<void>;
+	/** The one index of codev notes, fed by src/obsidian/indexAdapter.ts; every feature queries it. */
+	index: CodevIndex;
 	/** Filled by feature modules at load; read by the sidebar. */
 	stepActions: StepAction[];
 	/** The note of the session whose timer has started and not been put away (set by the sidebar); null otherwise. */

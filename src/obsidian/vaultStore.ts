@@ -4,8 +4,10 @@ import { nameKey } from "../notes/names";
 import type { NoteKind, NoteStore } from "../services/noteStore";
 import { basenameOf } from "../services/noteStore";
 import { linkTarget } from "../notes/links";
+import { isConflictCopy } from "../notes/conflicts";
+import { TYPES } from "../notes/schema/kinds";
 
-const TYPE_OF_KIND: Record<NoteKind, string> = { group: "codev-group", person: "codev-person", session: "codev-session" };
+const TYPE_OF_KIND: Record<NoteKind, string> = { group: TYPES.group, person: TYPES.person, session: TYPES.session };
 
 /**
  * NoteStore over Obsidian's vault. Create one per command run: it snapshots the set of
@@ -96,7 +98,7 @@ export class VaultStore implements NoteStore {
 	notesOfType(type: string): string[] {
 		return this.app.vault
 			.getMarkdownFiles()
-			.filter((file) => this.app.metadataCache.getFileCache(file)?.frontmatter?.type === type)
+			.filter((file) => !isConflictCopy(file.path) && this.app.metadataCache.getFileCache(file)?.frontmatter?.type === type)
 			.map((file) => file.path);
 	}
 
@@ -116,7 +118,7 @@ export class VaultStore implements NoteStore {
 export function listNotesOfKind(app: Pick<App, "vault" | "metadataCache">, kind: NoteKind): Array<{ path: string; name: string }> {
 	return app.vault
 		.getMarkdownFiles()
-		.filter((file) => app.metadataCache.getFileCache(file)?.frontmatter?.type === TYPE_OF_KIND[kind])
+		.filter((file) => !isConflictCopy(file.path) && app.metadataCache.getFileCache(file)?.frontmatter?.type === TYPE_OF_KIND[kind])
 		.map((file) => ({ path: file.path, name: file.basename }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -2,8 +2,10 @@ import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "
 import { nameKey } from "../notes/names";
 import { basenameOf, type NoteKind, type NoteStore } from "./noteStore";
 import { linkTarget } from "../notes/links";
+import { isConflictCopy } from "../notes/conflicts";
+import { TYPES } from "../notes/schema/kinds";
 
-const TYPE_OF_KIND: Record<NoteKind, string> = { group: "codev-group", person: "codev-person", session: "codev-session" };
+const TYPE_OF_KIND: Record<NoteKind, string> = { group: TYPES.group, person: TYPES.person, session: TYPES.session };
 
 /**
  * An in-memory vault with Obsidian's rules where they matter here: case-insensitive paths,
@@ -87,7 +89,7 @@ export class MemoryStore implements NoteStore {
 	}
 
 	notesOfType(type: string): string[] {
-		return [...this.files.keys()].filter((path) => path.endsWith(".md") && this.frontmatter(path)?.type === type);
+		return [...this.files.keys()].filter((path) => path.endsWith(".md") && !isConflictCopy(path) && this.frontmatter(path)?.type === type);
 	}
 
 	resolveLink(linkText: string, _sourcePath: string): string | null {

@@ -12,11 +12,12 @@ import { oneLine } from "../notes/text";
 import type { CodevSettings } from "../settings/model";
 import { basenameOf, type NoteKind, type NoteStore } from "./noteStore";
 import { linkTarget } from "../notes/links";
+import { SCHEMA_VERSION, TYPES } from "../notes/schema/kinds";
 
-export const SESSION_TYPE = "codev-session";
-export const GROUP_TYPE = "codev-group";
-export const PERSON_TYPE = "codev-person";
-export const SCHEMA_VERSION = 1;
+export const SESSION_TYPE = TYPES.session;
+export const GROUP_TYPE = TYPES.group;
+export const PERSON_TYPE = TYPES.person;
+export { SCHEMA_VERSION };
 
 /** A group or person: an existing note (path) or a new name typed by the facilitator. */
 export interface NoteRef {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { CodevIndex } from "../../src/index/codevIndex";
+import { startCodevIndex } from "../../src/obsidian/indexAdapter";
 import type { App as AppOriginal, TFile as TFileOriginal } from "obsidian";
 import { App, Notice, Plugin, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { CodevHost, StepAction } from "../../src/obsidian/host";
-import { getCodevIndex, isCodevIndexReady } from "../../src/obsidian/linked/indexAdapter";
 import { ContractModal, RetourModal } from "../../src/obsidian/linked/modals";
 import { ClientProgressView } from "../../src/obsidian/linked/progressView";
 import { LINKED_COMMANDS, registerLinked } from "../../src/obsidian/linked/register";
@@ -18,6 +19,7 @@ class TestHost extends Plugin {
 	settings = defaultSettings("fr");
 	data: PluginData = { data_version: 1, settings: this.settings };
 	stepActions: StepAction[] = [];
+	index = new CodevIndex();
 	liveSession = (): string | null => null;
 	noteLanguage(): "fr" {
 		return "fr";
@@ -42,6 +44,7 @@ async function vault() {
 	const mockApp = App.createConfigured__({ files: Object.fromEntries(store.files) });
 	const app: AppOriginal = mockApp.asOriginalType__();
 	const host = new TestHost(mockApp, manifest) as unknown as TestHost & CodevHost;
+	startCodevIndex(host);
 	registerLinked(host);
 	mockApp.workspace.setLayoutReady__();
 	return { app, host, s1, s2, planPath: plan.value.path };
@@ -72,8 +75,8 @@ describe("linked commands in the mocked app", () => {
 			["synthese", "create-action-plan"],
 		]);
 		expect(host.stepActions[1]?.label()).toBe("Create consultation contract");
-		expect(isCodevIndexReady(host)).toBe(true);
-		expect(getCodevIndex(host)?.sessionsOfGroup("Codev/Groupes/Managers 2026.md")).toHaveLength(2);
+		expect(host.index.ready).toBe(true);
+		expect(host.index.sessionsOfGroup("Codev/Groupes/Managers 2026.md")).toHaveLength(2);
 	});
 
 	it("tells the user when no session note is active", async () => {
@@ -104,7 +107,7 @@ describe("linked commands in the mocked app", () => {
 		expect(app.metadataCache.getFileCache(file)?.frontmatter).toMatchObject({ type: "codev-contract", session: "[[2026-02-10 Managers 2026 – Bruno Petit]]", help: ["ideas", "experiences"], validated: true, publish: false });
 		const session = app.vault.getAbstractFileByPath(s2) as TFileOriginal;
 		expect(app.metadataCache.getFileCache(session)?.frontmatter?.contract).toBe("[[2026-02-10 Managers 2026 – Bruno Petit – Contrat]]");
-		expect(getCodevIndex(host)?.contractsOfSession(s2).map((n) => n.path)).toEqual([path]);
+		expect(host.index.contractsOfSession(s2).map((n) => n.path)).toEqual([path]);
 
 		const spy = vi.spyOn(Notice.prototype, "constructor__");
 		await open(app, s2);
@@ -132,7 +135,7 @@ describe("linked commands in the mocked app", () => {
 		const session = await app.vault.read(app.vault.getAbstractFileByPath(s2) as TFileOriginal);
 		expect(session).toContain("%% codev-retour:start %%");
 		// Not tried: still Alice's, still open.
-		expect(getCodevIndex(host)?.openPlansOfClient("Codev/Personnes/Alice Martin.md").map((n) => n.path)).toEqual([planPath]);
+		expect(host.index.openPlansOfClient("Codev/Personnes/Alice Martin.md").map((n) => n.path)).toEqual([planPath]);
 	});
 
 	it("the first session of a cycle answers the retour button calmly, not as a failure", async () => {
@@ -147,7 +150,7 @@ describe("linked commands in the mocked app", () => {
 
 	it("keeps the index current on rename and delete", async () => {
 		const { app, host, s1 } = await vault();
-		const index = getCodevIndex(host);
+		const index = host.index;
 		const file = app.vault.getAbstractFileByPath(s1) as TFileOriginal;
 		await app.vault.rename(file, "Archive/Janvier.md");
 		expect(index?.sessionsOfGroup("Codev/Groupes/Managers 2026.md").map((n) => n.path)).toContain("Archive/Janvier.md");
@@ -160,7 +163,7 @@ describe("linked commands in the mocked app", () => {
 		setLanguage("fr");
 		const { app, host } = await vault();
 		const leaf = WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__();
-		const view = new ClientProgressView(leaf, () => getCodevIndex(host));
+		const view = new ClientProgressView(leaf, () => host.index);
 		await view.onOpen();
 		expect(view.contentEl.textContent).toContain("Ouvrez la note d'une personne");
 		await view.showPerson("Codev/Personnes/Alice Martin.md");

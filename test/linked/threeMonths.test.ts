@@ -15,7 +15,8 @@ import type { Lang } from "../../src/codev/types";
 import { setLanguage } from "../../src/i18n";
 import type { CodevHost, StepAction } from "../../src/obsidian/host";
 import { runCreateActionPlan, runCreateContract, runLogContribution, runRetour } from "../../src/obsidian/linked/commands";
-import { getCodevIndex } from "../../src/obsidian/linked/indexAdapter";
+import { startCodevIndex } from "../../src/obsidian/indexAdapter";
+import { CodevIndex } from "../../src/index/codevIndex";
 import { ContractModal, PlanModal, RetourModal } from "../../src/obsidian/linked/modals";
 import { ClientProgressView } from "../../src/obsidian/linked/progressView";
 import { registerLinked } from "../../src/obsidian/linked/register";
@@ -64,6 +65,7 @@ class TestHost extends Plugin {
 	settings = defaultSettings("fr");
 	data: PluginData = { data_version: 1, settings: this.settings };
 	stepActions: StepAction[] = [];
+	index = new CodevIndex();
 	lang: Lang = "fr";
 	today = new Date(2026, 0, 13, 16);
 	noteLanguage(): Lang {
@@ -163,6 +165,7 @@ async function threeMonths(lang: Lang) {
 	const app: AppOriginal = mockApp.asOriginalType__();
 	const host = new TestHost(mockApp, manifest) as unknown as TestHost & CodevHost;
 	host.lang = lang;
+	startCodevIndex(host);
 	registerLinked(host);
 	mockApp.workspace.setLayoutReady__();
 	const alice = `Codev/${ui.people}/Alice Martin.md`;
@@ -176,7 +179,7 @@ async function threeMonths(lang: Lang) {
 	tick(field(contract.contentEl, ui.contract.kind));
 	tick(field(contract.contentEl, ui.contract.validated));
 	await click(contract.contentEl, ui.contract.submit);
-	const contractPath = opened.length > 0 ? String(getCodevIndex(host)?.contractsOfSession(jan)[0]?.path) : "";
+	const contractPath = opened.length > 0 ? String(host.index.contractsOfSession(jan)[0]?.path) : "";
 	expect(await readNote(app, contractPath)).toContain(ui.validated);
 	expect(props(app, contractPath)).toMatchObject({ validated: true, help: ["ideas"] });
 
@@ -210,7 +213,7 @@ async function threeMonths(lang: Lang) {
 	type(field(third, ui.plan.action), "Tout noter dans un carnet");
 	type(field(third, ui.plan.due), "2026-02-06");
 	await click(plan.contentEl, ui.plan.submit);
-	const janPlan = getCodevIndex(host)?.plansOfSession(jan)[0]?.path ?? "";
+	const janPlan = host.index.plansOfSession(jan)[0]?.path ?? "";
 	const janText = await readNote(app, janPlan);
 	expect(janText).toContain("Je peux demander sans me justifier.");
 	expect(janText).not.toContain("Tu pourrais");
@@ -268,7 +271,7 @@ async function threeMonths(lang: Lang) {
 	type(field(carried, ui.plan.due), "2026-04-13");
 	type(field(rows(marPlan)[0] ?? marPlan.contentEl, ui.plan.action), "Bloquer une heure par jour pour mes priorités");
 	await click(marPlan.contentEl, ui.plan.submit);
-	const marPlanPath = getCodevIndex(host)?.plansOfSession(mar)[0]?.path ?? "";
+	const marPlanPath = host.index.plansOfSession(mar)[0]?.path ?? "";
 	return { app, host, store: new VaultStore(app), jan, feb, mar, janPlan, marPlanPath, alice, group, ui };
 }
 
@@ -290,12 +293,12 @@ describe.each(["fr", "en"] as const)("three monthly sessions through the forms (
 		expect(marText.split("\n").filter((l) => /^- \[.\] /.test(l))).toHaveLength(1);
 
 		// Every checkbox line of every plan is one Tasks reads.
-		for (const path of [janPlan, marPlanPath, ...(getCodevIndex(host)?.all().filter((n) => n.type === "codev-action-plan").map((n) => n.path) ?? [])]) {
+		for (const path of [janPlan, marPlanPath, ...(host.index.all().filter((n) => n.type === "codev-action-plan").map((n) => n.path) ?? [])]) {
 			for (const line of (await readNote(app, path)).split("\n").filter((l) => /^- \[.\] /.test(l))) expect(tasksProblems(line), line).toEqual([]);
 		}
 
 		const leaf = WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__();
-		const view = new ClientProgressView(leaf, () => getCodevIndex(host));
+		const view = new ClientProgressView(leaf, () => host.index);
 		await view.onOpen();
 		await view.showPerson(alice);
 		const shown = view.contentEl.textContent ?? "";

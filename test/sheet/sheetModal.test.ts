@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { startCodevIndex } from "../../src/obsidian/indexAdapter";
 import type { App as AppOriginal, Command } from "obsidian";
 import { App, Modal } from "obsidian-test-mocks/obsidian";
 import { setLanguage } from "../../src/i18n";
@@ -27,6 +28,7 @@ describe("export client sheet modal", () => {
 		const host = new TestHost(mockApp, manifest) as unknown as TestHost & CodevHost;
 		const commands: Command[] = [];
 		vi.spyOn(host, "addCommand").mockImplementation((command: Command) => (commands.push(command), command));
+		startCodevIndex(host);
 		registerLinked(host);
 		registerClientSheetCommand(host);
 		mockApp.workspace.setLayoutReady__();

@@ -1,5 +1,6 @@
 /** A plugin host over obsidian-test-mocks with an injected clock, for the sidebar tests. */
 import type { App as AppOriginal, TFile as TFileOriginal } from "obsidian";
+import { CodevIndex } from "../../src/index/codevIndex";
 import { App, Plugin, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { CodevHost, StepAction } from "../../src/obsidian/host";
 import type { SessionController } from "../../src/obsidian/sidebar/controller";
@@ -38,6 +39,7 @@ export class TestHost extends Plugin {
 	data: PluginData = { data_version: 1, settings: defaultSettings("en") };
 	settings = this.data.settings;
 	stepActions: StepAction[] = [];
+	index = new CodevIndex();
 	liveSession = (): string | null => null;
 	saves = 0;
 	/** What saveData would have written (a JSON round trip, as data.json). */

@@ -5,6 +5,8 @@
  * (The group view has the same check in test/cycle/view.test.ts; the sidebar in test/sidebar.)
  */
 import { describe, expect, it } from "vitest";
+import { CodevIndex } from "../../src/index/codevIndex";
+import { startCodevIndex } from "../../src/obsidian/indexAdapter";
 import type { App as AppOriginal } from "obsidian";
 import { App, Plugin, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import { listMethods } from "../../src/codev/customMethods";
@@ -12,7 +14,6 @@ import { setLanguage } from "../../src/i18n";
 import CodevFacilitatorPlugin from "../../src/main";
 import type { CodevHost, StepAction } from "../../src/obsidian/host";
 import { runRetour } from "../../src/obsidian/linked/commands";
-import { getCodevIndex } from "../../src/obsidian/linked/indexAdapter";
 import { ClientProgressView } from "../../src/obsidian/linked/progressView";
 import { registerLinked } from "../../src/obsidian/linked/register";
 import { CodevSettingTab } from "../../src/obsidian/settingsTab";
@@ -31,6 +32,7 @@ class TestHost extends Plugin {
 	settings = defaultSettings("en");
 	data: PluginData = { data_version: 1, settings: this.settings };
 	stepActions: StepAction[] = [];
+	index = new CodevIndex();
 	liveSession = (): string | null => null;
 	noteLanguage(): "en" {
 		return "en";
@@ -61,6 +63,7 @@ async function hostileVault() {
 	const mockApp = App.createConfigured__({ files });
 	const app: AppOriginal = mockApp.asOriginalType__();
 	const host = new TestHost(mockApp, manifest) as unknown as TestHost & CodevHost;
+	startCodevIndex(host);
 	registerLinked(host);
 	mockApp.workspace.setLayoutReady__();
 	return { app, host, s2 };
@@ -104,7 +107,7 @@ describe("no HTML injection", () => {
 		setLanguage("en");
 		const { app, host } = await hostileVault();
 		const leaf = WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__();
-		const view = new ClientProgressView(leaf, () => getCodevIndex(host));
+		const view = new ClientProgressView(leaf, () => host.index);
 		await view.onOpen();
 		await view.showPerson("Codev/People/Ana.md");
 		expectNoInjectedElements(view.contentEl);

@@ -1,5 +1,6 @@
 /** A plugin host for command and modal tests in the mocked app: French, a fixed clock, saves nothing. */
 import { Plugin } from "obsidian-test-mocks/obsidian";
+import { CodevIndex } from "../../src/index/codevIndex";
 import type { StepAction } from "../../src/obsidian/host";
 import { defaultSettings, type PluginData } from "../../src/settings/model";
 
@@ -9,6 +10,7 @@ export class TestHost extends Plugin {
 	settings = defaultSettings("fr");
 	data: PluginData = { data_version: 1, settings: this.settings };
 	stepActions: StepAction[] = [];
+	index = new CodevIndex();
 	liveSession = (): string | null => null;
 	noteLanguage(): "fr" {
 		return "fr";

@@ -8,6 +8,7 @@
  */
 import type { Lang } from "../../codev/types";
 import { translator, type MessageKey } from "../../i18n";
+import { TYPES } from "../schema/kinds";
 
 /** A YAML single-quoted scalar: only the quote itself needs escaping (doubled). */
 export function yamlQuote(value: string): string {
@@ -56,7 +57,7 @@ export function dashboardSpec(id: DashboardId, lang: Lang): BaseSpec {
 	const t = translator(lang);
 	if (id === "sessions") {
 		return {
-			filters: ['type == "codev-session"'],
+			filters: [`type == "${TYPES.session}"`],
 			properties: displayNames(lang, ["date", "group", "client", "topic", "status", "rating_fond", "rating_forme"]),
 			views: [
 				{
@@ -76,7 +77,7 @@ export function dashboardSpec(id: DashboardId, lang: Lang): BaseSpec {
 	}
 	if (id === "actions") {
 		return {
-			filters: ['type == "codev-action-plan"'],
+			filters: [`type == "${TYPES.plan}"`],
 			properties: displayNames(lang, ["client", "session", "due", "status"]),
 			views: [
 				{
@@ -89,7 +90,7 @@ export function dashboardSpec(id: DashboardId, lang: Lang): BaseSpec {
 		};
 	}
 	return {
-		filters: ['type == "codev-person"'],
+		filters: [`type == "${TYPES.person}"`],
 		properties: displayNames(lang, ["groups", "times_client", "attendance_rate"]),
 		views: [
 			{

@@ -16,7 +16,7 @@ import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { openBeside } from "../openBeside";
-import { getCodevIndex } from "./indexAdapter";
+import { readyIndex } from "../indexAdapter";
 import { ContractModal, ContributionModal, PlanModal, RetourModal, type PlanDraft } from "./modals";
 
 function typeOf(app: App, file: TFile | null): unknown {
@@ -41,7 +41,7 @@ export function sessionOrNotice(host: CodevHost, given: string | null | undefine
 }
 
 function options(host: CodevHost, consultation?: Consultation): LinkedOptions {
-	return { index: getCodevIndex(host), today: host.now(), ...(consultation ? { consultation } : {}) };
+	return { index: readyIndex(host), today: host.now(), ...(consultation ? { consultation } : {}) };
 }
 
 function sessionFrontmatter(app: App, session: string): Record<string, unknown> | undefined {

@@ -8,7 +8,6 @@ import { Notice } from "obsidian";
 import { t } from "../../i18n";
 import type { CodevHost } from "../host";
 import { activePersonPath, runCreateActionPlan, runCreateContract, runLogContribution, runRetour, runWriteProgress } from "./commands";
-import { getCodevIndex, startCodevIndex } from "./indexAdapter";
 import { ClientProgressView, PROGRESS_VIEW_TYPE } from "./progressView";
 
 /** Stable command ids (without the plugin prefix). */
@@ -40,8 +39,7 @@ export async function showClientProgress(host: CodevHost, person: string | null 
 }
 
 export function registerLinked(host: CodevHost): void {
-	startCodevIndex(host);
-	host.registerView(PROGRESS_VIEW_TYPE, (leaf) => new ClientProgressView(leaf, () => getCodevIndex(host)));
+	host.registerView(PROGRESS_VIEW_TYPE, (leaf) => new ClientProgressView(leaf, () => host.index));
 
 	const sessionCommands: Array<{ id: string; stepId: string; label: () => string; run: (session: string | null, consultation?: Consultation) => unknown }> = [
 		{ id: LINKED_COMMANDS.retour, stepId: "retour", label: () => t("linked.command.retour"), run: (s) => runRetour(host, s) },

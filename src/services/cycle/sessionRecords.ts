@@ -13,23 +13,18 @@ import { nameKey } from "../../notes/names";
 import { parseAttributedItem, parseRatingItem } from "../../notes/cycle/items";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { linkTarget } from "../../notes/links";
+import { TYPES } from "../../notes/schema/kinds";
+import { readSession, type NoteRef } from "../../notes/schema/session";
+import { asList, asText } from "../../notes/schema/values";
 
-export const SESSION_TYPE = "codev-session";
-export const GROUP_TYPE = "codev-group";
-export const PERSON_TYPE = "codev-person";
-export const BILAN_TYPE = "codev-bilan";
-export const ACTION_PLAN_TYPE = "codev-action-plan";
-export const CONTRACT_TYPE = "codev-contract";
+export const SESSION_TYPE = TYPES.session;
+export const GROUP_TYPE = TYPES.group;
+export const PERSON_TYPE = TYPES.person;
+export const BILAN_TYPE = TYPES.bilan;
+export const ACTION_PLAN_TYPE = TYPES.plan;
+export const CONTRACT_TYPE = TYPES.contract;
 
-export function asList(value: unknown): unknown[] {
-	if (Array.isArray(value)) return value as unknown[];
-	return value === undefined || value === null || value === "" ? [] : [value];
-}
-
-export function asText(value: unknown): string {
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
-}
+export { asList, asText };
 
 /** A person from a link: the note's path when it resolves, else the link text (keyed case-insensitively). */
 export function personFromLink(store: NoteStore, link: unknown, sourcePath: string): PersonRef | null {
@@ -37,15 +32,6 @@ export function personFromLink(store: NoteStore, link: unknown, sourcePath: stri
 	if (target === "") return null;
 	const path = store.resolveLink(target, sourcePath);
 	return path ? { id: path, name: basenameOf(path) } : { id: `?${nameKey(target)}`, name: basenameOf(target) };
-}
-
-function people(store: NoteStore, value: unknown, sourcePath: string): PersonRef[] {
-	const out: PersonRef[] = [];
-	for (const item of asList(value)) {
-		const person = personFromLink(store, item, sourcePath);
-		if (person && !out.some((p) => p.id === person.id)) out.push(person);
-	}
-	return out;
 }
 
 /** True when the note's `group` property points to this group note. */
@@ -56,35 +42,49 @@ export function belongsToGroup(store: NoteStore, notePath: string, fm: Record<st
 	return resolved !== null ? nameKey(resolved) === nameKey(groupPath) : nameKey(target) === nameKey(basenameOf(groupPath));
 }
 
+/** A person named by the session: the note's path when it resolves, else the text (keyed case-insensitively). */
+function personOf(ref: NoteRef | null): PersonRef | null {
+	if (!ref) return null;
+	return ref.path ? { id: ref.path, name: basenameOf(ref.path) } : { id: `?${nameKey(ref.text)}`, name: basenameOf(ref.text) };
+}
+
+function peopleOf(refs: readonly NoteRef[]): PersonRef[] {
+	const out: PersonRef[] = [];
+	for (const person of refs.map(personOf)) if (person && !out.some((p) => p.id === person.id)) out.push(person);
+	return out;
+}
+
+/** A session note as the cycle reads it (through the session model: hand-edited values read leniently). */
 export function readSessionRecord(store: NoteStore, path: string): SessionRecord | null {
 	const fm = store.frontmatter(path);
 	if (!fm) return null;
+	const session = readSession(fm, (text) => store.resolveLink(text, path));
 	const ratings: Rating[] = [];
-	for (const item of asList(fm.ratings)) {
+	for (const item of session.ratings) {
 		const parsed = parseRatingItem(item);
 		const person = parsed && personFromLink(store, parsed.link, path);
 		if (parsed && person) ratings.push({ person, fond: parsed.fond, forme: parsed.forme });
 	}
 	const learnings: Learning[] = [];
-	for (const item of asList(fm.learnings)) {
+	for (const item of session.learnings) {
 		const parsed = parseAttributedItem(item);
 		const person = parsed?.link ? personFromLink(store, parsed.link, path) : null;
 		if (parsed && person && parsed.text !== "") learnings.push({ person, text: parsed.text });
 	}
 	return {
 		path,
-		date: /^\d{4}-\d{2}-\d{2}$/.test(asText(fm.date)) ? asText(fm.date) : "",
-		client: personFromLink(store, fm.client, path),
-		topic: asText(fm.topic),
-		clientB: personFromLink(store, fm.client_b, path),
-		topicB: asText(fm.topic_b),
-		status: asText(fm.status),
-		present: people(store, fm.present !== undefined ? fm.present : fm.attendees, path),
-		absent: people(store, fm.absent, path),
-		excused: people(store, fm.excused, path),
+		date: session.date ?? "",
+		client: personOf(session.client),
+		topic: session.topic,
+		clientB: personOf(session.clientB),
+		topicB: session.topicB,
+		status: session.status,
+		present: peopleOf(session.present ?? session.attendees),
+		absent: peopleOf(session.absent),
+		excused: peopleOf(session.excused),
 		ratings,
 		learnings,
-		helpKinds: [...asList(fm.help_kinds), ...asList(fm.help)].map(asText).filter((s) => s !== ""),
+		helpKinds: session.helpKinds,
 	};
 }
 

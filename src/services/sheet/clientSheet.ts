@@ -19,8 +19,9 @@ import type { Contribution } from "../../notes/linked/contributions";
 import { foldName, nameHider, nameLookalikes, type KnownPerson, type Replacement } from "../../notes/hiddenNames";
 import { linkTarget } from "../../notes/links";
 import { basenameOf, type NoteStore } from "../noteStore";
+import { TYPES } from "../../notes/schema/kinds";
 
-export const SHEET_TYPE = "codev-client-sheet";
+export const SHEET_TYPE = TYPES.sheet;
 
 export interface ClientSheetOptions {
 	/** One session; omitted: every session where the person was client. */
@@ -69,7 +70,7 @@ const PEOPLE_KEYS = ["client", "client_b", "attendees", "present", "absent", "ex
  * action owners.
  */
 function knownPeople(store: NoteStore, extraNames: Array<{ value: string; source: string }>): KnownPerson[] {
-	const people: KnownPerson[] = store.notesOfType("codev-person").map((path) => {
+	const people: KnownPerson[] = store.notesOfType(TYPES.person).map((path) => {
 		const fm = store.frontmatter(path) ?? {};
 		return { id: path, names: [basenameOf(path), ...textValues(fm.aliases), ...textValues(fm.alias)] };
 	});
@@ -83,7 +84,7 @@ function knownPeople(store: NoteStore, extraNames: Array<{ value: string; source
 		seen.add(key);
 		people.push({ id: `?${name}`, names: [name] });
 	};
-	for (const type of ["codev-session", "codev-group"]) {
+	for (const type of [TYPES.session, TYPES.group]) {
 		for (const path of store.notesOfType(type)) {
 			const fm = store.frontmatter(path) ?? {};
 			for (const key of PEOPLE_KEYS) for (const value of textValues(fm[key])) addName(value, path);

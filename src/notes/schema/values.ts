@@ -1,0 +1,47 @@
+/**
+ * Lenient readers for property values as people leave them: Obsidian's Properties panel makes a
+ * date a date-time (`2026-01-13T09:30`), a list a single text, a link plain text. Every note kind
+ * reads its properties through these, so a hand edit means the same to every feature. Pure.
+ */
+import { parseWikiLink, wikiLinksIn } from "../links";
+
+/** A list property: a list as is, one value as a list of one, nothing as []. */
+export function asList(value: unknown): unknown[] {
+	if (Array.isArray(value)) return value as unknown[];
+	return value === undefined || value === null || value === "" ? [] : [value];
+}
+
+/** A text property: trimmed text; a number as digits; a date as yyyy-MM-dd; else "". */
+export function asText(value: unknown): string {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+	return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+}
+
+/** A date property as yyyy-MM-dd: a date, a date-time (Properties' "Date & time"), or a Date from a YAML parser. */
+export function asDate(value: unknown): string | null {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+	if (typeof value !== "string") return null;
+	return /^\s*(\d{4}-\d{2}-\d{2})(?:$|[T ]\d{2}:\d{2}|\s*$)/.exec(value)?.[1] ?? null;
+}
+
+/**
+ * The link texts of a link property (or of a list of them), as Obsidian would resolve them: each
+ * `[[link]]` (alias and heading dropped), and plain text taken as a note name. A list typed as one
+ * text ("Alice, Bob" or "[[Alice]], [[Bob]]") gives each name.
+ */
+export function linkTexts(value: unknown): string[] {
+	const out: string[] = [];
+	for (const item of asList(value)) {
+		if (typeof item !== "string") continue;
+		const links = wikiLinksIn(item);
+		const names = links.length > 0 ? links.map((link) => link.path) : item.split(/[,;\n]/).map((part) => part.trim());
+		for (const name of names) if (name !== "" && !out.includes(name)) out.push(name);
+	}
+	return out;
+}
+
+/** The one link text of a single-link property (`client`, `group`…): `[[Alice|A.]]` → "Alice", plain "Alice" → "Alice". */
+export function linkText(value: unknown): string {
+	if (typeof value !== "string") return "";
+	return parseWikiLink(value)?.path ?? wikiLinksIn(value)[0]?.path ?? value.trim();
+}
