@@ -53,6 +53,15 @@ function refuseCreatingOverExisting(app: AppOriginal): void {
 	};
 }
 
+/** Obsidian's metadata cache follows a rename; the mock's forgets the note: re-read it. */
+function cacheFollowsRenames(app: AppOriginal): void {
+	const rename = app.fileManager.renameFile.bind(app.fileManager);
+	app.fileManager.renameFile = async (file, newPath) => {
+		await rename(file, newPath);
+		if (file instanceof TFile) await app.vault.modify(file, await app.vault.read(file));
+	};
+}
+
 export interface Live {
 	app: AppOriginal;
 	plugin: CodevFacilitatorPlugin;
@@ -67,6 +76,7 @@ export async function loadLive(files: Record<string, string> = horizonVault()): 
 	const mockApp = App.createConfigured__({ files });
 	const app = mockApp.asOriginalType__();
 	refuseCreatingOverExisting(app);
+	cacheFollowsRenames(app);
 	const plugin = new CodevFacilitatorPlugin(app, manifest);
 	const clock = { ms: T0 };
 	plugin.now = () => new Date(clock.ms);

@@ -69,6 +69,9 @@ export const cycleEn = {
 	"cycle.modal.eval.title": "Attendance and evaluation",
 	"cycle.modal.eval.desc": "Ratings from 1 to 5. Leave empty what was not given.",
 	"cycle.modal.eval.status": "Attendance",
+	"cycle.modal.eval.person": "Person",
+	"cycle.modal.eval.fond": "Content",
+	"cycle.modal.eval.forme": "Form",
 	"cycle.modal.eval.takeaway": "What they take away",
 
 	"cycle.attendance.present": "Present",
@@ -269,6 +272,9 @@ export const cycleFr: Record<keyof typeof cycleEn, string> = {
 	"cycle.modal.eval.title": "Présences et évaluation",
 	"cycle.modal.eval.desc": "Notes de 1 à 5. Laissez vide ce qui n'a pas été donné.",
 	"cycle.modal.eval.status": "Présence",
+	"cycle.modal.eval.person": "Personne",
+	"cycle.modal.eval.fond": "Fond",
+	"cycle.modal.eval.forme": "Forme",
 	"cycle.modal.eval.takeaway": "Ce qu'il ou elle retient",
 
 	"cycle.attendance.present": "Présent",

@@ -182,8 +182,15 @@ export interface EvaluationRowInput {
 	takeaway: string;
 }
 
-/** Step 6: one row per person, attendance, the two ratings and what they take away. */
+/**
+ * Step 6 as a labelled grid: one row per person (present first), a « Fond » and a « Forme »
+ * column of one-click 1–5 ratings (native radios: arrow keys move, a second click clears) and
+ * what each takes away. On a phone the rows become cards and every control keeps its label.
+ */
 export class EvaluationModal extends Modal {
+	private readonly once = submitOnce(() => this.onSubmit(this.entries()));
+	private static counter = 0;
+
 	constructor(
 		app: App,
 		private readonly rows: EvaluationRowInput[],
@@ -192,39 +199,82 @@ export class EvaluationModal extends Modal {
 		super(app);
 	}
 
+	entries(): EvaluationEntry[] {
+		return this.rows.map((r) => ({ personPath: r.path, status: r.status, fond: r.fond, forme: r.forme, takeaway: r.takeaway }));
+	}
+
 	onOpen(): void {
 		this.setTitle(t("cycle.modal.eval.title"));
 		const el = this.contentEl;
+		el.addClass("codev-form", "codev-eval");
 		el.createEl("p", { text: t("cycle.modal.eval.desc"), cls: "setting-item-description" });
-		const ratingOptions = (d: import("obsidian").DropdownComponent, value: string, set: (v: string) => void) => {
-			d.addOption("", "–");
-			for (const n of ["1", "2", "3", "4", "5"]) d.addOption(n, n);
-			d.setValue(value).onChange(set);
-		};
-		for (const row of this.rows) {
-			new Setting(el)
-				.setName(row.name)
-				.addDropdown((d) =>
-					d
-						.addOption("present", t("cycle.attendance.present"))
-						.addOption("absent", t("cycle.attendance.absent"))
-						.addOption("excused", t("cycle.attendance.excused"))
-						.setValue(row.status)
-						.onChange((v) => (row.status = v as AttendanceStatus)),
-				)
-				.addDropdown((d) => ratingOptions(d, row.fond, (v) => (row.fond = v)))
-				.addDropdown((d) => ratingOptions(d, row.forme, (v) => (row.forme = v)))
-				.addText((c) => c.setPlaceholder(t("cycle.modal.eval.takeaway")).setValue(row.takeaway).onChange((v) => (row.takeaway = v)));
+		const grid = el.createDiv({ cls: "codev-eval-grid", attr: { role: "table", "aria-label": t("cycle.modal.eval.title") } });
+		const head = grid.createDiv({ cls: "codev-eval-row codev-eval-head", attr: { role: "row" } });
+		for (const key of ["cycle.modal.eval.person", "cycle.modal.eval.status", "cycle.modal.eval.fond", "cycle.modal.eval.forme", "cycle.modal.eval.takeaway"] as const) {
+			head.createDiv({ cls: "codev-eval-cell", text: t(key), attr: { role: "columnheader" } });
 		}
-		new Setting(el).addButton((b) =>
-			b
-				.setButtonText(t("cycle.modal.save"))
-				.setCta()
-				.onClick(async () => {
-					const entries = this.rows.map((r) => ({ personPath: r.path, status: r.status, fond: r.fond, forme: r.forme, takeaway: r.takeaway }));
-					if (await this.onSubmit(entries)) this.close();
-				}),
-		);
+		const ordered = [...this.rows].sort((a, b) => Number(a.status !== "present") - Number(b.status !== "present"));
+		for (const row of ordered) this.renderRow(grid, row);
+		new Setting(el)
+			.setClass("codev-form-buttons")
+			.addButton((b) => b.setButtonText(t("cycle.modal.cancel")).onClick(() => this.close()))
+			.addButton((b) =>
+				b
+					.setButtonText(t("cycle.modal.save"))
+					.setCta()
+					.onClick(async () => {
+						if (await this.once()) this.close();
+					}),
+			);
+	}
+
+	private renderRow(grid: HTMLElement, row: EvaluationRowInput): void {
+		const line = grid.createDiv({ cls: "codev-eval-row", attr: { role: "row" } });
+		const id = `codev-eval-${++EvaluationModal.counter}`;
+		line.createDiv({ cls: "codev-eval-cell codev-eval-name", text: row.name, attr: { role: "rowheader", id } });
+		const statusCell = line.createDiv({ cls: "codev-eval-cell", attr: { role: "cell" } });
+		statusCell.createSpan({ cls: "codev-eval-inline-label", text: t("cycle.modal.eval.status") });
+		const status = statusCell.createEl("select", { cls: "dropdown", attr: { "aria-label": `${t("cycle.modal.eval.status")} — ${row.name}` } });
+		for (const value of ["present", "absent", "excused"] as const) status.createEl("option", { value, text: t(`cycle.attendance.${value}`) });
+		status.value = row.status;
+		const setStatus = () => {
+			row.status = status.value as AttendanceStatus;
+			line.toggleClass("is-absent", row.status !== "present");
+		};
+		status.addEventListener("change", setStatus);
+		setStatus();
+		this.renderRating(line, row, "fond", id);
+		this.renderRating(line, row, "forme", id);
+		const takeCell = line.createDiv({ cls: "codev-eval-cell codev-eval-takeaway", attr: { role: "cell" } });
+		takeCell.createSpan({ cls: "codev-eval-inline-label", text: t("cycle.modal.eval.takeaway") });
+		const take = takeCell.createEl("input", { type: "text", attr: { "aria-label": `${t("cycle.modal.eval.takeaway")} — ${row.name}` } });
+		take.value = row.takeaway;
+		take.addEventListener("input", () => (row.takeaway = take.value));
+	}
+
+	/** Five native radios: one click sets, a click on the chosen one clears it. */
+	private renderRating(line: HTMLElement, row: EvaluationRowInput, which: "fond" | "forme", nameId: string): void {
+		const label = t(which === "fond" ? "cycle.modal.eval.fond" : "cycle.modal.eval.forme");
+		const cell = line.createDiv({ cls: "codev-eval-cell", attr: { role: "cell" } });
+		cell.createSpan({ cls: "codev-eval-inline-label", text: label });
+		const group = cell.createDiv({ cls: "codev-rating", attr: { role: "radiogroup", "aria-label": `${label} — ${row.name}`, "aria-describedby": nameId } });
+		const name = `${nameId}-${which}`;
+		for (const value of ["1", "2", "3", "4", "5"]) {
+			const option = group.createEl("label", { cls: "codev-rating-option" });
+			const input = option.createEl("input", { type: "radio", value, attr: { name, "aria-label": `${label} ${value} — ${row.name}` } });
+			input.checked = row[which] === value;
+			option.createSpan({ text: value });
+			// A click on the chosen value clears it (a rating not given).
+			input.addEventListener("click", () => {
+				if (row[which] === value) {
+					input.checked = false;
+					row[which] = "";
+				} else row[which] = value;
+			});
+			input.addEventListener("change", () => {
+				if (input.checked) row[which] = value;
+			});
+		}
 	}
 
 	onClose(): void {

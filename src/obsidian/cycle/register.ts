@@ -17,7 +17,7 @@ import {
 	refreshMemberStats,
 } from "../../services/cycle";
 import { initialGroupForm } from "../../services/cycle/groupForm";
-import { asText, belongsToGroup, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
+import { asList, asText, belongsToGroup, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
 import { basenameOf } from "../../services/noteStore";
 import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
@@ -122,9 +122,18 @@ export function openEvaluation(host: CodevHost, sessionPath: string): Evaluation
 	const people = [...members, ...(record?.present ?? []), ...(record?.absent ?? []), ...(record?.excused ?? [])].filter(
 		(p, i, all) => !p.id.startsWith("?") && all.findIndex((q) => q.id === p.id) === i,
 	);
+	// Before step 6 is recorded, those present are the session's attendees (everyone when none are listed).
+	const recorded = store.frontmatter(sessionPath)?.present !== undefined;
+	const attendees = asList(store.frontmatter(sessionPath)?.attendees).map((a) => store.resolveLink(linkTarget(a), sessionPath));
+	const statusOf = (id: string): EvaluationRowInput["status"] => {
+		if (record?.absent.some((a) => a.id === id)) return "absent";
+		if (record?.excused.some((a) => a.id === id)) return "excused";
+		if (recorded) return record?.present.some((a) => a.id === id) ? "present" : "absent";
+		return attendees.length === 0 || attendees.includes(id) ? "present" : "absent";
+	};
 	const rows: EvaluationRowInput[] = people.map((p) => {
 		const rating = record?.ratings.find((r) => r.person.id === p.id);
-		const status = record?.absent.some((a) => a.id === p.id) ? "absent" : record?.excused.some((a) => a.id === p.id) ? "excused" : record?.present.some((a) => a.id === p.id) || !record?.present.length ? "present" : "absent";
+		const status = statusOf(p.id);
 		return { path: p.id, name: p.name, status, fond: rating?.fond ? String(rating.fond) : "", forme: rating?.forme ? String(rating.forme) : "", takeaway: record?.learnings.find((l) => l.person.id === p.id)?.text ?? "" };
 	});
 	const modal = new EvaluationModal(app, rows, async (entries) => {

@@ -7,7 +7,7 @@ import { t, tError } from "../../i18n";
 import { createActionPlan, earlierOpenActions, invalidDue, planDates, type ActionPlanInput } from "../../services/linked/actionPlan";
 import type { LinkedOptions, LinkedResult } from "../../services/linked/common";
 import { createContract, findContract } from "../../services/linked/contract";
-import { listContributions, logContribution } from "../../services/linked/contribution";
+import { listContributions, logContribution, removeContributionLine } from "../../services/linked/contribution";
 import { applyRetour, findRetour, type RetourPerson } from "../../services/linked/retour";
 import { writeClientProgress } from "../../services/linked/progress";
 import { findActionPlan } from "../../services/linked/actionPlan";
@@ -132,12 +132,17 @@ export function runLogContribution(host: CodevHost, given?: string | null, which
 	if (session === null) return null;
 	// From the palette, a two-consultation session logs into consultation A unless the sidebar says B.
 	const consultation = which ?? "a";
-	const modal = new ContributionModal(host.app, sessionPeople(host.app, session, consultation), async (draft) => {
-		const result = await guarded(session, () => logContribution(new VaultStore(host.app), session, draft, host.noteLanguage(), { consultation }));
-		if (result === null) return false;
-		if (!result.ok) reportError(result.error);
-		return result.ok;
-	});
+	const modal = new ContributionModal(
+		host.app,
+		sessionPeople(host.app, session, consultation),
+		async (draft) => {
+			const result = await guarded(session, () => logContribution(new VaultStore(host.app), session, draft, host.noteLanguage(), { consultation }));
+			if (result === null) return null;
+			if (!result.ok) reportError(result.error);
+			return result.ok ? result.value.line : null;
+		},
+		async (line) => (await guarded(session, () => removeContributionLine(new VaultStore(host.app), session, line))) === true,
+	);
 	modal.open();
 	return modal;
 }

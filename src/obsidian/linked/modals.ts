@@ -110,34 +110,75 @@ export interface ContributionDraft {
 	text: string;
 }
 
-/** Stays open: Enter adds the contribution and clears the text for the next one. */
+/**
+ * Captures contributions while people talk: the consultant chosen (one click, or Alt+1…9, or
+ * ↑/↓ in the text) is the one credited, always; Enter adds and keeps the window open; the last
+ * lines captured are listed, with an undo of the last one.
+ */
 export class ContributionModal extends LinkedModal {
 	readonly draft: ContributionDraft = { who: "", kind: "ideas", text: "" };
-	private count = 0;
-	private statusEl: HTMLElement | null = null;
+	/** The consultant chosen in the list; a name typed in « another name » wins while it is there. */
+	private chosen: string;
+	private typedName = "";
+	private readonly captured: Array<{ who: string; text: string; line: string }> = [];
+	private listEl: HTMLElement | null = null;
+	private undoButton: HTMLButtonElement | null = null;
 	private textEl: HTMLInputElement | null = null;
+	private readonly radios = new Map<string, HTMLInputElement>();
+	private busy = false;
 
 	constructor(
 		app: App,
 		private readonly people: Array<{ path: string; name: string }>,
-		private readonly onAdd: (draft: ContributionDraft) => Promise<boolean>,
+		private readonly onAdd: (draft: ContributionDraft) => Promise<string | null>,
+		private readonly onUndo: (line: string) => Promise<boolean> = () => Promise.resolve(false),
 	) {
 		super(app);
-		this.draft.who = people[0]?.path ?? "";
+		this.chosen = people[0]?.path ?? "";
+		this.draft.who = this.chosen;
+	}
+
+	/** Switches the credited consultant (a path of `people`). */
+	choose(path: string): void {
+		if (!this.people.some((p) => p.path === path)) return;
+		this.chosen = path;
+		const radio = this.radios.get(path);
+		if (radio) radio.checked = true;
+		this.updateWho();
+	}
+
+	private updateWho(): void {
+		this.draft.who = this.typedName.trim() || this.chosen;
 	}
 
 	protected build(): void {
 		const { contentEl } = this;
 		this.setTitle(t("linked.modal.contribution.title"));
+		contentEl.addClass("codev-form", "codev-contribution");
 		if (this.people.length > 0) {
-			new Setting(contentEl).setName(t("linked.modal.contribution.who")).addDropdown((dropdown) => {
-				for (const person of this.people) dropdown.addOption(person.path, person.name);
-				dropdown.setValue(this.draft.who).onChange((value) => (this.draft.who = value));
+			const group = contentEl.createEl("fieldset", { cls: "codev-consultants" });
+			group.createEl("legend", { text: t("linked.modal.contribution.who") });
+			this.people.forEach((person, i) => {
+				const label = group.createEl("label", { cls: "codev-consultant" });
+				const radio = label.createEl("input", { type: "radio", attr: { name: "codev-consultant" } });
+				radio.checked = person.path === this.chosen;
+				this.radios.set(person.path, radio);
+				if (i < 9) label.createEl("kbd", { text: String(i + 1) });
+				label.createSpan({ text: person.name });
+				this.events.registerDomEvent(radio, "change", () => {
+					if (radio.checked) this.choose(person.path);
+					this.textEl?.focus();
+				});
 			});
 		}
 		new Setting(contentEl)
 			.setName(this.people.length > 0 ? t("linked.modal.contribution.who-other") : t("linked.modal.contribution.who"))
-			.addText((text) => text.onChange((value) => (this.draft.who = value.trim() || (this.people[0]?.path ?? ""))));
+			.addText((text) =>
+				text.onChange((value) => {
+					this.typedName = value;
+					this.updateWho();
+				}),
+			);
 		new Setting(contentEl).setName(t("linked.modal.contribution.kind")).addDropdown((dropdown) => {
 			for (const kind of HELP_KINDS) dropdown.addOption(kind, helpLabel(kind, getUiLanguage()));
 			dropdown.setValue(this.draft.kind).onChange((value) => (this.draft.kind = value as HelpKind));
@@ -149,15 +190,15 @@ export class ContributionModal extends LinkedModal {
 				this.textEl = text.inputEl;
 				text.onChange((value) => (this.draft.text = value));
 			});
-		this.statusEl = contentEl.createDiv({ cls: "codev-linked-status" });
-		if (this.textEl) {
-			this.events.registerDomEvent(this.textEl, "keydown", (event: KeyboardEvent) => {
-				if (event.key !== "Enter" || event.isComposing) return;
-				event.preventDefault();
-				void this.submit();
-			});
-		}
+		const recent = contentEl.createDiv({ cls: "codev-captured" });
+		this.listEl = recent.createEl("ol", { cls: "codev-captured-list", attr: { "aria-live": "polite" } });
+		this.events.registerDomEvent(contentEl, "keydown", (event: KeyboardEvent) => this.onKey(event));
 		new Setting(contentEl)
+			.setClass("codev-form-buttons")
+			.addButton((button) => {
+				this.undoButton = button.buttonEl;
+				button.setButtonText(t("linked.modal.contribution.undo")).onClick(() => void this.undo());
+			})
 			.addButton((button) => button.setButtonText(t("linked.modal.close")).onClick(() => this.close()))
 			.addButton((button) =>
 				button
@@ -165,18 +206,78 @@ export class ContributionModal extends LinkedModal {
 					.setCta()
 					.onClick(() => void this.submit()),
 			);
+		this.renderCaptured();
 		this.textEl?.focus();
 	}
 
-	/** Adds the contribution and stays open for the next one. */
+	private onKey(event: KeyboardEvent): void {
+		if (event.isComposing) return;
+		const index = this.people.findIndex((p) => p.path === this.chosen);
+		if (event.altKey && /^[1-9]$/.test(event.key)) {
+			const person = this.people[Number(event.key) - 1];
+			if (person) this.choose(person.path);
+			event.preventDefault();
+		} else if (event.target === this.textEl && (event.key === "ArrowDown" || event.key === "ArrowUp") && this.people.length > 0) {
+			const step = event.key === "ArrowDown" ? 1 : -1;
+			const next = this.people[(index + step + this.people.length) % this.people.length];
+			if (next) this.choose(next.path);
+			event.preventDefault();
+		} else if (event.target === this.textEl && event.key === "Enter") {
+			event.preventDefault();
+			if (!event.repeat) void this.submit();
+		}
+	}
+
+	private nameOf(who: string): string {
+		return this.people.find((p) => p.path === who)?.name ?? who;
+	}
+
+	private renderCaptured(): void {
+		const list = this.listEl;
+		if (!list) return;
+		list.empty();
+		for (const item of this.captured.slice(-5)) {
+			const row = list.createEl("li");
+			row.createEl("strong", { text: this.nameOf(item.who) });
+			row.appendText(` — ${item.text}`);
+		}
+		list.toggle(this.captured.length > 0);
+		if (this.undoButton) this.undoButton.disabled = this.captured.length === 0;
+	}
+
+	/** Adds the contribution and stays open for the next one; one at a time. */
 	async submit(): Promise<void> {
-		if (this.draft.text.trim() === "") return;
-		if (!(await this.onAdd({ ...this.draft }))) return;
-		this.count++;
-		this.draft.text = "";
-		if (this.textEl) this.textEl.value = "";
-		this.statusEl?.setText(t("linked.modal.contribution.count", { count: this.count }));
-		this.textEl?.focus();
+		if (this.busy || this.draft.text.trim() === "") return;
+		this.busy = true;
+		try {
+			const draft = { ...this.draft };
+			const line = await this.onAdd(draft);
+			if (line === null) return;
+			this.captured.push({ who: draft.who, text: draft.text.trim(), line });
+			this.draft.text = "";
+			if (this.textEl) this.textEl.value = "";
+			this.renderCaptured();
+			this.textEl?.focus();
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Removes the last contribution captured here from the note. */
+	async undo(): Promise<void> {
+		const last = this.captured[this.captured.length - 1];
+		if (!last || this.busy) return;
+		this.busy = true;
+		try {
+			if (await this.onUndo(last.line)) this.captured.pop();
+			this.renderCaptured();
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	get capturedLines(): string[] {
+		return this.captured.map((c) => c.line);
 	}
 }
 

@@ -3,6 +3,8 @@
  *   present / absent / excused: lists of links (what Bases and Dataview can query),
  *   ratings: "[[P]] fond:4 forme:5" per person, rating_fond / rating_forme: session means
  *   (numbers, for sorting and charts), learnings: "[[P]]: what they take away",
+ *   rated / fond_scores / forme_scores: the same ratings as aligned lists (a link, then two
+ *   numbers or null at the same position), so Bases reads one person's ratings without parsing text,
  * plus a readable table in the note's marked evaluation section.
  */
 import { sessionMeans, toRating } from "../../codev/cycle/ratings";
@@ -47,6 +49,9 @@ export async function recordEvaluation(store: NoteStore, sessionPath: string, en
 		fm.absent = byStatus("absent");
 		fm.excused = byStatus("excused");
 		fm.ratings = ratingRows.map((r) => ratingItem(link(r.entry.personPath), r.fond, r.forme));
+		fm.rated = ratingRows.map((r) => link(r.entry.personPath));
+		fm.fond_scores = ratingRows.map((r) => r.fond);
+		fm.forme_scores = ratingRows.map((r) => r.forme);
 		fm.rating_fond = means.fond;
 		fm.rating_forme = means.forme;
 		fm.learnings = rated.filter((r) => r.takeaway !== "").map((r) => attributedItem(link(r.entry.personPath), r.takeaway));

@@ -53,3 +53,17 @@ export async function logContribution(
 export async function listContributions(store: NoteStore, sessionPath: string, options?: Pick<LinkedOptions, "consultation">): Promise<Contribution[]> {
 	return parseContributions(await store.read(sessionPath), planStepId(consultationOption(options), CONSULTATION_STEP)).contributions;
 }
+
+/** Undo of the last capture: removes the last line of the note equal to `line` (a whole line, nothing else). */
+export async function removeContributionLine(store: NoteStore, sessionPath: string, line: string): Promise<boolean> {
+	let removed = false;
+	await store.process(sessionPath, (text) => {
+		const lines = text.split("\n");
+		const at = lines.lastIndexOf(line);
+		if (at < 0) return text;
+		removed = true;
+		lines.splice(at, 1);
+		return lines.join("\n");
+	});
+	return removed;
+}
