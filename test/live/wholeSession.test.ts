@@ -113,7 +113,8 @@ describe("a whole session from the sidebar", () => {
 		expect(step(live)).toBe("synthese");
 		await stepAction(live, "Créer le plan d'action");
 		const plan = modalOf(PlanModal)?.contentEl as HTMLElement;
-		typeInto(rowNamed(plan, "Autres actions (une par ligne)").querySelector("textarea") as HTMLTextAreaElement, "Annoncer lundi aux chefs d'équipe");
+		typeInto(rowNamed(plan, "Ce que je retiens").querySelector("textarea") as HTMLTextAreaElement, "Annoncer tôt, en personne, aux chefs d'équipe d'abord");
+		(plan.querySelector(".codev-plan-add") as HTMLButtonElement | null)?.click();
 		clickButton(plan, "Créer le plan d'action");
 		await flush();
 		expect(fileShownIn(tab)).toBe(session);
