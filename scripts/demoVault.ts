@@ -19,6 +19,8 @@ import { writeAttendanceSheet, writeCertificate } from "../src/services/around/a
 import { isHeld } from "../src/codev/cycle/records";
 import { readGroupSessions } from "../src/services/cycle/sessionRecords";
 import { readGroup } from "../src/services/cycle/group";
+import { preparationOfSession, writePreparation } from "../src/services/around/preparation";
+import { writeLog, writeLogTrend, type LogGrid } from "../src/services/around/facilitatorLog";
 import { recordTimedRun } from "../src/services/timedRun";
 import { defaultSettings, type CodevSettings } from "../src/settings/model";
 
@@ -460,7 +462,18 @@ export async function buildDemoVault(): Promise<DemoVault> {
 	must(await addTopicToBacklog(store, group.groupPath, "Préparer un entretien annuel difficile", personPath(store, "Camille Roux")), "backlog");
 	must(await addTopicToBacklog(store, group.groupPath, "Gagner en visibilité auprès de la direction", personPath(store, "Hélène Côté")), "backlog");
 	for (const [index, session] of DEMO_SESSIONS.entries()) await holdSession(store, settings, group.groupPath, session, index, log);
+	const preparation = must(
+		await writePreparation(store, { groupPath: group.groupPath, clientPath: personPath(store, DEMO_TWO_CLIENTS.a.client), date: DEMO_TWO_CLIENTS.date, folder: settings.sessionsFolder, lang: "fr" }),
+		"preparation",
+	);
+	// What Camille wrote before the session.
+	await store.process(preparation.path, (text) => text.replace(/(## Mon sujet en une phrase\n)\n/, `$1\n${DEMO_TWO_CLIENTS.a.topic}\n`).replace(/(## Ce que j'attends du groupe\n)\n/, "$1\nDes façons d'ouvrir l'entretien sans que Lucas se ferme.\n"));
+	log.push(`préparation du client → ${preparation.path}`);
 	await holdTwoClientSession(store, settings, group.groupPath, log);
+	// At step 0 the sidebar offers the preparation, which links it from the session.
+	const twoClient = readGroupSessions(store, group.groupPath).find((s) => s.date === DEMO_TWO_CLIENTS.date);
+	if (!twoClient || (await preparationOfSession(store, twoClient.path)) === null) throw new Error("demo: the preparation is not linked");
+	await writeFacilitatorLogs(store, group.groupPath, log);
 	await holdFlashGroup(store, settings, log);
 
 	const today = new Date(`${DEMO_TODAY}T12:00:00`);
@@ -482,6 +495,27 @@ export async function buildDemoVault(): Promise<DemoVault> {
 	}
 	await writeAttendanceRecords(store, [group.groupPath, store.findNote("group", FLASH_GROUP) ?? ""], log);
 	return { store, settings, log };
+}
+
+/** The facilitator's own notes on four sessions (private: the tests check that no shared note holds them). */
+export const DEMO_LOGS: Array<{ scores: [number, number, number, number]; lines: [string, string, string, string]; note: string }> = [
+	{ scores: [3, 4, 5, 3], lines: ["Exposé trop long, j'ai laissé filer dix minutes.", "Bonne écoute, peu de questions fermées.", "Confidentialité rappelée en ouverture.", "Groupe encore timide, première séance."], note: "J'aurais dû couper plus tôt la digression sur l'organigramme." },
+	{ scores: [4, 3, 5, 4], lines: ["Temps tenu, contrat un peu rapide.", "Deux conseils déguisés en questions à la clarification.", "Rien à signaler.", "Énergie bonne après la pause."], note: "Revenir en supervision sur ma tendance à reformuler à la place du client." },
+	{ scores: [4, 4, 4, 4], lines: ["Cadre posé clairement au début.", "Les consultants ont repris les mots de la cliente.", "Un jugement sur un ancien collègue, recadré.", "Groupe vivant, rires."], note: "Le recadrage a été bien reçu ; le dire plus tôt la prochaine fois." },
+	{ scores: [5, 4, 5, 3], lines: ["Séance courte (1 h 30) bien tenue.", "Écoute correcte.", "Absence de Thomas annoncée à l'avance.", "Fatigue en fin de journée."], note: "Proposer un horaire plus tôt pour les séances courtes." },
+];
+
+async function writeFacilitatorLogs(store: MemoryStore, groupPath: string, log: string[]): Promise<void> {
+	const sessions = readGroupSessions(store, groupPath).sort((a, b) => a.date.localeCompare(b.date));
+	for (const [index, entry] of DEMO_LOGS.entries()) {
+		const session = sessions[index];
+		if (!session) continue;
+		const grid = Object.fromEntries((["framing", "listening", "ethics", "energy"] as const).map((c, i) => [c, { score: entry.scores[i] ?? null, line: entry.lines[i] ?? "" }])) as LogGrid;
+		const written = must(await writeLog(store, session.path, grid, "fr"), `log ${session.date}`);
+		await store.process(written.path, (text) => text.replace("## Ce que je ferais autrement\n", `## Ce que je ferais autrement\n${entry.note}\n`));
+	}
+	const trend = must(await writeLogTrend(store, groupPath, "fr"), "log trend");
+	log.push(`journal de l'animateur : ${DEMO_LOGS.length} séances → ${trend.path}`);
 }
 
 /** An attendance sheet for each held session and a certificate of attendance for each member, per group. */

@@ -1,0 +1,92 @@
+import { Modal, Notice, Setting, TFile, type App } from "obsidian";
+import { t, tError } from "../../i18n";
+import { findLog, LOG_CRITERIA, readLog, writeLog, writeLogTrend, type LogGrid } from "../../services/around/facilitatorLog";
+import { chooseGroup, chooseSession } from "../cycle/register";
+import type { CodevHost } from "../host";
+import { VaultStore } from "../vaultStore";
+
+async function open(app: App, path: string): Promise<void> {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
+}
+
+/** The four criteria: a score 1–5 and one line each. */
+class LogModal extends Modal {
+	private busy = false;
+
+	constructor(
+		app: App,
+		private readonly grid: LogGrid,
+		private readonly onSubmit: (grid: LogGrid) => Promise<void>,
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		this.setTitle(t("log.title"));
+		for (const c of LOG_CRITERIA) {
+			const entry = this.grid[c];
+			new Setting(this.contentEl)
+				.setName(t(`log.criterion.${c}`))
+				.addDropdown((d) => {
+					d.addOption("", "–");
+					for (const n of ["1", "2", "3", "4", "5"]) d.addOption(n, n);
+					d.setValue(entry.score === null ? "" : String(entry.score)).onChange((v) => (entry.score = v === "" ? null : Number(v)));
+				})
+				.addText((text) => text.setPlaceholder(t("log.line")).setValue(entry.line).onChange((v) => (entry.line = v)));
+		}
+		new Setting(this.contentEl).addButton((b) =>
+			b
+				.setButtonText(t("log.save"))
+				.setCta()
+				.onClick(async () => {
+					if (this.busy) return;
+					this.busy = true;
+					try {
+						await this.onSubmit(this.grid);
+						this.close();
+					} finally {
+						this.busy = false;
+					}
+				}),
+		);
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+const emptyGrid = (): LogGrid => Object.fromEntries(LOG_CRITERIA.map((c) => [c, { score: null, line: "" }])) as LogGrid;
+
+/** « Journal de l'animateur »: the session's self-assessment, and its trend over the cycle. */
+export function registerLogCommands(host: CodevHost): void {
+	host.addCommand({
+		id: "facilitator-log",
+		name: t("log.command"),
+		callback: async () => {
+			const session = await chooseSession(host);
+			if (!session) return;
+			const store = new VaultStore(host.app);
+			const existing = findLog(store, session);
+			const grid = existing ? await readLog(store, existing) : emptyGrid();
+			new LogModal(host.app, grid, async (filled) => {
+				const result = await writeLog(store, session, filled, host.noteLanguage());
+				if (!result.ok) return void new Notice(tError(result.error), 10000);
+				new Notice(t("log.notice.written", { path: result.value.path }));
+				await open(host.app, result.value.path);
+			}).open();
+		},
+	});
+	host.addCommand({
+		id: "facilitator-log-trend",
+		name: t("log.trend.command"),
+		callback: async () => {
+			const groupPath = await chooseGroup(host.app);
+			if (!groupPath) return;
+			const result = await writeLogTrend(new VaultStore(host.app), groupPath, host.noteLanguage());
+			if (!result.ok) return void new Notice(tError(result.error), 10000);
+			await open(host.app, result.value.path);
+		},
+	});
+}

@@ -1,0 +1,106 @@
+import { Modal, Notice, Setting, TFile, type App } from "obsidian";
+import { t, tError } from "../../i18n";
+import { toIsoDate } from "../../notes/dates";
+import { readGroup } from "../../services/cycle/group";
+import { nextSessionOf, preparationOfSession, preparedTopic, writePreparation } from "../../services/around/preparation";
+import { linkTarget } from "../../notes/links";
+import { chooseGroup } from "../cycle/register";
+import type { CodevHost } from "../host";
+import { VaultStore } from "../vaultStore";
+
+const COMMAND_ID = "prepare-next-session";
+const OPEN_ID = "open-client-preparation";
+
+async function open(app: App, path: string): Promise<void> {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
+}
+
+/** Who will be client, and at which of the coming dates (the next one and the suggested client first). */
+class PreparationModal extends Modal {
+	private busy = false;
+
+	constructor(
+		app: App,
+		private readonly members: Array<{ id: string; name: string }>,
+		private readonly dates: string[],
+		private client: string,
+		private date: string,
+		private readonly onSubmit: (client: string, date: string) => Promise<void>,
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		this.setTitle(t("preparation.command"));
+		const el = this.contentEl;
+		new Setting(el).setName(t("note.label.client")).addDropdown((d) => {
+			for (const m of this.members) d.addOption(m.id, m.name);
+			d.setValue(this.client).onChange((v) => (this.client = v));
+		});
+		new Setting(el).setName(t("attendance.date")).addDropdown((d) => {
+			for (const date of this.dates) d.addOption(date, date);
+			d.setValue(this.date).onChange((v) => (this.date = v));
+		});
+		new Setting(el).addButton((b) =>
+			b
+				.setButtonText(t("preparation.submit"))
+				.setCta()
+				.onClick(async () => {
+					if (this.busy || this.client === "") return;
+					this.busy = true;
+					try {
+						await this.onSubmit(this.client, this.date);
+						this.close();
+					} finally {
+						this.busy = false;
+					}
+				}),
+		);
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+function prepare(host: CodevHost, groupPath: string | null): void {
+	if (!groupPath) return;
+	const store = new VaultStore(host.app);
+	const next = nextSessionOf(store, groupPath, toIsoDate(host.now()));
+	const group = readGroup(store, groupPath);
+	if (!next.ok || !group) return void new Notice(next.ok ? t("cycle.pick.none") : tError(next.error));
+	const members = group.members.filter((p) => !p.id.startsWith("?"));
+	new PreparationModal(host.app, members, next.value.dates, next.value.client?.id ?? members[0]?.id ?? "", next.value.date, async (clientPath, date) => {
+		const result = await writePreparation(store, { groupPath, clientPath, date, folder: host.settings.sessionsFolder, lang: host.noteLanguage() });
+		if (!result.ok) return void new Notice(tError(result.error), 10000);
+		new Notice(t("preparation.notice.written", { path: result.value.path }));
+		await open(host.app, result.value.path);
+	}).open();
+}
+
+/** The group of a session note, for the sidebar's action at the last step. */
+function groupOfSession(app: App, sessionPath: string | null): string | null {
+	if (!sessionPath) return null;
+	const store = new VaultStore(app);
+	return store.resolveLink(linkTarget(store.frontmatter(sessionPath)?.group), sessionPath);
+}
+
+async function openPreparation(host: CodevHost, sessionPath: string | null): Promise<void> {
+	const session = sessionPath ?? host.app.workspace.getActiveFile()?.path ?? null;
+	if (!session) return void new Notice(t("linked.notice.no-session"));
+	const store = new VaultStore(host.app);
+	const path = await preparationOfSession(store, session);
+	if (!path) return void new Notice(t("preparation.notice.none"));
+	const topic = await preparedTopic(store, path);
+	if (topic !== "") new Notice(t("preparation.notice.topic", { topic }), 10000);
+	await open(host.app, path);
+}
+
+/** « Préparer la prochaine séance » (command, and the sidebar at the last step), and the preparation offered at steps 0 and 1. */
+export function registerPreparationCommands(host: CodevHost): void {
+	host.addCommand({ id: COMMAND_ID, name: t("preparation.command"), callback: async () => prepare(host, await chooseGroup(host.app)) });
+	host.addCommand({ id: OPEN_ID, name: t("preparation.open"), callback: () => void openPreparation(host, null) });
+	for (const stepId of ["retour", "expose"]) host.stepActions.push({ stepId, commandId: OPEN_ID, label: () => t("preparation.open"), run: (s) => openPreparation(host, s) });
+	host.stepActions.push({ stepId: "apprentissages", commandId: COMMAND_ID, label: () => t("preparation.command"), run: (s) => prepare(host, groupOfSession(host.app, s)) });
+}
