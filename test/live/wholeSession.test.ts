@@ -114,7 +114,7 @@ describe("a whole session from the sidebar", () => {
 		await stepAction(live, "Créer le plan d'action");
 		const plan = modalOf(PlanModal)?.contentEl as HTMLElement;
 		typeInto(rowNamed(plan, "Ce que je retiens").querySelector("textarea") as HTMLTextAreaElement, "Annoncer tôt, en personne, aux chefs d'équipe d'abord");
-		(plan.querySelector(".codev-plan-add") as HTMLButtonElement | null)?.click();
+		plan.querySelector<HTMLButtonElement>(".codev-plan-add")?.click();
 		clickButton(plan, "Créer le plan d'action");
 		await flush();
 		expect(fileShownIn(tab)).toBe(session);
