@@ -72,6 +72,18 @@ export const sharedOptions = {
 	treeShaking: true,
 };
 
+/** main.js's options; the release check and a test build with them and compare the bytes. */
+export function bundleOptions(prod) {
+	return {
+		...sharedOptions,
+		banner: { js: "/* Codev facilitator — bundled by esbuild */" },
+		absWorkingDir: here("./"),
+		entryPoints: ["src/main.ts"],
+		sourcemap: prod ? false : "inline",
+		minify: prod,
+	};
+}
+
 /** styles.css is generated from src/styles/*.css (one file per feature), in name order. */
 async function buildStyles() {
 	const dir = here("./src/styles/");
@@ -82,16 +94,7 @@ async function buildStyles() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	await buildStyles();
-	const context = await esbuild.context({
-		...sharedOptions,
-		banner: { js: "/* Codev facilitator — bundled by esbuild */" },
-		entryPoints: ["src/main.ts"],
-		logLevel: "info",
-		sourcemap: prod ? false : "inline",
-		minify: prod,
-		metafile: true,
-		outfile: "main.js",
-	});
+	const context = await esbuild.context({ ...bundleOptions(prod), logLevel: "info", metafile: true, outfile: "main.js" });
 	if (prod) {
 		const result = await context.rebuild();
 		if (process.env.META) console.log(await esbuild.analyzeMetafile(result.metafile));
