@@ -22,7 +22,7 @@ export default defineConfig({
 					// guards against hangs, not speed (speed is measured in `npm run bench`).
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
-					setupFiles: ["obsidian-test-mocks/vitest-setup"],
+					setupFiles: ["obsidian-test-mocks/vitest-setup", "test/tools/moment.ts"],
 				},
 			},
 			{

@@ -2,6 +2,7 @@
  * The demo vault, produced by the plugin's own services over an in-memory store, then written to
  * disk by scripts/demo.ts. Deterministic: fixed names and dates, so the output can be checked.
  */
+import "./nodeMoment";
 import { CLASSIC_METHOD, EXPRESS_METHOD } from "../src/codev/methods";
 import { createTimer, reduce } from "../src/codev/timer";
 import type { Result } from "../src/codev/types";

@@ -1,4 +1,4 @@
-import { getLanguage, Notice, Plugin } from "obsidian";
+import { getLanguage, moment, Notice, Plugin } from "obsidian";
 import type { Lang } from "./codev/types";
 import { resolveLanguage, setLanguage, t } from "./i18n";
 import { registerAround } from "./obsidian/around/register";
@@ -13,6 +13,7 @@ import { registerMethodCommands } from "./obsidian/methodCommands";
 import { CodevSettingTab } from "./obsidian/settingsTab";
 import { registerSidebar } from "./obsidian/sidebar/register";
 import { insertSessionTemplate, openStartSessionModal } from "./obsidian/sessionCommands";
+import { useMoment, type MomentFactory } from "./notes/datePattern";
 import { loadStoredData, saveStoredData } from "./obsidian/storedData";
 import type { CodevSettings, PluginData } from "./settings/model";
 
@@ -30,6 +31,9 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 	liveSession: () => string | null = () => null;
 
 	async onload(): Promise<void> {
+		// Date patterns use Obsidian's own moment, as core Templates do. Its typing is moment's module
+		// namespace, which esModuleInterop makes uncallable; the value is moment's function.
+		useMoment(moment as unknown as MomentFactory);
 		await this.loadPluginData();
 		this.applyLanguage();
 		this.addCommand({ id: "start-session", name: t("command.start-session"), callback: () => void openStartSessionModal(this) });

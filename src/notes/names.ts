@@ -66,14 +66,18 @@ export function freePath(folder: string, baseName: string, ext: string, existsPa
 	return join(freeName(base, (stem) => existsPath(join(stem))));
 }
 
-/** Expands "{{date:FMT}}" and "{{key}}" placeholders, then sanitises the whole name. */
-export function noteNameFromPattern(pattern: string, values: Record<string, string>, formatDate: (fmt: string) => string): string {
+/**
+ * Expands "{{key}}" placeholders, then sanitises the whole name. `formatDate` gets the whole key
+ * ("date", "date:FORMAT", "time"…) and answers null for a key that is no date.
+ */
+export function noteNameFromPattern(pattern: string, values: Record<string, string>, formatDate: (key: string) => string | null): string {
 	const expanded = pattern.replace(PLACEHOLDER, (_match, raw: string) => expand(raw.trim(), values, formatDate));
 	return sanitizeNoteName(expanded, LAST_RESORT);
 }
 
-function expand(key: string, values: Record<string, string>, formatDate: (fmt: string) => string): string {
-	if (key.startsWith("date:")) return formatDate(key.slice("date:".length).trim());
+function expand(key: string, values: Record<string, string>, formatDate: (key: string) => string | null): string {
+	const date = formatDate(key);
+	if (date !== null) return date;
 	// Own keys only: "{{constructor}}" must not print Object's source.
 	return Object.prototype.hasOwnProperty.call(values, key) ? (values[key] ?? "") : "";
 }

@@ -116,8 +116,8 @@ export interface TemplateValues {
 	values: Record<string, string>;
 	/** Planned minutes per step id: {{minutes:<id>}}. */
 	minutes: Record<string, number>;
-	/** {{date:FORMAT}} → the session date in that date-fns format. */
-	formatDate: (pattern: string) => string;
+	/** {{date}}, {{date:FORMAT}}, {{time}}, {{time:FORMAT}} (whole key, Moment letters) → text; null for other keys. */
+	formatDate: (key: string) => string | null;
 	/** Step ids the session holds; sections of other steps are removed. */
 	stepIds: string[];
 }
@@ -131,7 +131,8 @@ const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
 
 function fill(text: string, values: TemplateValues, unknown: Set<string>): string {
 	return text.replace(PLACEHOLDER, (whole, raw: string) => {
-		if (raw.startsWith("date:")) return values.formatDate(raw.slice(5));
+		const date = values.formatDate(raw);
+		if (date !== null) return date;
 		if (raw.startsWith("minutes:")) {
 			const minutes = values.minutes[raw.slice(8)];
 			return minutes === undefined ? "" : String(minutes);

@@ -35,6 +35,9 @@ function reportStarted(result: StartedSession): void {
 	if (result.templateProblem) {
 		new Notice(t("notice.template-fallback", { path: result.templateProblem.path, reason: tError(result.templateProblem.error) }), 10000);
 	}
+	if (result.refusedDatePatterns.length > 0) {
+		new Notice(t("notice.date-pattern-refused", { patterns: result.refusedDatePatterns.join(", ") }), 10000);
+	}
 	if (result.unknownPlaceholders.length > 0) {
 		new Notice(t("notice.template-unknown-placeholders", { path: "", names: result.unknownPlaceholders.map((n) => `{{${n}}}`).join(", ") }));
 	}
@@ -63,7 +66,7 @@ export async function createSessionFromForm(host: SessionCommandHost, state: Ses
 	const method = methodOrClassic(state.methodId || defaultMethodIdForGroup(host, state.groupPath), settings.customMethods);
 	const template = await readUserTemplate(app, settings.templatePath);
 	try {
-		const result = await startSession(new VaultStore(app), formToRequest(state, method, overridesFor(settings, method)), settings, host.noteLanguage(), template);
+		const result = await startSession(new VaultStore(app), { ...formToRequest(state, method, overridesFor(settings, method)), createdAt: host.now() }, settings, host.noteLanguage(), template);
 		if (!result.ok) {
 			new Notice(t("notice.invalid-input", { reason: tError(result.error) }));
 			return null;

@@ -4,7 +4,8 @@ import { formatDuration, planSessionMinutes } from "../codev/timing";
 import type { CoreError, Lang, MethodDef, Result } from "../codev/types";
 import { fail, ok } from "../codev/types";
 import { translator } from "../i18n";
-import { formatLocalDate, formatLongDate, parseLocalDate } from "../notes/dates";
+import { expandDatePlaceholder } from "../notes/datePattern";
+import { formatLongDate, parseLocalDate } from "../notes/dates";
 import { renderFrontmatter, type Properties } from "../notes/frontmatter";
 import { freePath, nameKey, noteNameFromPattern, sanitizeNoteName } from "../notes/names";
 import { defaultSessionTemplate, renderSessionNote, type TemplateValues } from "../notes/sessionTemplate";
@@ -43,6 +44,8 @@ export interface SessionRequest {
 	second?: SecondConsultation;
 	/** The client and topic are chosen at step 0: the note says so until they are. */
 	clientLater?: boolean;
+	/** When the note is made: {{time}} (as core Templates). Now by default. */
+	createdAt?: Date;
 }
 
 export interface SecondConsultation {
@@ -63,6 +66,8 @@ export interface StartedSession {
 	/** The user template could not be used: the built-in one was, and this says why. */
 	templateProblem?: { path: string; error: CoreError };
 	unknownPlaceholders: string[];
+	/** Date patterns that were refused (not Moment letters): the default pattern was used. */
+	refusedDatePatterns: string[];
 }
 
 interface ResolvedRef {
@@ -229,11 +234,10 @@ export async function startSession(
 	const pending = t("live.later.name");
 	const clientName = client ? basenameOf(client.path) : pending;
 	const clientNames = clientB ? t("note.clients-pair", { a: clientName, b: basenameOf(clientB.path) }) : clientName;
-	const sessionName = noteNameFromPattern(
-		settings.sessionNamePattern,
-		{ group: basenameOf(group.path), client: clientNames, topic },
-		(pattern) => formatLocalDate(date.value, pattern, lang),
-	);
+	const refusedDates = new Set<string>();
+	const when = { date: date.value, time: request.createdAt ?? new Date() };
+	const formatDate = (key: string) => expandDatePlaceholder(key, when, lang, refusedDates);
+	const sessionName = noteNameFromPattern(settings.sessionNamePattern, { group: basenameOf(group.path), client: clientNames, topic }, formatDate);
 	const sessionPath = freePath(settings.sessionsFolder, sessionName, ".md", (p) => store.exists(p));
 	const created: string[] = [];
 	const updated: string[] = [];
@@ -294,7 +298,7 @@ export async function startSession(
 			method: oneLine(request.method.name[lang]),
 		},
 		minutes,
-		formatDate: (pattern) => formatLocalDate(date.value, pattern, lang),
+		formatDate,
 		stepIds: layout.value.steps.map((s) => s.id),
 	};
 	const rendered = renderSession(store, request, props, values, lang, template);
@@ -309,5 +313,6 @@ export async function startSession(
 		layout: layout.value,
 		templateProblem: rendered.value.problem,
 		unknownPlaceholders: rendered.value.unknown,
+		refusedDatePatterns: [...refusedDates],
 	});
 }

@@ -1,9 +1,12 @@
 import { readCustomMethods } from "../codev/customMethods";
 import type { Lang, MethodDef } from "../codev/types";
 import type { LanguageSetting } from "../i18n";
+import { migrateDatePlaceholders } from "../notes/datePattern";
 
 /** Settings and plugin data. Pure: loaded and saved by the plugin, migrated here. */
-export const DATA_VERSION = 1;
+export const DATA_VERSION = 2;
+/** From version 2 on, date patterns take Moment letters (date-fns letters before). */
+const MOMENT_PATTERNS_SINCE = 2;
 
 export interface CodevSettings {
 	language: LanguageSetting;
@@ -52,7 +55,7 @@ export function defaultSettings(lang: Lang): CodevSettings {
 		facilitator: "",
 		stepMinutes: {},
 		templatePath: "",
-		sessionNamePattern: "{{date:yyyy-MM-dd}} {{group}} – {{client}}",
+		sessionNamePattern: "{{date:YYYY-MM-DD}} {{group}} – {{client}}",
 		methodId: "classic",
 		customMethods: [],
 		sidebarChime: true,
@@ -114,6 +117,12 @@ function mergeSettings(raw: Record<string, unknown>, defaults: CodevSettings, pr
  * - corrupted or newer data → defaults, with a problem reported (a newer version is not
  *   overwritten: the caller must not save when `changed` is false).
  */
+/** Settings saved before version 2 wrote date patterns in date-fns letters: `yyyy-MM-dd` → `YYYY-MM-DD`. */
+function withMomentPatterns(stored: Record<string, unknown>): Record<string, unknown> {
+	const pattern = stored.sessionNamePattern;
+	return typeof pattern === "string" ? { ...stored, sessionNamePattern: migrateDatePlaceholders(pattern) } : stored;
+}
+
 export function migrateData(raw: unknown, lang: Lang): LoadedData {
 	const defaults = defaultSettings(lang);
 	if (raw === null || raw === undefined) return { data: { data_version: DATA_VERSION, settings: defaults }, changed: true, problems: [] };
@@ -124,14 +133,16 @@ export function migrateData(raw: unknown, lang: Lang): LoadedData {
 	}
 	const problems: string[] = [];
 	if (version === undefined) {
-		const settings = mergeSettings(raw, defaults, problems);
+		const settings = mergeSettings(withMomentPatterns(raw), defaults, problems);
 		return { data: { data_version: DATA_VERSION, settings }, changed: true, problems: problems.map((p) => `field:${p}`) };
 	}
-	const settings = mergeSettings(isRecord(raw.settings) ? raw.settings : {}, defaults, problems);
+	const stored = isRecord(raw.settings) ? raw.settings : {};
+	const old = typeof version !== "number" || version < MOMENT_PATTERNS_SINCE;
+	const settings = mergeSettings(old ? withMomentPatterns(stored) : stored, defaults, problems);
 	if (!isRecord(raw.settings)) problems.push("settings");
 	return {
 		data: { data_version: DATA_VERSION, settings, timer: raw.timer },
-		changed: problems.length > 0,
+		changed: problems.length > 0 || old,
 		problems: problems.map((p) => `field:${p}`),
 	};
 }

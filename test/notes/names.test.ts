@@ -275,10 +275,10 @@ describe("freePath", () => {
 });
 
 describe("noteNameFromPattern", () => {
-	const formatDate = (fmt: string) => (fmt === "yyyy-MM-dd" ? "2026-01-13" : `[${fmt}]`);
+	const formatDate = (key: string) => (key === "date:YYYY-MM-DD" ? "2026-01-13" : key.startsWith("date:") ? `[${key}]` : null);
 
 	it("expands date and value placeholders", () => {
-		const name = noteNameFromPattern("{{date:yyyy-MM-dd}} {{group}} – {{client}}", { group: "Groupe A", client: "Hélène" }, formatDate);
+		const name = noteNameFromPattern("{{date:YYYY-MM-DD}} {{group}} – {{client}}", { group: "Groupe A", client: "Hélène" }, formatDate);
 		expect(name).toBe("2026-01-13 Groupe A – Hélène");
 	});
 
@@ -287,7 +287,7 @@ describe("noteNameFromPattern", () => {
 	});
 
 	it("sanitises illegal characters coming from a date format", () => {
-		expect(noteNameFromPattern("{{date:HH:mm}} {{topic}}", { topic: "Délégation?" }, () => "14:30")).toBe("1430 Délégation");
+		expect(noteNameFromPattern("{{time:HH:mm}} {{topic}}", { topic: "Délégation?" }, (key) => (key === "time:HH:mm" ? "14:30" : null))).toBe("1430 Délégation");
 	});
 
 	it("does not re-expand placeholders found in values", () => {

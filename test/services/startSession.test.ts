@@ -135,7 +135,7 @@ describe("startSession", () => {
 	});
 
 	it("uses a user template with placeholders, keeping its extra properties", async () => {
-		const template = "---\ntags: [codev, \"{{group}}\", {{bare}}]\nsource: modèle\n---\n# {{client}} — {{date:d MMMM yyyy}}\n\n{{topic}} ({{duration}} min)\n\n## Contrat\n%% codev-step: contrat %%\n{{minutes:contrat}} min\n\n## Ouverture\n%% codev-step: retour %%\nretour\n\n## Fin\n{{unknown_thing}}\n";
+		const template = "---\ntags: [codev, \"{{group}}\", {{bare}}]\nsource: modèle\n---\n# {{client}} — {{date:D MMMM YYYY}}\n\n{{topic}} ({{duration}} min)\n\n## Contrat\n%% codev-step: contrat %%\n{{minutes:contrat}} min\n\n## Ouverture\n%% codev-step: retour %%\nretour\n\n## Fin\n{{unknown_thing}}\n";
 		const store = new MemoryStore(parseYamlStrict);
 		const result = await startSession(store, request({ opening: false }), defaultSettings("fr"), "fr", { path: "T.md", text: template });
 		if (!result.ok) throw new Error(result.error.code);

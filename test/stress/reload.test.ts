@@ -99,7 +99,7 @@ describe("reload: plugin data", () => {
 		const migrated = migrateData(v0, "en");
 		expect(migrated.changed).toBe(true);
 		expect(migrated.data.data_version).toBe(DATA_VERSION);
-		expect(migrated.data.settings).toMatchObject({ language: "fr", sessionsFolder: "Mes séances", defaultDurationMinutes: 180, facilitator: "Claire", stepMinutes: { contrat: 15 }, sessionNamePattern: "{{date:yyyy-MM-dd}} {{client}}" });
+		expect(migrated.data.settings).toMatchObject({ language: "fr", sessionsFolder: "Mes séances", defaultDurationMinutes: 180, facilitator: "Claire", stepMinutes: { contrat: 15 }, sessionNamePattern: "{{date:YYYY-MM-DD}} {{client}}" });
 		// Migrating twice is stable: a second load saves nothing.
 		const again = migrateData(JSON.parse(JSON.stringify(migrated.data)), "en");
 		expect(again).toMatchObject({ changed: false, problems: [] });

@@ -8,6 +8,7 @@ import { actualMinutes, stepBudgetSeconds, type TimerState } from "../../codev/t
 import { formatDuration } from "../../codev/timing";
 import type { Lang, MethodDef } from "../../codev/types";
 import { translator } from "../../i18n";
+import { expandDatePlaceholder } from "../../notes/datePattern";
 import { formatLocalDate } from "../../notes/dates";
 import { freePath, sanitizeNoteName } from "../../notes/names";
 import { defaultSessionTemplate, renderSessionNote } from "../../notes/sessionTemplate";
@@ -77,7 +78,7 @@ export async function saveSessionAsNote(req: SaveRequest): Promise<string> {
 		duration: String(total), duration_text: formatDuration(total, req.lang), facilitator: req.settings.facilitator.trim(), method: req.method.name[req.lang],
 	};
 	const rendered = renderSessionNote(defaultSessionTemplate(req.method, req.lang), sessionProperties(req, date), {
-		values, minutes, formatDate: (pattern) => formatLocalDate(req.today, pattern, req.lang), stepIds: req.state.steps.map((s) => s.id),
+		values, minutes, formatDate: (key) => expandDatePlaceholder(key, { date: req.today, time: req.today }, req.lang, new Set()), stepIds: req.state.steps.map((s) => s.id),
 	}, store.parseYaml);
 	if (!rendered.ok) throw new Error(rendered.error.code);
 	await store.create(path, rendered.value.text);
