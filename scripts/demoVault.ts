@@ -9,7 +9,7 @@ import type { Result } from "../src/codev/types";
 import type { HelpKind } from "../src/notes/linked/kinds";
 import type { Outcome } from "../src/notes/linked/actionPlanNote";
 import { parseYamlStrict } from "../src/notes/yamlNode";
-import { addTopicToBacklog, createDashboards, createGroup, exportCalendar, generateBilan, recordEvaluation, refreshGroupCalendar, refreshMemberStats } from "../src/services/cycle";
+import { addTopicToBacklog, createDashboards, createGroup, exportCalendar, generateBilan, recordEvaluation, refreshGroupCalendar } from "../src/services/cycle";
 import { applyRetour, createActionPlan, createContract, earlierOpenActions, findRetour, logContribution, writeClientProgress, type Consultation } from "../src/services/linked";
 import { MemoryStore } from "../src/services/memoryStore";
 import { startSession } from "../src/services/startSession";
@@ -479,7 +479,6 @@ export async function buildDemoVault(): Promise<DemoVault> {
 
 	const today = new Date(`${DEMO_TODAY}T12:00:00`);
 	for (const name of [...DEMO_MEMBERS, ...FLASH_SESSIONS.map((s) => s.client)]) must(await writeClientProgress(store, personPath(store, name), "fr", { today }), "progress");
-	await refreshMemberStats(store, DEMO_TODAY);
 	must(await refreshGroupCalendar(store, group.groupPath, "fr"), "group calendar");
 	const bilan = must(await generateBilan(store, group.groupPath, "fr", DEMO_TODAY), "bilan");
 	log.push(`bilan → ${bilan.path}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/codev/types";
-import { DASHBOARD_IDS, dashboardSpec, renderBase, yamlQuote } from "../../src/notes/cycle/bases";
+import { DASHBOARD_IDS, dashboardSpec, MEMBERS_BASES_VIEW, renderBase, yamlQuote } from "../../src/notes/cycle/bases";
 import { blockState, refreshMarkedSections, renderMarkedSection, replaceMarkedSection } from "../../src/notes/markers";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
 
@@ -15,8 +15,9 @@ describe("Bases dashboards", () => {
 				if (!isObj(parsed)) throw new Error("not a mapping");
 				expect(Object.keys(parsed)).toEqual(["filters", "properties", "views"]);
 				const filters = parsed.filters as Obj;
-				expect(Array.isArray(filters.and)).toBe(true);
-				expect((filters.and as string[])[0]).toMatch(/^type == "codev-(session|action-plan|person)"$/);
+				const global = (filters.and ?? filters.or) as string[];
+				expect(Array.isArray(global)).toBe(true);
+				expect(global[0]).toMatch(/^type == "codev-(session|action-plan|person)"$/);
 				for (const [key, value] of Object.entries(parsed.properties as Obj)) {
 					expect(key).toMatch(/^note\.[a-z_]+$/);
 					expect(typeof (value as Obj).displayName).toBe("string");
@@ -24,7 +25,11 @@ describe("Bases dashboards", () => {
 				const views = parsed.views as Obj[];
 				expect(views.length).toBeGreaterThan(0);
 				for (const view of views) {
-					expect(view.type).toBe("table");
+					expect(["table", MEMBERS_BASES_VIEW]).toContain(view.type);
+					for (const [property, summary] of Object.entries((view.summaries ?? {}) as Obj)) {
+						expect(property).toMatch(/^(note|file)\.[a-z_]+$/);
+						expect(["Count", "Filled", "Empty", "Unique", "Average", "Sum", "Min", "Max", "Earliest", "Latest"]).toContain(summary);
+					}
 					expect(typeof view.name).toBe("string");
 					expect((view.order as string[]).every((p) => /^(note|file)\.[a-z_]+$/.test(p))).toBe(true);
 					for (const s of view.sort as Obj[]) {

@@ -20,7 +20,7 @@ import {
 	readGroup,
 	recordEvaluation,
 	refreshGroupCalendar,
-	refreshMemberStats,
+	memberStats,
 	suggestNextClientForGroup,
 } from "../../src/services/cycle";
 import { defaultSettings } from "../../src/settings/model";
@@ -198,9 +198,15 @@ describe("cycle over sessions", () => {
 
 		const s1 = await session("2026-01-13", "Hélène Côté", "t");
 		await recordEvaluation(store, s1, [{ personPath: person("Hélène Côté"), status: "present" }, { personPath: person("Luc Girard"), status: "absent" }], "en");
-		await refreshMemberStats(store, "2026-02-01");
-		expect(fm(store, person("Hélène Côté"))).toMatchObject({ times_client: 1, attendance_rate: 100 });
-		expect(fm(store, person("Luc Girard"))).toMatchObject({ times_client: 0, attendance_rate: 0 });
+		const people = [person("Hélène Côté"), person("Luc Girard")];
+		const before = people.map((p) => store.files.get(p));
+		expect(memberStats(store, people, "2026-02-01")).toMatchObject([
+			{ name: "Hélène Côté", timesClient: 1, present: 1, recorded: 1, attendancePercent: 100 },
+			{ name: "Luc Girard", timesClient: 0, present: 0, recorded: 1, attendancePercent: 0 },
+		]);
+		// Computed when shown: nothing written into a person's note.
+		expect(people.map((p) => store.files.get(p))).toEqual(before);
+		expect(fm(store, person("Hélène Côté"))).not.toHaveProperty("times_client");
 		expect(readGroup(store, group)?.members).toHaveLength(6);
 	});
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseNote } from "../../src/notes/frontmatter";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
+import { memberStats } from "../../src/services/cycle";
 import { basenameOf } from "../../src/services/noteStore";
 import { buildDemoVault, DEMO_SESSIONS, type DemoVault } from "../../scripts/demoVault";
 import { tasksProblems } from "../linked/helpers";
@@ -28,7 +29,7 @@ describe("demo vault", () => {
 	let demo: DemoVault;
 	beforeAll(async () => {
 		demo = await buildDemoVault();
-	}, 60_000);
+	}, 120_000);
 
 	it("has front matter that a strict YAML parser reads, with publish: false, in every note", () => {
 		for (const [notePath, text] of demo.store.files) {
@@ -95,6 +96,38 @@ describe("demo vault", () => {
 		expect(helene).toContain("- Fait le 10 févr. 2026 · Proposer un entretien individuel à Paul avant la réunion de février");
 		expect(helene).toContain("**Ce qui a changé** (10 févr. 2026)");
 		expect(helene).toMatch(/### Encore ouvert\n- \[\[[^\]]*Hélène Côté – Plan d'action#\^c[\w-]+\|Annoncer à chaque réunion d'équipe/);
+	});
+
+	it("dashboards name only properties the notes carry, and no person note holds a statistic", () => {
+		const bases = [...demo.store.files.entries()].filter(([p]) => p.endsWith(".base"));
+		expect(bases).toHaveLength(3);
+		const typesIn = (filters: unknown): string[] => [...JSON.stringify(filters ?? {}).matchAll(/type == \\"(codev-[a-z-]+)\\"/g)].map((m) => m[1] ?? "");
+		for (const [basePath, text] of bases) {
+			const base = parseYamlStrict(text) as { filters: unknown; properties: Record<string, unknown>; views: Array<Record<string, unknown>> };
+			for (const view of base.views) {
+				const types = typesIn(view.filters).length > 0 ? typesIn(view.filters) : typesIn(base.filters);
+				const notes = types.flatMap((type) => demo.store.notesOfType(type)).map((p) => demo.store.frontmatter(p) ?? {});
+				expect(notes.length, `${basePath} ${String(view.name)}`).toBeGreaterThan(0);
+				const named = JSON.stringify([view.order, view.sort, view.groupBy, view.summaries]).match(/note\.[a-z_]+/g) ?? [];
+				const filtered = JSON.stringify(view.filters ?? []).match(/\b[a-z_]+(?= [<>=!]=?)/g) ?? [];
+				for (const key of [...named.map((n) => n.slice(5)), ...filtered.filter((k) => k !== "type")]) {
+					expect(notes.some((fm) => key in fm), `${basePath} › ${String(view.name)} › ${key}`).toBe(true);
+				}
+			}
+			for (const key of Object.keys(base.properties)) {
+				const all = typesIn(base.filters).flatMap((type) => demo.store.notesOfType(type)).map((p) => demo.store.frontmatter(p) ?? {});
+				expect(all.some((fm) => key.slice(5) in fm), `${basePath} › properties › ${key}`).toBe(true);
+			}
+		}
+		const people = demo.store.notesOfType("codev-person");
+		for (const person of people) {
+			expect(demo.store.frontmatter(person), person).not.toHaveProperty("times_client");
+			expect(demo.store.frontmatter(person), person).not.toHaveProperty("attendance_rate");
+		}
+		// What the members view shows, computed from the sessions.
+		const stats = memberStats(demo.store, people, "2026-12-31");
+		for (const { client } of DEMO_SESSIONS) expect(stats.find((row) => row.name === client)?.timesClient, client).toBeGreaterThanOrEqual(1);
+		expect(stats.filter((row) => row.attendancePercent !== null).length).toBeGreaterThanOrEqual(DEMO_SESSIONS.length);
 	});
 
 	it("is deterministic", { timeout: 60_000 }, async () => {

@@ -169,6 +169,7 @@ export const cycleEn = {
 	"cycle.base.view.upcoming": "Upcoming",
 	"cycle.base.view.open-actions": "Open, by due date",
 	"cycle.base.view.members": "Members",
+	"cycle.members-view.empty": "No member note matches this base's filters.",
 	"cycle.prop.date": "Date",
 	"cycle.prop.group": "Group",
 	"cycle.prop.client": "Client",
@@ -179,8 +180,6 @@ export const cycleEn = {
 	"cycle.prop.due": "Due",
 	"cycle.prop.session": "Session",
 	"cycle.prop.groups": "Groups",
-	"cycle.prop.times_client": "Times client",
-	"cycle.prop.attendance_rate": "Attendance (%)",
 
 	"cycle.view.title": "Codev group",
 	"cycle.view.empty": "Open a group note, or choose a group.",
@@ -372,6 +371,7 @@ export const cycleFr: Record<keyof typeof cycleEn, string> = {
 	"cycle.base.view.upcoming": "À venir",
 	"cycle.base.view.open-actions": "En cours, par échéance",
 	"cycle.base.view.members": "Membres",
+	"cycle.members-view.empty": "Aucune note de membre ne correspond aux filtres de cette base.",
 	"cycle.prop.date": "Date",
 	"cycle.prop.group": "Groupe",
 	"cycle.prop.client": "Client",
@@ -382,8 +382,6 @@ export const cycleFr: Record<keyof typeof cycleEn, string> = {
 	"cycle.prop.due": "Échéance",
 	"cycle.prop.session": "Séance",
 	"cycle.prop.groups": "Groupes",
-	"cycle.prop.times_client": "Fois client",
-	"cycle.prop.attendance_rate": "Présence (%)",
 
 	"cycle.view.title": "Groupe de codéveloppement",
 	"cycle.view.empty": "Ouvrez la note d'un groupe, ou choisissez un groupe.",

@@ -3,7 +3,9 @@
  * Filters are Bases expressions over the plugin's typed properties:
  *   sessions  (type codev-session):     date, group, client, topic, status, rating_fond, rating_forme
  *   action plans (type codev-action-plan): client, session, due, status
- *   members   (type codev-person):      groups, times_client, attendance_rate (written by the plugin)
+ *   members   (type codev-person, and codev-session for times as client): groups; times as client
+ *             and attendance are computed when shown (the plugin's "codev-members" view, and a
+ *             Bases grouping of sessions by client), never written into a person's note
  * Written once and never overwritten: the facilitator may edit them in Obsidian.
  */
 import type { Lang } from "../../codev/types";
@@ -16,31 +18,39 @@ export function yamlQuote(value: string): string {
 }
 
 export interface BaseView {
+	/** "table" by default; "codev-members" is the plugin's own Bases view. */
+	type?: string;
 	name: string;
 	filters?: string[];
 	order: string[];
 	sort: Array<{ property: string; direction: "ASC" | "DESC" }>;
 	groupBy?: { property: string; direction: "ASC" | "DESC" };
+	/** Property id → Bases summary (Count, Filled, Average…), shown per group. */
+	summaries?: Record<string, string>;
 }
 
 export interface BaseSpec {
 	filters: string[];
+	/** How the global filters combine: all of them (default) or any. */
+	filterMode?: "and" | "or";
 	/** Property id → display name. */
 	properties: Record<string, string>;
 	views: BaseView[];
 }
 
 export function renderBase(spec: BaseSpec): string {
-	const lines: string[] = ["filters:", "  and:", ...spec.filters.map((f) => `    - ${yamlQuote(f)}`), "properties:"];
+	const lines: string[] = ["filters:", `  ${spec.filterMode ?? "and"}:`, ...spec.filters.map((f) => `    - ${yamlQuote(f)}`), "properties:"];
 	for (const [id, displayName] of Object.entries(spec.properties)) lines.push(`  ${id}:`, `    displayName: ${yamlQuote(displayName)}`);
 	lines.push("views:");
 	for (const view of spec.views) {
-		lines.push("  - type: table", `    name: ${yamlQuote(view.name)}`);
+		lines.push(`  - type: ${view.type ?? "table"}`, `    name: ${yamlQuote(view.name)}`);
 		if (view.filters && view.filters.length > 0) lines.push("    filters:", "      and:", ...view.filters.map((f) => `        - ${yamlQuote(f)}`));
 		if (view.groupBy) lines.push("    groupBy:", `      property: ${view.groupBy.property}`, `      direction: ${view.groupBy.direction}`);
 		lines.push("    order:", ...view.order.map((p) => `      - ${p}`));
 		lines.push("    sort:");
 		for (const s of view.sort) lines.push(`      - property: ${s.property}`, `        direction: ${s.direction}`);
+		const summaries = Object.entries(view.summaries ?? {});
+		if (summaries.length > 0) lines.push("    summaries:", ...summaries.map(([property, summary]) => `      ${property}: ${summary}`));
 	}
 	return lines.join("\n") + "\n";
 }
@@ -49,6 +59,9 @@ function displayNames(lang: Lang, keys: string[]): Record<string, string> {
 	const t = translator(lang);
 	return Object.fromEntries(keys.map((key) => [`note.${key}`, t(`cycle.prop.${key}` as MessageKey)]));
 }
+
+/** The plugin's Bases view type for members (registered at load). */
+export const MEMBERS_BASES_VIEW = "codev-members";
 
 export type DashboardId = "sessions" | "actions" | "members";
 export const DASHBOARD_IDS: readonly DashboardId[] = ["sessions", "actions", "members"];
@@ -90,16 +103,26 @@ export function dashboardSpec(id: DashboardId, lang: Lang): BaseSpec {
 		};
 	}
 	return {
-		filters: [`type == "${TYPES.person}"`],
-		properties: displayNames(lang, ["groups", "times_client", "attendance_rate"]),
+		filters: [`type == "${TYPES.person}"`, `type == "${TYPES.session}"`],
+		filterMode: "or",
+		properties: displayNames(lang, ["groups", "client", "date", "group", "topic"]),
 		views: [
 			{
+				// Times as client and attendance, computed by the plugin from the notes when shown.
+				type: MEMBERS_BASES_VIEW,
 				name: t("cycle.base.view.members"),
-				order: ["file.name", "note.groups", "note.times_client", "note.attendance_rate"],
-				sort: [
-					{ property: "note.times_client", direction: "ASC" },
-					{ property: "file.name", direction: "ASC" },
-				],
+				filters: [`type == "${TYPES.person}"`],
+				order: ["file.name", "note.groups"],
+				sort: [{ property: "file.name", direction: "ASC" }],
+			},
+			{
+				// The same count by Bases alone (the plugin need not be enabled): one group per client.
+				name: t("cycle.bilan.col.times-client"),
+				filters: [`type == "${TYPES.session}"`, "date <= today()"],
+				groupBy: { property: "note.client", direction: "ASC" },
+				order: ["file.name", "note.date", "note.group", "note.topic"],
+				sort: [{ property: "note.date", direction: "ASC" }],
+				summaries: { "file.name": "Count" },
 			},
 		],
 	};

@@ -10,6 +10,7 @@ import type { Lang } from "../../codev/types";
 import { t } from "../../i18n";
 import { formatLocalDate, formatLongDate, parseLocalDate } from "../../notes/dates";
 import { parseAttributedItem } from "../../notes/cycle/items";
+import type { MemberStats } from "../../services/cycle/dashboards";
 import type { GroupOverview } from "../../services/cycle/overview";
 import { basenameOf } from "../../services/noteStore";
 import { linkTarget } from "../../notes/links";
@@ -142,5 +143,25 @@ export function renderGroupOverview(container: HTMLElement, overview: GroupOverv
 				el(item, "span", `${lang === "fr" ? "\u00a0:" : ":"} ${learning.text}`);
 			}
 		}
+	}
+}
+
+/** The members Bases view: times as client and attendance, computed when shown. */
+export function renderMemberStats(container: HTMLElement, rows: readonly MemberStats[], lang: Lang, handlers: GroupRenderHandlers): void {
+	container.replaceChildren();
+	container.classList.add("codev-group-view");
+	if (rows.length === 0) {
+		el(container, "p", t("cycle.members-view.empty"), "codev-muted");
+		return;
+	}
+	const table = el(container, "table", undefined, "codev-group-members");
+	const head = el(table, "tr");
+	for (const key of ["cycle.bilan.col.member", "cycle.bilan.col.times-client", "cycle.bilan.col.rate"] as const) el(head, "th", t(key));
+	for (const row of rows) {
+		const line = el(table, "tr");
+		noteLink(el(line, "td"), row.name, row.path, handlers);
+		el(line, "td", String(row.timesClient), "codev-number");
+		rateCell(line, row.attendancePercent === null ? null : row.attendancePercent / 100, lang);
+		if (row.recorded > 0) line.title = `${row.present}/${row.recorded}`;
 	}
 }

@@ -14,7 +14,6 @@ import {
 	readSessionRecord,
 	recordEvaluation,
 	refreshGroupCalendar,
-	refreshMemberStats,
 } from "../../services/cycle";
 import { initialGroupForm } from "../../services/cycle/groupForm";
 import { asList, asText, belongsToGroup, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
@@ -23,6 +22,7 @@ import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { GROUP_VIEW_TYPE, GroupView } from "./groupView";
+import { registerMembersBasesView } from "./membersBasesView";
 import { CreateGroupModal, EvaluationModal, TopicModal, type EvaluationRowInput } from "./modals";
 import { activeFileOfType, notesOfType, pickNote } from "./pickers";
 
@@ -151,6 +151,7 @@ export function registerCycle(host: CodevHost): void {
 	const { app } = host;
 	const today = () => toIsoDate(host.now());
 	host.registerView(GROUP_VIEW_TYPE, (leaf) => new GroupView(leaf, host));
+	registerMembersBasesView(host);
 
 	host.addCommand({
 		id: "create-group",
@@ -236,9 +237,7 @@ export function registerCycle(host: CodevHost): void {
 		name: t("cycle.command.create-dashboards"),
 		callback: () =>
 			void run(async () => {
-				const store = new VaultStore(app);
-				await refreshMemberStats(store, today());
-				const result = await createDashboards(store, dashboardsFolder(host), host.noteLanguage());
+				const result = await createDashboards(new VaultStore(app), dashboardsFolder(host), host.noteLanguage());
 				const names = (paths: string[]) => (paths.length > 0 ? paths.map((p) => p.slice(p.lastIndexOf("/") + 1)).join(", ") : t("cycle.notice.none"));
 				new Notice(t("cycle.notice.dashboards", { created: names(result.created), skipped: names(result.skipped) }));
 			}),

@@ -1,7 +1,7 @@
 /**
  * Create dashboards: the Bases files of notes/cycle/bases.ts, each written only when missing
- * (an existing file, edited or not, is never overwritten), plus the member statistics the
- * members dashboard shows (times_client, attendance_rate on person notes).
+ * (an existing file, edited or not, is never overwritten). The members dashboard's statistics
+ * are computed when shown (memberStats), never written into a person's note.
  */
 import { attendanceByMember } from "../../codev/cycle/attendance";
 import { isHeld } from "../../codev/cycle/records";
@@ -10,7 +10,7 @@ import type { Lang } from "../../codev/types";
 import { DASHBOARD_IDS, dashboardFileName, dashboardSpec, renderBase } from "../../notes/cycle/bases";
 import { sanitizeFolderPath, sanitizeNoteName } from "../../notes/names";
 import { basenameOf, joinPath, type NoteStore } from "../noteStore";
-import { PERSON_TYPE, readSessionRecord, SESSION_TYPE } from "./sessionRecords";
+import { readSessionRecord, SESSION_TYPE } from "./sessionRecords";
 
 export interface DashboardsResult {
 	created: string[];
@@ -37,30 +37,39 @@ export async function createDashboards(store: NoteStore, folder: string, lang: L
 	return result;
 }
 
+export interface MemberStats {
+	path: string;
+	name: string;
+	timesClient: number;
+	/** Sessions where they were recorded present, and recorded at all (present, absent, excused). */
+	present: number;
+	recorded: number;
+	/** Whole percent, or null before any session. */
+	attendancePercent: number | null;
+}
+
 /**
- * Writes `times_client` and `attendance_rate` (whole percent, across all the person's codev
- * sessions held by `todayIso`) on person notes, only where the value changed.
+ * Times as client and attendance of these person notes, across the codev sessions held by
+ * `todayIso`: read from the notes, written nowhere.
  */
-export async function refreshMemberStats(store: NoteStore, todayIso: string): Promise<string[]> {
+export function memberStats(store: NoteStore, personPaths: readonly string[], todayIso: string): MemberStats[] {
 	const sessions = store
 		.notesOfType(SESSION_TYPE)
 		.map((path) => readSessionRecord(store, path))
 		.filter((s): s is NonNullable<typeof s> => s !== null && isHeld(s, todayIso));
-	const people = store.notesOfType(PERSON_TYPE).map((path) => ({ id: path, name: basenameOf(path) }));
+	const people = personPaths.map((path) => ({ id: path, name: basenameOf(path) }));
 	const rotation = computeRotation(people, sessions);
 	const attendance = attendanceByMember(people, sessions);
-	const updated: string[] = [];
-	for (const person of people) {
-		const times = rotation.entries.find((e) => e.person.id === person.id)?.timesClient ?? 0;
-		const rate = attendance.find((a) => a.person.id === person.id)?.rate ?? null;
-		const percent = rate === null ? null : Math.round(rate * 100);
-		const fm = store.frontmatter(person.id);
-		if (fm && fm.times_client === times && (fm.attendance_rate ?? null) === percent) continue;
-		await store.updateProperties(person.id, (front) => {
-			front.times_client = times;
-			front.attendance_rate = percent;
-		});
-		updated.push(person.id);
-	}
-	return updated;
+	return people.map((person) => {
+		const row = attendance.find((a) => a.person.id === person.id);
+		const rate = row?.rate ?? null;
+		return {
+			path: person.id,
+			name: person.name,
+			timesClient: rotation.entries.find((e) => e.person.id === person.id)?.timesClient ?? 0,
+			present: row?.present ?? 0,
+			recorded: row ? row.present + row.absent + row.excused : 0,
+			attendancePercent: rate === null ? null : Math.round(rate * 100),
+		};
+	});
 }

@@ -5,7 +5,7 @@ export { recordEvaluation } from "./evaluation";
 export type { EvaluationEntry, AttendanceStatus, RecordedEvaluation } from "./evaluation";
 export { generateBilan, collectBilanData } from "./bilan";
 export type { GeneratedBilan } from "./bilan";
-export { createDashboards, refreshMemberStats } from "./dashboards";
+export { createDashboards, memberStats, type MemberStats } from "./dashboards";
 export type { DashboardsResult } from "./dashboards";
 export { exportCalendar, renderGroupIcs } from "./calendarExport";
 export type { ExportedCalendar } from "./calendarExport";

@@ -1,0 +1,47 @@
+import { BasesView, TFile, type QueryController } from "obsidian";
+import { t } from "../../i18n";
+import { MEMBERS_BASES_VIEW } from "../../notes/cycle/bases";
+import { toIsoDate } from "../../notes/dates";
+import { memberStats } from "../../services/cycle/dashboards";
+import { PERSON_TYPE } from "../../services/cycle/sessionRecords";
+import type { CodevHost } from "../host";
+import { VaultStore } from "../vaultStore";
+import { renderMemberStats } from "./groupRender";
+
+/**
+ * A Bases view for the members dashboard: the base chooses the person notes (its filters, sort
+ * and search), the plugin computes times as client and attendance from the session notes each
+ * time Bases hands new data. Nothing is written into a person's note.
+ */
+class MembersBasesView extends BasesView {
+	type = MEMBERS_BASES_VIEW;
+
+	constructor(
+		controller: QueryController,
+		private readonly containerEl: HTMLElement,
+		private readonly host: CodevHost,
+	) {
+		super(controller);
+	}
+
+	onDataUpdated(): void {
+		const store = new VaultStore(this.host.app);
+		const people = this.data.data.map((entry) => entry.file).filter((file) => file instanceof TFile && store.frontmatter(file.path)?.type === PERSON_TYPE);
+		const rows = memberStats(store, people.map((file) => file.path), toIsoDate(this.host.now()));
+		renderMemberStats(this.containerEl, rows, this.host.noteLanguage(), {
+			openPath: (path) => {
+				const file = this.host.app.vault.getAbstractFileByPath(path);
+				if (file instanceof TFile) void this.host.app.workspace.getLeaf(false).openFile(file);
+			},
+		});
+	}
+}
+
+/** Registered at load; returns false when the core Bases plugin is off (the table view still works then). */
+export function registerMembersBasesView(host: CodevHost): boolean {
+	return host.registerBasesView(MEMBERS_BASES_VIEW, {
+		name: t("cycle.base.members"),
+		icon: "users",
+		factory: (controller, containerEl) => new MembersBasesView(controller, containerEl, host),
+	});
+}
