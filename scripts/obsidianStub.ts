@@ -34,6 +34,9 @@ export function obsidianStubModule(hooks: StubHooks = {}): Record<string, unknow
 			return command;
 		}
 		registerView(): void {}
+		registerBasesView(): boolean {
+			return true;
+		}
 		addSettingTab(): void {}
 		addRibbonIcon(): unknown {
 			return { addClass() {}, setAttr() {} };

@@ -8,6 +8,7 @@ function calendar(overrides: Partial<IcsCalendar> = {}): IcsCalendar {
 		groupUid: "a1b2c3d4",
 		name: "Codev – Horizon",
 		time: "14:00",
+		zone: "Europe/Paris",
 		durationMinutes: 120,
 		now: new Date("2026-01-05T10:00:00Z"),
 		events: [
@@ -33,7 +34,7 @@ describe("ics export", () => {
 		expect(folded.replace(/\r\n /g, "")).toBe(line);
 	});
 
-	it("renders a valid calendar with CRLF, floating times and stable UIDs", () => {
+	it("renders a valid calendar with CRLF, the group's times in UTC and stable UIDs", () => {
 		const text = renderIcs(calendar());
 		expect(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
 		expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
@@ -41,9 +42,10 @@ describe("ics export", () => {
 		for (const line of text.split("\r\n")) expect(octets(line)).toBeLessThanOrEqual(75);
 		const events = parseIcsEvents(text);
 		expect(events).toHaveLength(2);
-		expect(events[0]).toMatchObject({ UID: "codev-a1b2c3d4-1@codev-facilitator", DTSTART: "20260113T140000", DTEND: "20260113T160000", DTSTAMP: "20260105T100000Z" });
-		// Floating time across the DST change in Europe: still 14:00 local.
-		expect(events[1]).toMatchObject({ DTSTART: "20260329T140000", DTEND: "20260329T160000" });
+		expect(events[0]).toMatchObject({ UID: "codev-a1b2c3d4-1@codev-facilitator", DTSTART: "20260113T130000Z", DTEND: "20260113T150000Z", DTSTAMP: "20260105T100000Z", SEQUENCE: "0", STATUS: "CONFIRMED" });
+		// 14:00 in Paris on the day summer time starts (29 March 2026) is 12:00 UTC.
+		expect(events[1]).toMatchObject({ DTSTART: "20260329T120000Z", DTEND: "20260329T140000Z" });
+		expect(text).toContain("X-WR-TIMEZONE:Europe/Paris");
 		expect(events[0]?.SUMMARY).toBe("Codev – Horizon – séance 1/2");
 	});
 

@@ -213,13 +213,15 @@ describe("cycle over sessions", () => {
 	it("exports the calendar as .ics; a re-export updates the same file with the same UIDs", async () => {
 		const { store, group } = await setup("fr");
 		const first = await exportCalendar(store, group, "fr", new Date("2026-01-01T08:00:00Z"));
-		expect(first).toEqual({ ok: true, value: { path: "Codev/Groupes/Horizon.ics", created: true, events: 6 } });
+		expect(first).toEqual({ ok: true, value: { path: "Codev/Groupes/Horizon.ics", created: true, events: 6, zone: "UTC" } });
+		// The zone is recorded in the group note (the system's by default).
+		expect(fm(store, group).timezone).toBe("UTC");
 		const uids = parseIcsEvents(store.files.get("Codev/Groupes/Horizon.ics") ?? "").map((e) => e.UID);
 		const again = await exportCalendar(store, group, "fr", new Date("2026-02-01T08:00:00Z"));
 		expect(again).toMatchObject({ ok: true, value: { path: "Codev/Groupes/Horizon.ics", created: false } });
 		const events = parseIcsEvents(store.files.get("Codev/Groupes/Horizon.ics") ?? "");
 		expect(events.map((e) => e.UID)).toEqual(uids);
-		expect(events[0]).toMatchObject({ SUMMARY: "Codev – Horizon – séance 1/6", DTSTART: "20260113T140000" });
+		expect(events[0]).toMatchObject({ SUMMARY: "Codev – Horizon – séance 1/6", DTSTART: "20260113T140000Z", SEQUENCE: "0" });
 		// Someone else's file at that path is never replaced.
 		store.files.set("Codev/Groupes/Other.ics", "BEGIN:VCALENDAR\r\nPRODID:someone\r\nEND:VCALENDAR\r\n");
 		store.files.delete("Codev/Groupes/Horizon.ics");

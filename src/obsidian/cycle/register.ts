@@ -252,7 +252,9 @@ export function registerCycle(host: CodevHost): void {
 				if (!groupPath) return;
 				const result = await exportCalendar(new VaultStore(app), groupPath, host.noteLanguage(), host.now());
 				if (!result.ok) return failed(result.error);
-				new Notice(t("cycle.notice.calendar-exported", { path: result.value.path }));
+				const { path, zone } = result.value;
+				const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "/";
+				new Notice(t("cycle.notice.calendar-exported", { file: basenameOf(path), folder, zone }), 15000);
 			}),
 	});
 
