@@ -51,6 +51,7 @@ export const en = {
 	"notice.template-inserted": "Template written to {path}",
 	"notice.template-exists": "A template already exists at {path}; it was left as is.",
 	"notice.template-fallback": "The template {path} could not be used ({reason}). The built-in template was used instead.",
+	"notice.templater-failed": "Templater could not run the template's commands in {path}: {reason}",
 	"notice.date-pattern-refused": "Date pattern refused (not Moment letters, such as YYYY-MM-DD or dddd D MMMM): {patterns}. The default date was used.",
 	"notice.template-unknown-placeholders": "Unknown placeholders left as is in {path}: {names}",
 	"notice.write-failed": "Could not write {path}: {reason}",

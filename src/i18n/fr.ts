@@ -52,6 +52,7 @@ export const fr: Record<MessageKey, string> = {
 	"notice.template-inserted": "Modèle écrit dans {path}",
 	"notice.template-exists": "Un modèle existe déjà dans {path} ; il a été laissé tel quel.",
 	"notice.template-fallback": "Le modèle {path} n'a pas pu être utilisé ({reason}). Le modèle intégré a été utilisé à la place.",
+	"notice.templater-failed": "Templater n'a pas pu exécuter les commandes du modèle dans {path} : {reason}",
 	"notice.date-pattern-refused": "Format de date refusé (ce ne sont pas des lettres de Moment, comme YYYY-MM-DD ou dddd D MMMM) : {patterns}. La date par défaut a été utilisée.",
 	"notice.template-unknown-placeholders": "Champs inconnus laissés tels quels dans {path} : {names}",
 	"notice.write-failed": "Impossible d'écrire {path} : {reason}",

@@ -13,6 +13,7 @@ import { startSession, type StartedSession, type UserTemplate } from "../service
 import type { CodevSettings } from "../settings/model";
 import { StartSessionModal, type GroupDefaults } from "./startSessionModal";
 import { VaultStore } from "./vaultStore";
+import { handOffToTemplater } from "./templaterHandoff";
 
 export interface SessionCommandHost {
 	app: App;
@@ -72,6 +73,8 @@ export async function createSessionFromForm(host: SessionCommandHost, state: Ses
 			return null;
 		}
 		reportStarted(result.value);
+		// Only the user's own template goes to Templater, never the built-in one used as fallback.
+		if (template && "text" in template && !result.value.templateProblem) await handOffToTemplater(app, result.value.sessionPath, template.text);
 		const file = app.vault.getAbstractFileByPath(result.value.sessionPath);
 		if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
 		return result.value;

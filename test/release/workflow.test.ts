@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleOptions } from "../../esbuild.config.mjs";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
 
 type Obj = Record<string, unknown>;
@@ -66,8 +65,6 @@ describe("npm run build is reproducible", () => {
 	const sha = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
 	it.skipIf(!existsSync("main.js"))("two builds with main.js's own options give the same bytes, and the same as main.js", async () => {
-		// By URL: the config is plain JavaScript with no type declarations.
-		const { bundleOptions } = (await import(pathToFileURL(resolve("esbuild.config.mjs")).href)) as { bundleOptions: (prod: boolean) => Parameters<typeof build>[0] };
 		const once = async () => (await build({ ...bundleOptions(true), write: false, outfile: "main.js", logLevel: "silent" })).outputFiles?.[0]?.contents ?? new Uint8Array();
 		const [first, second] = [await once(), await once()];
 		expect(first.length).toBeGreaterThan(10_000);

@@ -10,7 +10,8 @@ import { translator } from "../../i18n";
 import { parseAttributedItem } from "../../notes/cycle/items";
 import { linkTarget } from "../../notes/links";
 import { colonFor, oneLine } from "../../notes/text";
-import { formatLocalDate, parseLocalDate } from "../../notes/dates";
+import { parseLocalDate } from "../../notes/dates";
+import { expandDatePlaceholder } from "../../notes/datePattern";
 import { noteNameFromPattern } from "../../notes/names";
 import { appendLinkProperty } from "../startSession";
 import { basenameOf, type NoteStore } from "../noteStore";
@@ -57,7 +58,7 @@ export function nameAfterChoice(store: NoteStore, sessionPath: string, choice: S
 	const fm = store.frontmatter(sessionPath) ?? {};
 	const group = groupOfSession(store, sessionPath);
 	const date = parseLocalDate(typeof fm.date === "string" ? fm.date : "") ?? new Date();
-	return noteNameFromPattern(pattern, { group: group ? basenameOf(group) : "", client: basenameOf(choice.clientPath), topic: oneLine(choice.topic) }, (p) => formatLocalDate(date, p, lang));
+	return noteNameFromPattern(pattern, { group: group ? basenameOf(group) : "", client: basenameOf(choice.clientPath), topic: oneLine(choice.topic) }, (key) => expandDatePlaceholder(key, { date, time: date }, lang, new Set()));
 }
 
 /** Lines of the built-in callout and title that still say « to choose at step 0 », rewritten. */
