@@ -1,4 +1,4 @@
-import { Modal, Notice, Setting, TFile, type App } from "obsidian";
+import { Modal, Notice, Setting, type App } from "obsidian";
 import { formatHours } from "../../codev/attendance";
 import { toIsoDate } from "../../notes/dates";
 import { t, tError } from "../../i18n";
@@ -7,11 +7,8 @@ import { readGroup } from "../../services/cycle/group";
 import { chooseGroup, chooseSession } from "../cycle/register";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
+import { openNote } from "./open";
 
-async function open(app: App, path: string): Promise<void> {
-	const file = app.vault.getAbstractFileByPath(path);
-	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
-}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -79,7 +76,7 @@ export function registerAttendanceCommands(host: CodevHost): void {
 			const result = await writeAttendanceSheet(new VaultStore(host.app), session, host.noteLanguage(), toIsoDate(host.now()));
 			if (!result.ok) return void new Notice(tError(result.error), 10000);
 			new Notice(t("attendance.notice.written", { path: result.value.path }));
-			await open(host.app, result.value.path);
+			await openNote(host.app, result.value.path);
 		},
 	});
 	host.addCommand({
@@ -97,7 +94,7 @@ export function registerAttendanceCommands(host: CodevHost): void {
 				const result = await writeCertificate(store, groupPath, personPath, lang, toIsoDate(host.now()), range);
 				if (!result.ok) return void new Notice(tError(result.error), 10000);
 				new Notice(t("certificate.notice.written", { path: result.value.path, hours: formatHours(result.value.minutes, lang) }));
-				await open(host.app, result.value.path);
+				await openNote(host.app, result.value.path);
 			}).open();
 		},
 	});

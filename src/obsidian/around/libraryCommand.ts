@@ -1,9 +1,10 @@
-import { Notice, SuggestModal, TFile, type App } from "obsidian";
+import { Notice, SuggestModal, type App } from "obsidian";
 import { LIBRARY_METHODS, type LibraryMethod } from "../../codev/library";
 import { t, tError } from "../../i18n";
 import { addLibraryMethod } from "../../services/methodLibrary";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
+import { openNote } from "./open";
 
 class LibraryPicker extends SuggestModal<LibraryMethod> {
 	constructor(
@@ -53,6 +54,5 @@ async function addFromLibrary(host: CodevHost, { method }: LibraryMethod): Promi
 		await host.saveSettings();
 	}
 	new Notice(t(!customMethods ? "library.notice.own" : created ? "library.notice.added" : "library.notice.kept", { name, path, id: method.id }));
-	const file = host.app.vault.getAbstractFileByPath(path);
-	if (file instanceof TFile) await host.app.workspace.getLeaf(false).openFile(file);
+	await openNote(host.app, path);
 }

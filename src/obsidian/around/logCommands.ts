@@ -1,14 +1,11 @@
-import { Modal, Notice, Setting, TFile, type App } from "obsidian";
+import { Modal, Notice, Setting, type App } from "obsidian";
 import { t, tError } from "../../i18n";
 import { findLog, LOG_CRITERIA, readLog, writeLog, writeLogTrend, type LogGrid } from "../../services/around/facilitatorLog";
 import { chooseGroup, chooseSession } from "../cycle/register";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
+import { openNote } from "./open";
 
-async function open(app: App, path: string): Promise<void> {
-	const file = app.vault.getAbstractFileByPath(path);
-	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
-}
 
 /** The four criteria: a score 1–5 and one line each. */
 class LogModal extends Modal {
@@ -74,7 +71,7 @@ export function registerLogCommands(host: CodevHost): void {
 				const result = await writeLog(store, session, filled, host.noteLanguage());
 				if (!result.ok) return void new Notice(tError(result.error), 10000);
 				new Notice(t("log.notice.written", { path: result.value.path }));
-				await open(host.app, result.value.path);
+				await openNote(host.app, result.value.path);
 			}).open();
 		},
 	});
@@ -86,7 +83,7 @@ export function registerLogCommands(host: CodevHost): void {
 			if (!groupPath) return;
 			const result = await writeLogTrend(new VaultStore(host.app), groupPath, host.noteLanguage());
 			if (!result.ok) return void new Notice(tError(result.error), 10000);
-			await open(host.app, result.value.path);
+			await openNote(host.app, result.value.path);
 		},
 	});
 }

@@ -1,4 +1,4 @@
-import { Modal, Notice, Setting, TFile, type App } from "obsidian";
+import { Modal, Notice, Setting, type App } from "obsidian";
 import { t, tError } from "../../i18n";
 import { toIsoDate } from "../../notes/dates";
 import { readGroup } from "../../services/cycle/group";
@@ -7,14 +7,11 @@ import { linkTarget } from "../../notes/links";
 import { chooseGroup } from "../cycle/register";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
+import { openNote } from "./open";
 
 const COMMAND_ID = "prepare-next-session";
 const OPEN_ID = "open-client-preparation";
 
-async function open(app: App, path: string): Promise<void> {
-	const file = app.vault.getAbstractFileByPath(path);
-	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
-}
 
 /** Who will be client, and at which of the coming dates (the next one and the suggested client first). */
 class PreparationModal extends Modal {
@@ -75,7 +72,7 @@ function prepare(host: CodevHost, groupPath: string | null): void {
 		const result = await writePreparation(store, { groupPath, clientPath, date, folder: host.settings.sessionsFolder, lang: host.noteLanguage() });
 		if (!result.ok) return void new Notice(tError(result.error), 10000);
 		new Notice(t("preparation.notice.written", { path: result.value.path }));
-		await open(host.app, result.value.path);
+		await openNote(host.app, result.value.path);
 	}).open();
 }
 
@@ -94,7 +91,7 @@ async function openPreparation(host: CodevHost, sessionPath: string | null): Pro
 	if (!path) return void new Notice(t("preparation.notice.none"));
 	const topic = await preparedTopic(store, path);
 	if (topic !== "") new Notice(t("preparation.notice.topic", { topic }), 10000);
-	await open(host.app, path);
+	await openNote(host.app, path);
 }
 
 /** « Préparer la prochaine séance » (command, and the sidebar at the last step), and the preparation offered at steps 0 and 1. */
