@@ -42,6 +42,55 @@ module.exports = {
 	},
 };
 
+
+// Message ids are long ("cycle.modal.group.members.desc") and each is spelled three times in the
+// bundle (both catalogs and the call). In production every id written as a whole string literal
+// becomes a short one ("m1a"); ids built at run time (`linked.kind.${kind}`, "error." + code) keep
+// their names, found by scanning the sources for such prefixes. Sources and tests keep the real ids.
+const idLiteral = /(["'])([a-z][\w-]*(?:\.[\w-]+)+)\1/g;
+async function sourceFiles(dir) {
+	const out = [];
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const path = `${dir}/${entry.name}`;
+		if (entry.isDirectory()) out.push(...(await sourceFiles(path)));
+		else if (entry.name.endsWith(".ts")) out.push(path);
+	}
+	return out;
+}
+async function shortIds() {
+	const files = await sourceFiles(here("./src"));
+	const texts = await Promise.all(files.map((f) => readFile(f, "utf8")));
+	const keys = new Set();
+	texts.forEach((text, i) => {
+		if (!files[i].includes("/i18n/")) return;
+		for (const match of text.matchAll(/^\s*"([^"]+)":/gm)) keys.add(match[1]);
+	});
+	const prefixes = new Set();
+	for (const text of texts) {
+		for (const match of text.matchAll(/\(\s*`([a-z][\w.-]*\.)\$\{/g)) prefixes.add(match[1]);
+		for (const match of text.matchAll(/"([a-z][\w.-]*\.)" ?\+/g)) prefixes.add(match[1]);
+	}
+	const ids = new Map();
+	for (const key of [...keys].sort()) {
+		if ([...prefixes].some((prefix) => key.startsWith(prefix))) continue;
+		ids.set(key, `m${ids.size.toString(36)}`);
+	}
+	return ids;
+}
+const shortMessageIds = {
+	name: "short-message-ids",
+	setup(build) {
+		let ids = null;
+		build.onStart(async () => {
+			ids = await shortIds();
+		});
+		build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+			const text = await readFile(args.path, "utf8");
+			return { contents: text.replace(idLiteral, (whole, quote, key) => (ids.has(key) ? `${quote}${ids.get(key)}${quote}` : whole)), loader: "ts" };
+		});
+	},
+};
+
 export const sharedOptions = {
 	bundle: true,
 	external: [
@@ -81,6 +130,7 @@ export function bundleOptions(prod) {
 		entryPoints: ["src/main.ts"],
 		sourcemap: prod ? false : "inline",
 		minify: prod,
+		plugins: [...sharedOptions.plugins, ...(prod ? [shortMessageIds] : [])],
 	};
 }
 
