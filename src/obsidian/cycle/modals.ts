@@ -104,16 +104,7 @@ export class CreateGroupModal extends Modal {
 			c.inputEl.rows = 6;
 			c.setValue(s.charter).onChange((v) => (s.charter = v));
 		});
-		new Setting(el)
-			.addButton((b) => b.setButtonText(t("cycle.modal.cancel")).onClick(() => this.close()))
-			.addButton((b) =>
-				b
-					.setButtonText(t("cycle.modal.submit"))
-					.setCta()
-					.onClick(async () => {
-						if (await this.once()) this.close();
-					}),
-			);
+		addCancelAndSubmit(this, el, t("cycle.modal.submit"), this.once);
 		this.refresh();
 	}
 
@@ -156,16 +147,7 @@ export class TopicModal extends Modal {
 			for (const m of this.members) d.addOption(m.path, m.name);
 			d.onChange((v) => (this.proposer = v));
 		});
-		new Setting(el)
-			.addButton((b) => b.setButtonText(t("cycle.modal.cancel")).onClick(() => this.close()))
-			.addButton((b) =>
-				b
-					.setButtonText(t("cycle.modal.save"))
-					.setCta()
-					.onClick(async () => {
-						if (await this.once()) this.close();
-					}),
-			);
+		addCancelAndSubmit(this, el, t("cycle.modal.save"), this.once);
 	}
 
 	onClose(): void {
@@ -215,17 +197,7 @@ export class EvaluationModal extends Modal {
 		}
 		const ordered = [...this.rows].sort((a, b) => Number(a.status !== "present") - Number(b.status !== "present"));
 		for (const row of ordered) this.renderRow(grid, row);
-		new Setting(el)
-			.setClass("codev-form-buttons")
-			.addButton((b) => b.setButtonText(t("cycle.modal.cancel")).onClick(() => this.close()))
-			.addButton((b) =>
-				b
-					.setButtonText(t("cycle.modal.save"))
-					.setCta()
-					.onClick(async () => {
-						if (await this.once()) this.close();
-					}),
-			);
+		addCancelAndSubmit(this, el, t("cycle.modal.save"), this.once).setClass("codev-form-buttons");
 	}
 
 	private renderRow(grid: HTMLElement, row: EvaluationRowInput): void {
@@ -280,4 +252,18 @@ export class EvaluationModal extends Modal {
 	onClose(): void {
 		this.contentEl.empty();
 	}
+}
+
+/** The row every form ends with: Cancel, then the action, which closes the form once it succeeds. */
+function addCancelAndSubmit(modal: Modal, el: HTMLElement, label: string, submit: () => Promise<boolean>): Setting {
+	return new Setting(el)
+		.addButton((b) => b.setButtonText(t("cycle.modal.cancel")).onClick(() => modal.close()))
+		.addButton((b) =>
+			b
+				.setButtonText(label)
+				.setCta()
+				.onClick(async () => {
+					if (await submit()) modal.close();
+				}),
+		);
 }
