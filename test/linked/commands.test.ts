@@ -1,34 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CodevIndex } from "../../src/index/codevIndex";
 import { startCodevIndex } from "../../src/obsidian/indexAdapter";
 import type { App as AppOriginal, TFile as TFileOriginal } from "obsidian";
 import { App, Notice, Plugin, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
-import type { CodevHost, StepAction } from "../../src/obsidian/host";
+import type { CodevHost } from "../../src/obsidian/host";
 import { ContractModal, RetourModal } from "../../src/obsidian/linked/modals";
 import { ClientProgressView } from "../../src/obsidian/linked/progressView";
 import { LINKED_COMMANDS, registerLinked } from "../../src/obsidian/linked/register";
 import { runCreateContract, runRetour } from "../../src/obsidian/linked/commands";
 import { setLanguage } from "../../src/i18n";
 import { createActionPlan } from "../../src/services/linked";
-import { defaultSettings, type PluginData } from "../../src/settings/model";
+import { TEST_MANIFEST, TestHost } from "../tools/host";
 import { addSession, newStore } from "./helpers";
-
-const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
-
-class TestHost extends Plugin {
-	settings = defaultSettings("fr");
-	data: PluginData = { data_version: 1, settings: this.settings };
-	stepActions: StepAction[] = [];
-	index = new CodevIndex();
-	liveSession = (): string | null => null;
-	noteLanguage(): "fr" {
-		return "fr";
-	}
-	now(): Date {
-		return new Date(2026, 1, 10, 9);
-	}
-	async saveSettings(): Promise<void> {}
-}
 
 async function flush(): Promise<void> {
 	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -43,7 +25,7 @@ async function vault() {
 	const s2 = await addSession(store, { date: "2026-02-10", client: "Bruno Petit", topic: "Visibilité" });
 	const mockApp = App.createConfigured__({ files: Object.fromEntries(store.files) });
 	const app: AppOriginal = mockApp.asOriginalType__();
-	const host = new TestHost(mockApp, manifest) as unknown as TestHost & CodevHost;
+	const host = new TestHost(mockApp, TEST_MANIFEST) as unknown as TestHost & CodevHost;
 	startCodevIndex(host);
 	registerLinked(host);
 	mockApp.workspace.setLayoutReady__();
