@@ -25,7 +25,7 @@ export interface CodevSettings {
 	methodId: string;
 	/** Methods defined by the facilitator (validated on load; built-ins are never stored here). */
 	customMethods: MethodDef[];
-	/** Sidebar (issues 4 and 8): a quiet chime a minute before and at the end of each step. */
+	/** Sidebar: a quiet chime a minute before and at the end of each step. */
 	sidebarChime: boolean;
 	/** Sidebar: what the room display (projector) shows: the time, a soft ring, or the step only. */
 	roomDisplay: "time" | "ring" | "step";
@@ -36,7 +36,7 @@ export interface CodevSettings {
 export interface PluginData {
 	data_version: number;
 	settings: CodevSettings;
-	/** Owned by the timer (issue 4): persisted on every transition. */
+	/** Owned by the timer: persisted on every transition. */
 	timer?: unknown;
 }
 

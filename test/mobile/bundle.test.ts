@@ -21,7 +21,7 @@ interface StubFile {
 
 describe("main.js on mobile", () => {
 	it("is within the size budget and has no eval, Function constructor or network API", () => {
-		// The goal is 120 KB (issue 3); with the sidebar, linked notes, cycle and methods the bundle is
+		// The first goal was 120 KB; with the sidebar, linked notes, cycle and methods the bundle is
 		// about 300 KB, two fifths of it French and English text. This ceiling catches regressions
 		// until the size work (BENCHMARKS.md) brings it down.
 		expect(Buffer.byteLength(code)).toBeLessThanOrEqual(BUNDLE_CEILING_BYTES);

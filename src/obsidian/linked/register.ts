@@ -1,5 +1,5 @@
 /**
- * Linked notes (issue 5): contract, contributions, action plan, retour, client progress.
+ * Linked notes: contract, contributions, action plan, retour, client progress.
  * Registers the index, the progress view, the palette commands and the sidebar's step buttons.
  */
 import type { WorkspaceLeaf } from "obsidian";

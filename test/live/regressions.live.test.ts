@@ -1,7 +1,7 @@
 /**
- * Regression tests for the live-session items of issue 13, each named after the behaviour that
- * failed: double submits and held keys (11), restarting a finished session (3), absentees in the
- * suggested client (18), a clock set back mid-step (19).
+ * Regression tests for the live session, each named after the behaviour that failed: double
+ * submits and held keys, restarting a finished session, absentees in the suggested client, a
+ * clock set back mid-step.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { setLanguage } from "../../src/i18n";
@@ -51,7 +51,7 @@ function currentStep(live: Live): string | undefined {
 	return timer?.steps[timer.current]?.id;
 }
 
-describe("issue 13.11: double submits, held keys and double clicks", () => {
+describe("double submits, held keys and double clicks", () => {
 	it("a second click on the start form creates no second group, person or session", async () => {
 		const live = await loadLive();
 		const form = await startForm(live);
@@ -141,7 +141,7 @@ describe("issue 13.11: double submits, held keys and double clicks", () => {
 	});
 });
 
-describe("issue 13.3: starting the timer again on a finished session", () => {
+describe("starting the timer again on a finished session", () => {
 	it("asks first, saying its actual minutes will be replaced; declining changes nothing", async () => {
 		const live = await loadLive();
 		const session = await createSession(live);
@@ -185,7 +185,7 @@ describe("issue 13.3: starting the timer again on a finished session", () => {
 	});
 });
 
-describe("issue 13.18: the suggested client skips absentees", () => {
+describe("the suggested client skips absentees", () => {
 	it("unticking the suggested member as absent moves the suggestion; they are neither client nor present", async () => {
 		const live = await loadLive();
 		runCommand(live.plugin, "start-session");
@@ -210,7 +210,7 @@ describe("issue 13.18: the suggested client skips absentees", () => {
 	});
 });
 
-describe("issue 13.19: a clock set back while a step runs", () => {
+describe("a clock set back while a step runs", () => {
 	it("records the 13 real minutes of the step, not 0", async () => {
 		const live = await loadLive();
 		const session = await createSession(live);
