@@ -16,7 +16,6 @@ import { allocateMinutes, MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, parseDuratio
 import { fail, ok, type Lang, type MethodDef, type Result, type StepDef } from "./types";
 
 export type Consultation = "a" | "b";
-export const CONSULTATIONS: readonly Consultation[] = ["a", "b"];
 
 /** Plan step id of the break between the two consultations. */
 export const BREAK_STEP_ID = "break";

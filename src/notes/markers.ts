@@ -39,11 +39,6 @@ export function isMarkerLine(line: string | undefined, marker: string): boolean 
 	return (line ?? "").trim() === marker;
 }
 
-/** True when the marker stands on a line of its own somewhere in the text. */
-export function hasMarker(text: string, marker: string): boolean {
-	return text.split("\n").some((line) => isMarkerLine(line, marker));
-}
-
 // ---- Sections under a heading ----
 
 export interface SectionRange {

@@ -25,10 +25,6 @@ export const PLAN_SCHEMA = 2;
 export type Outcome = "done" | "partly" | "not-tried" | "let-go";
 export const OUTCOMES: readonly Outcome[] = ["done", "partly", "not-tried", "let-go"];
 
-export function isOutcome(value: unknown): value is Outcome {
-	return typeof value === "string" && (OUTCOMES as readonly string[]).includes(value);
-}
-
 /** Done and let go close an action; partly and not tried keep it the client's, carried over. */
 export function isClosed(outcome: Outcome | null): boolean {
 	return outcome === "done" || outcome === "let-go";
@@ -477,8 +473,4 @@ export function keptOf(text: string, lang: Lang): string {
 	for (let i = at + 1; i < lines.length && !/^#{1,6}\s/.test(lines[i] ?? ""); i++) out.push(lines[i] ?? "");
 	const kept = out.join("\n").trim();
 	return kept === `*${translator(lang)("linked.note.to-fill")}*` || LANGS.some((l) => kept === `*${translator(l)("linked.note.to-fill")}*`) ? "" : kept;
-}
-
-export function colonLabel(lang: Lang): string {
-	return colonFor(lang);
 }

@@ -1,5 +1,4 @@
 import { SuggestModal, TFile, type App } from "obsidian";
-import { t } from "../../i18n";
 
 export interface PickItem {
 	path: string;
@@ -69,5 +68,3 @@ export function activeFileOfType(app: App, type: string): TFile | null {
 	const file = app.workspace.getActiveFile();
 	return file && app.metadataCache.getFileCache(file)?.frontmatter?.type === type ? file : null;
 }
-
-export const pickGroupPlaceholder = () => t("cycle.pick.group");

@@ -53,10 +53,6 @@ export class CodevSidebarView extends ItemView {
 		this.panel.update(panelModelOf(this.controller));
 	}
 
-	get panelForTests(): SidebarPanel | null {
-		return this.panel;
-	}
-
 	private handlers(): PanelHandlers {
 		const controller = this.controller;
 		return {

@@ -48,11 +48,6 @@ export function backlogTopics(store: NoteStore, groupPath: string): BacklogTopic
 	});
 }
 
-/** True while the session waits for step 0 to choose its client. */
-export function waitsForStepZero(frontmatter: Record<string, unknown> | null | undefined): boolean {
-	return frontmatter?.choose_at_step_0 === true;
-}
-
 /** The session's new name: the settings' pattern with the chosen client and topic. */
 export function nameAfterChoice(store: NoteStore, sessionPath: string, choice: StepZeroChoice, pattern: string, lang: Lang): string {
 	const fm = store.frontmatter(sessionPath) ?? {};
