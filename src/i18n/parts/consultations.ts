@@ -5,16 +5,13 @@ export const consultationsEn = {
 	"note.heading.consultation": "Consultation {letter} — {client}",
 
 	"modal.start.method": "Method",
-	"modal.start.method.desc": "The group's method is offered first; another can be chosen for this session.",
 	"modal.start.method.group-default": "group's method",
 	"modal.start.second": "Second consultation",
 	"modal.start.second.desc": "Two clients in this session: shared opening, consultation A, a break above 2 hours, consultation B, shared closing.",
 	"modal.start.client-b": "Second client",
-	"modal.start.client-b.desc": "The member who brings the second situation.",
 	"modal.start.topic-b": "Second topic",
 	"modal.start.duration.range": "From {min} to {max} minutes with this method.",
 
-	"linked.consultation.label": "Consultation {letter} — {client}",
 
 	"error.two-consultations-too-short": "two consultations need at least {min} minutes",
 	"error.two-consultations-unsupported": "this method has too few steps for two consultations",
@@ -31,16 +28,13 @@ export const consultationsFr: Record<keyof typeof consultationsEn, string> = {
 	"note.heading.consultation": "Consultation {letter} — {client}",
 
 	"modal.start.method": "Méthode",
-	"modal.start.method.desc": "La méthode du groupe est proposée d'abord ; une autre peut être choisie pour cette séance.",
 	"modal.start.method.group-default": "méthode du groupe",
 	"modal.start.second": "Deuxième consultation",
 	"modal.start.second.desc": "Deux clients dans cette séance : ouverture commune, consultation A, une pause au-delà de 2 h, consultation B, clôture commune.",
 	"modal.start.client-b": "Deuxième client",
-	"modal.start.client-b.desc": "Le membre qui apporte la deuxième situation.",
 	"modal.start.topic-b": "Deuxième sujet",
 	"modal.start.duration.range": "De {min} à {max} minutes avec cette méthode.",
 
-	"linked.consultation.label": "Consultation {letter} — {client}",
 
 	"error.two-consultations-too-short": "deux consultations demandent au moins {min} minutes",
 	"error.two-consultations-unsupported": "cette méthode a trop peu d'étapes pour deux consultations",

@@ -30,7 +30,6 @@ export const cycleEn = {
 	"cycle.modal.group.cadence.monthly": "Monthly, on a weekday",
 	"cycle.modal.group.cadence.weekly": "Every N weeks",
 	"cycle.modal.group.nth": "Which week of the month",
-	"cycle.modal.group.weekday": "Weekday",
 	"cycle.modal.group.every-weeks": "Every how many weeks",
 	"cycle.modal.group.start": "First session on or after",
 	"cycle.modal.group.count": "Number of sessions",
@@ -109,8 +108,6 @@ export const cycleEn = {
 	"cycle.group.heading.calendar": "Calendar",
 	"cycle.group.charter.default":
 		"- **Confidentiality**: what is said in the group stays in the group.\n- **Benevolence**: we help, we do not judge.\n- **Speaking truly** and listening: everyone speaks for themselves.\n- **Commitment**: we attend every session of the cycle.\n- **The client decides** what they keep; consultants do not seek consensus.",
-	"cycle.group.session-label": "Session {number}",
-	"cycle.group.cancelled": "cancelled",
 
 	"cycle.ics.summary": "Codev – {group} – session {number}/{total}",
 	"cycle.ics.remote": "Remote (video)",
@@ -196,7 +193,6 @@ export const cycleEn = {
 	"cycle.view.ratings": "Evaluation trend",
 	"cycle.view.ratings.empty": "No ratings recorded yet.",
 	"cycle.view.learnings": "Learnings",
-	"cycle.view.session-attendance": "Attendance per session",
 	"cycle.view.legend.fond": "Substance (fond)",
 	"cycle.view.legend.forme": "Form (forme)",
 	"cycle.view.chart-label": "Ratings of substance and form per session, from 1 to 5",
@@ -233,7 +229,6 @@ export const cycleFr: Record<keyof typeof cycleEn, string> = {
 	"cycle.modal.group.cadence.monthly": "Mensuel, un jour de semaine",
 	"cycle.modal.group.cadence.weekly": "Toutes les N semaines",
 	"cycle.modal.group.nth": "Quelle semaine du mois",
-	"cycle.modal.group.weekday": "Jour",
 	"cycle.modal.group.every-weeks": "Toutes les combien de semaines",
 	"cycle.modal.group.start": "Première séance à partir du",
 	"cycle.modal.group.count": "Nombre de séances",
@@ -312,8 +307,6 @@ export const cycleFr: Record<keyof typeof cycleEn, string> = {
 	"cycle.group.heading.calendar": "Calendrier",
 	"cycle.group.charter.default":
 		"- **Confidentialité** : ce qui se dit dans le groupe reste dans le groupe.\n- **Bienveillance** : nous aidons, nous ne jugeons pas.\n- **Parler-vrai** et écoute : chacun parle en son nom.\n- **Engagement** : nous venons à toutes les séances du cycle.\n- **Le client décide** de ce qu'il retient ; les consultants ne cherchent pas le consensus.",
-	"cycle.group.session-label": "Séance {number}",
-	"cycle.group.cancelled": "annulée",
 
 	"cycle.ics.summary": "Codev – {group} – séance {number}/{total}",
 	"cycle.ics.remote": "À distance (visio)",
@@ -399,7 +392,6 @@ export const cycleFr: Record<keyof typeof cycleEn, string> = {
 	"cycle.view.ratings": "Évolution de l'évaluation",
 	"cycle.view.ratings.empty": "Aucune évaluation notée pour l'instant.",
 	"cycle.view.learnings": "Apprentissages",
-	"cycle.view.session-attendance": "Présence par séance",
 	"cycle.view.legend.fond": "Fond",
 	"cycle.view.legend.forme": "Forme",
 	"cycle.view.chart-label": "Notes de fond et de forme par séance, de 1 à 5",
