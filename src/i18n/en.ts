@@ -5,6 +5,7 @@ import { linkedEn } from "./parts/linked";
 import { methodsEn } from "./parts/methods";
 import { sheetEn } from "./parts/sheet";
 import { liveEn } from "./parts/live";
+import { settingsEn } from "./parts/settings";
 import { sidebarEn } from "./parts/sidebar";
 
 /** English strings. The keys are the source of truth: fr.ts must define exactly the same keys. */
@@ -121,6 +122,7 @@ export const en = {
 	...methodsEn,
 	...aroundEn,
 	...liveEn,
+	...settingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

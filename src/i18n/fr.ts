@@ -6,6 +6,7 @@ import { linkedFr } from "./parts/linked";
 import { methodsFr } from "./parts/methods";
 import { sheetFr } from "./parts/sheet";
 import { liveFr } from "./parts/live";
+import { settingsFr } from "./parts/settings";
 import { sidebarFr } from "./parts/sidebar";
 
 /** Chaînes françaises : la référence pour les termes de la méthode (METHOD.md). */
@@ -122,4 +123,5 @@ export const fr: Record<MessageKey, string> = {
 	...methodsFr,
 	...aroundFr,
 	...liveFr,
+	...settingsFr,
 };

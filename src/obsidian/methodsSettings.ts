@@ -1,10 +1,11 @@
 import { Setting, type TextAreaComponent, type TextComponent } from "obsidian";
 import { addStep, checkCustomMethod, cloneMethod, copyMethod, listMethods, moveStep, removeStep, updateStep } from "../codev/customMethods";
 import { CLOSING_ROUNDS } from "../codev/methods";
-import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES } from "../codev/timing";
 import { LANGS, ROLES, type Lang, type Localized, type MethodDef, type StepDef } from "../codev/types";
 import { getUiLanguage, t, tError } from "../i18n";
 import type { CodevSettings } from "../settings/model";
+import { applyField, settingSections } from "./settingFields";
+import { renderSection } from "./settingRows";
 
 /** What the methods section needs from the plugin. */
 export interface MethodSettingsHost {
@@ -21,17 +22,18 @@ interface ViewState {
 const BLANK_STEP = "";
 
 /**
- * The "Methods" section of the settings tab: default method, and the facilitator's own methods
- * (copy a method, delete, rename, reorder, add and edit steps). Every edit is checked with
- * `checkCustomMethod` first: an invalid one shows its message and is not saved, so the stored
- * list stays valid and the built-ins are never touched.
+ * The facilitator's own methods (copy a method, delete, rename, reorder, add and edit steps), below
+ * the default method in the tab and on their own page in Obsidian 1.13's settings. Every edit is
+ * checked with `checkCustomMethod` first: an invalid one shows its message and is not saved, so the
+ * stored list stays valid and the built-ins are never touched.
  */
-export function renderMethodSettings(containerEl: HTMLElement, host: MethodSettingsHost): void {
+export function renderMethodEditors(containerEl: HTMLElement, host: MethodSettingsHost, renderAbove?: (el: HTMLElement) => void): void {
 	const root = containerEl.createDiv({ cls: "codev-methods-settings" });
 	const state: ViewState = { openMethods: new Set(), openSteps: new Set() };
 	const draw = (): void => {
 		root.empty();
-		renderDefault(root, host, draw);
+		// The default-method row is redrawn with the list: its choices are the methods below.
+		renderAbove?.(root);
 		renderAdd(root, host, state, draw);
 		renderCustomList(root, host, state, draw);
 	};
@@ -39,29 +41,6 @@ export function renderMethodSettings(containerEl: HTMLElement, host: MethodSetti
 }
 
 const langName = (lang: Lang): string => t(lang === "fr" ? "methods.lang.fr" : "methods.lang.en");
-
-function renderDefault(el: HTMLElement, host: MethodSettingsHost, redraw: () => void): void {
-	const lang = getUiLanguage();
-	new Setting(el).setName(t("methods.heading")).setHeading();
-	const methods = listMethods(host.settings.customMethods);
-	const current = methods.find((method) => method.id === host.settings.methodId);
-	const desc = [t("methods.default.desc"), current?.description?.[lang] ?? "", current ? lengthsText(current) : ""].filter((s) => s !== "").join(" ");
-	new Setting(el)
-		.setName(t("methods.default"))
-		.setDesc(desc)
-		.addDropdown((dropdown) => {
-			for (const method of methods) dropdown.addOption(method.id, method.name[lang]);
-			dropdown.setValue(current ? current.id : "classic").onChange(async (value) => {
-				host.settings.methodId = value;
-				await host.saveSettings();
-				redraw();
-			});
-		});
-}
-
-function lengthsText(method: MethodDef): string {
-	return t("methods.lengths", { min: method.minMinutes ?? MIN_SESSION_MINUTES, max: method.maxMinutes ?? MAX_SESSION_MINUTES });
-}
 
 function renderAdd(el: HTMLElement, host: MethodSettingsHost, state: ViewState, redraw: () => void): void {
 	const lang = getUiLanguage();
@@ -289,4 +268,15 @@ function withFlag(step: StepDef, flag: "opening" | "closing", value: boolean): S
 
 function cloneStep(step: StepDef): StepDef {
 	return JSON.parse(JSON.stringify(step)) as StepDef;
+}
+
+/** The "Methods" section on its own: default method, then the facilitator's own methods. */
+export function renderMethodSettings(containerEl: HTMLElement, host: MethodSettingsHost): void {
+	const section = settingSections(host.settings).find((s) => s.heading === "methods.heading");
+	if (!section) return;
+	renderSection(containerEl, section, {
+		settings: host.settings,
+		change: (field, raw) => applyField(field, raw, host.settings, () => host.saveSettings(), t),
+		renderMethods: (el, renderAbove) => renderMethodEditors(el, host, renderAbove),
+	});
 }

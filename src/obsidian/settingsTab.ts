@@ -1,25 +1,30 @@
-import { PluginSettingTab, Setting, type App } from "obsidian";
-import { methodOrClassic } from "../codev/customMethods";
-import { stepsFor } from "../codev/methods";
-import { formatDuration, overridesForSteps, splitMinutes } from "../codev/timing";
-import { getUiLanguage, t, tError } from "../i18n";
-import { sanitizeFolderPath } from "../notes/names";
+import { PluginSettingTab, requireApiVersion, type App, type Setting, type SettingDefinitionItem } from "obsidian";
+import { getUiLanguage, t } from "../i18n";
 import type { CodevSettings } from "../settings/model";
-import { renderMethodSettings } from "./methodsSettings";
-import { renderSidebarSettings } from "./sidebar/settings";
+import { renderMethodEditors } from "./methodsSettings";
+import { applyField, findField, settingSections, splitText, type FieldEffect, type SettingField } from "./settingFields";
+import { settingDefinitions } from "./settingDefinitions";
+import { renderSection } from "./settingRows";
+import { notifySidebarSettingsChanged } from "./sidebar/register";
 
 /** What the tab needs from the plugin: a narrow seam, easy to fake in tests. */
 export interface SettingsHost {
 	settings: CodevSettings;
+	/** The plugin's own save: settings, `data_version` and this device's timer together. */
 	saveSettings(): Promise<void>;
 	/** Re-resolves the language and refreshes what shows text. */
 	applyLanguage(): void;
 }
 
-type FolderKey = "groupsFolder" | "peopleFolder" | "sessionsFolder" | "templatesFolder";
-
+/**
+ * Obsidian 1.13 draws the tab from `getSettingDefinitions` (and never calls `display`); 1.10–1.12
+ * call `display`. Both are built from the same rows and change values through `change`.
+ */
 export class CodevSettingTab extends PluginSettingTab {
-	private splitEl: HTMLElement | null = null;
+	/** Where the split preview is shown: a div (imperative) or the preview row's description (1.13). */
+	private showSplit: ((text: string) => void) | null = null;
+	/** True once `display` drew the tab (before 1.13): redraws then go through it, not `update`. */
+	private imperative = false;
 
 	constructor(
 		app: App,
@@ -29,148 +34,72 @@ export class CodevSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
-	display(): void {
-		const { containerEl } = this;
-		containerEl.empty();
-		this.renderLanguage(containerEl);
-		this.renderFolders(containerEl);
-		this.renderSessions(containerEl);
-		this.renderTemplate(containerEl);
-		renderMethodSettings(containerEl, this.host);
-		renderSidebarSettings(containerEl, this.host);
-	}
-
 	private get settings(): CodevSettings {
 		return this.host.settings;
 	}
 
-	private renderLanguage(el: HTMLElement): void {
-		new Setting(el).setName(t("settings.heading.language")).setHeading();
-		new Setting(el).setName(t("settings.language")).addDropdown((dropdown) =>
-			dropdown
-				.addOption("auto", t("settings.language.auto"))
-				.addOption("fr", "Français")
-				.addOption("en", "English")
-				.setValue(this.settings.language)
-				.onChange(async (value) => {
-					this.settings.language = value === "fr" || value === "en" ? value : "auto";
-					await this.host.saveSettings();
-					this.host.applyLanguage();
-					this.display();
-				}),
-		);
-	}
-
-	private renderFolders(el: HTMLElement): void {
-		new Setting(el).setName(t("settings.heading.folders")).setHeading();
-		const folders: Array<[FolderKey, "settings.groups-folder" | "settings.people-folder" | "settings.sessions-folder" | "settings.templates-folder"]> = [
-			["groupsFolder", "settings.groups-folder"],
-			["peopleFolder", "settings.people-folder"],
-			["sessionsFolder", "settings.sessions-folder"],
-			["templatesFolder", "settings.templates-folder"],
-		];
-		for (const [key, label] of folders) {
-			const setting = new Setting(el).setName(t(label)).addText((text) =>
-				text.setValue(this.settings[key]).onChange(async (value) => {
-					this.settings[key] = sanitizeFolderPath(value, "");
-					await this.host.saveSettings();
-				}),
-			);
-			if (key === "templatesFolder") setting.setDesc(t("settings.templates-folder.desc"));
-		}
-	}
-
-	private renderSessions(el: HTMLElement): void {
-		new Setting(el).setName(t("settings.heading.sessions")).setHeading();
-		new Setting(el).setName(t("settings.default-duration")).addText((text) => {
-			text.inputEl.type = "number";
-			text.setValue(String(this.settings.defaultDurationMinutes)).onChange(async (value) => {
-				const minutes = Number(value);
-				if (!Number.isInteger(minutes) || minutes < 45 || minutes > 240) return;
-				this.settings.defaultDurationMinutes = minutes;
-				await this.host.saveSettings();
-				this.renderSplit();
-			});
+	getSettingDefinitions(): SettingDefinitionItem[] {
+		return settingDefinitions(this.host, {
+			splitShown: (setting: Setting) => {
+				this.showSplit = (text) => {
+					setting.setDesc(text);
+				};
+				this.refreshSplit();
+			},
+			methodsPageClosed: () => this.redraw(),
 		});
-		new Setting(el).setName(t("settings.default-opening")).addToggle((toggle) =>
-			toggle.setValue(this.settings.defaultOpening).onChange(async (value) => {
-				this.settings.defaultOpening = value;
-				await this.host.saveSettings();
-				this.renderSplit();
-			}),
-		);
-		new Setting(el)
-			.setName(t("settings.facilitator"))
-			.setDesc(t("settings.facilitator.desc"))
-			.addText((text) =>
-				text.setValue(this.settings.facilitator).onChange(async (value) => {
-					this.settings.facilitator = value.trim();
-					await this.host.saveSettings();
-				}),
-			);
-		this.renderStepTable(el);
 	}
 
-	/** One number field per step; empty means "computed". The resulting split is shown live. */
-	private renderStepTable(el: HTMLElement): void {
-		const lang = getUiLanguage();
-		new Setting(el).setName(t("settings.step-minutes")).setDesc(t("settings.step-minutes.desc"));
-		const method = methodOrClassic(this.settings.methodId, this.settings.customMethods);
-		for (const step of method.steps) {
-			new Setting(el).setName(step.name[lang]).setClass("codev-step-minutes").addText((text) => {
-				text.inputEl.type = "number";
-				text.setPlaceholder("—");
-				const current = this.settings.stepMinutes[step.id];
-				text.setValue(current === undefined ? "" : String(current)).onChange(async (value) => {
-					const minutes = Number(value);
-					if (value.trim() === "") delete this.settings.stepMinutes[step.id];
-					else if (Number.isInteger(minutes) && minutes > 0) this.settings.stepMinutes[step.id] = minutes;
-					else return;
-					await this.host.saveSettings();
-					this.renderSplit();
-				});
-			});
-		}
-		this.splitEl = el.createDiv({ cls: "setting-item-description codev-split-preview" });
-		this.renderSplit();
+	getControlValue(key: string): unknown {
+		return findField(this.settings, key)?.read(this.settings);
 	}
 
-	private renderSplit(): void {
-		if (!this.splitEl) return;
-		const lang = getUiLanguage();
-		const method = methodOrClassic(this.settings.methodId, this.settings.customMethods);
-		const steps = stepsFor(method, this.settings.defaultOpening);
-		const split = splitMinutes(steps, this.settings.defaultDurationMinutes, overridesForSteps(steps, this.settings.stepMinutes), method);
-		this.splitEl.setText(
-			split.ok
-				? t("settings.step-minutes.total", {
-						total: formatDuration(this.settings.defaultDurationMinutes, lang),
-						split: steps.map((s) => `${s.name[lang]} ${split.value[s.id] ?? 0}`).join(" · "),
-					})
-				: tError(split.error),
-		);
+	/** Never Obsidian's default (`saveData(plugin.settings)`): it would drop the rest of the stored data. */
+	async setControlValue(key: string, value: unknown): Promise<void> {
+		const field = findField(this.settings, key);
+		if (field) await this.change(field, value);
 	}
 
-	private renderTemplate(el: HTMLElement): void {
-		new Setting(el).setName(t("settings.heading.template")).setHeading();
-		new Setting(el)
-			.setName(t("settings.template-file"))
-			.setDesc(t("settings.template-file.desc"))
-			.addText((text) =>
-				text.setPlaceholder("Codev/Modèles/Séance.md").setValue(this.settings.templatePath).onChange(async (value) => {
-					this.settings.templatePath = value.trim();
-					await this.host.saveSettings();
-				}),
-			);
-		new Setting(el)
-			.setName(t("settings.name-pattern"))
-			.setDesc(t("settings.name-pattern.desc"))
-			.addText((text) =>
-				text.setValue(this.settings.sessionNamePattern).onChange(async (value) => {
-					if (value.trim() === "") return;
-					this.settings.sessionNamePattern = value;
-					await this.host.saveSettings();
-				}),
-			);
+	display(): void {
+		this.imperative = true;
+		this.renderImperative();
+	}
+
+	private renderImperative(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		this.showSplit = null;
+		const ctx = {
+			settings: this.settings,
+			change: (field: SettingField, raw: unknown) => this.change(field, raw),
+			splitShown: (el: HTMLElement) => {
+				this.showSplit = (text: string) => el.setText(text);
+				this.refreshSplit();
+			},
+			renderMethods: (el: HTMLElement, renderAbove: (el: HTMLElement) => void) => renderMethodEditors(el, this.host, renderAbove),
+		};
+		for (const section of settingSections(this.settings)) renderSection(containerEl, section, ctx);
+	}
+
+	private async change(field: SettingField, raw: unknown): Promise<string | null> {
+		const refused = await applyField(field, raw, this.settings, () => this.host.saveSettings(), t);
+		if (refused === null) this.after(field.effect);
+		return refused;
+	}
+
+	private after(effect: FieldEffect): void {
+		if (effect === "redraw-language") this.host.applyLanguage();
+		if (effect === "redraw" || effect === "redraw-language") this.redraw();
+		else if (effect === "split") this.refreshSplit();
+		else if (effect === "sidebar") notifySidebarSettingsChanged();
+	}
+
+	private redraw(): void {
+		if (this.imperative) this.renderImperative();
+		else if (requireApiVersion("1.13.0")) this.update();
+	}
+
+	private refreshSplit(): void {
+		this.showSplit?.(splitText(this.settings, t, getUiLanguage()));
 	}
 }
