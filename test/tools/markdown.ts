@@ -1,6 +1,6 @@
 /**
  * Test-only: renders the subset of Markdown the plugin's generated notes use (headings,
- * paragraphs with **bold**, *italics* and hard line breaks, pipe tables, lists, [[links]]) into
+ * paragraphs with **bold**, *italics* and hard line breaks, pipe tables, lists, callouts, [[links]]) into
  * DOM shaped like Obsidian's reading view (`.markdown-preview-view.markdown-rendered` plus the
  * note's cssclasses), so print layouts can be checked in Chromium. No innerHTML.
  */
@@ -50,6 +50,20 @@ export function renderMarkdown(text: string, cssclasses: string[] = []): HTMLEle
 				const tr = el(tbody, "tr");
 				for (const c of cells(lines[i] ?? "")) inline(el(tr, "td"), c);
 				i++;
+			}
+		} else if (line.startsWith("> [!")) {
+			// A callout: its title line, then its lines as one paragraph with line breaks.
+			const callout = el(block(root), "div");
+			const kind = /^> \[!(\w+)\]\s*(.*)$/.exec(line);
+			callout.className = `callout callout-${kind?.[1] ?? "note"}`;
+			inline(el(callout, "div"), kind?.[2] ?? "");
+			(callout.lastElementChild as HTMLElement).className = "callout-title";
+			const content = el(el(callout, "div"), "p");
+			(content.parentElement as HTMLElement).className = "callout-content";
+			i++;
+			while (i < lines.length && (lines[i] ?? "").startsWith(">")) {
+				inline(content, (lines[i++] ?? "").replace(/^>\s?/, ""));
+				el(content, "br");
 			}
 		} else if (/^\s*- /.test(line)) {
 			const list = el(block(root), "ul");
