@@ -132,7 +132,7 @@ async function click(scope: HTMLElement, text: string): Promise<void> {
 
 /** The block of the form that shows `text` (a contribution, an action): where its own fields are. */
 function blockOf(modal: { contentEl: HTMLElement }, text: string): HTMLElement {
-	const blocks = [...modal.contentEl.children].filter((child): child is HTMLElement => child instanceof HTMLElement && (child.textContent ?? "").includes(text));
+	const blocks = [...modal.contentEl.children].filter((child): child is HTMLElement => child.instanceOf(HTMLElement) && (child.textContent ?? "").includes(text));
 	const block = blocks[blocks.length - 1];
 	if (!block) throw new Error(`no block with « ${text} »`);
 	return block;
@@ -311,7 +311,7 @@ describe.each(["fr", "en"] as const)("three monthly sessions through the forms (
 
 		const overview = groupOverview(store, group, "2026-03-20");
 		if (!overview) throw new Error("no overview");
-		const groupEl = document.createElement("div");
+		const groupEl = createDiv();
 		renderGroupOverview(groupEl, overview, lang, { openPath: () => undefined });
 		expect(groupEl.querySelector(".codev-group-actions")?.textContent).toBe(ui.group);
 

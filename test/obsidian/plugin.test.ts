@@ -40,10 +40,11 @@ describe("plugin in the mocked Obsidian app", () => {
 		expect(result?.sessionPath).toBe("Codev/Sessions/2026-01-13 Cap Managers – Hélène Côté.md");
 		const file = app.vault.getAbstractFileByPath(result?.sessionPath ?? "");
 		expect(file).toBeInstanceOf(TFile);
-		const fm = app.metadataCache.getFileCache(file as TFile)?.frontmatter;
+		const fm = file instanceof TFile ? app.metadataCache.getFileCache(file)?.frontmatter : undefined;
 		expect(fm).toMatchObject({ type: "codev-session", client: "[[Hélène Côté]]", group: "[[Cap Managers]]", status: "planned", publish: false });
 		expect(fm?.attendees).toEqual(["[[Hélène Côté]]", "[[Marc Dubois]]", "[[Sofia Benali]]"]);
-		const group = app.metadataCache.getFileCache(app.vault.getAbstractFileByPath("Codev/Groups/Cap Managers.md") as TFile)?.frontmatter;
+		const groupFile = app.vault.getAbstractFileByPath("Codev/Groups/Cap Managers.md");
+		const group = groupFile instanceof TFile ? app.metadataCache.getFileCache(groupFile)?.frontmatter : undefined;
 		expect(group?.members).toEqual(["[[Hélène Côté]]", "[[Marc Dubois]]", "[[Sofia Benali]]"]);
 		expect(await readPath(app, "Codev/People/Marc Dubois.md")).toContain("type: codev-person");
 	});
