@@ -6,6 +6,7 @@ import { basenameOf } from "../services/noteStore";
 import { linkTarget } from "../notes/links";
 import { isConflictCopy } from "../notes/conflicts";
 import { TYPES } from "../notes/schema/kinds";
+import { readGroupNote } from "../notes/schema/group";
 
 const TYPE_OF_KIND: Record<NoteKind, string> = { group: TYPES.group, person: TYPES.person, session: TYPES.session };
 
@@ -127,14 +128,8 @@ export function listNotesOfKind(app: Pick<App, "vault" | "metadataCache">, kind:
 export function groupMembers(app: Pick<App, "vault" | "metadataCache">, groupPath: string): Array<{ path: string; name: string }> {
 	const file = app.vault.getAbstractFileByPath(groupPath);
 	if (!(file instanceof TFile)) return [];
-	const members: unknown = app.metadataCache.getFileCache(file)?.frontmatter?.members;
-	if (!Array.isArray(members)) return [];
-	const out: Array<{ path: string; name: string }> = [];
-	for (const member of members) {
-		const target = linkTarget(member);
-		if (target === "") continue;
-		const dest = app.metadataCache.getFirstLinkpathDest(target, groupPath);
-		if (dest && !out.some((m) => m.path === dest.path)) out.push({ path: dest.path, name: dest.basename });
-	}
-	return out;
+	const fm: unknown = app.metadataCache.getFileCache(file)?.frontmatter;
+	if (typeof fm !== "object" || fm === null) return [];
+	const note = readGroupNote(fm as Record<string, unknown>, (text) => app.metadataCache.getFirstLinkpathDest(text, groupPath)?.path ?? null);
+	return note.members.flatMap((member) => (member.path === null ? [] : [{ path: member.path, name: basenameOf(member.path) }]));
 }

@@ -6,18 +6,18 @@ import { fail, ok } from "../codev/types";
 import { translator } from "../i18n";
 import { expandDatePlaceholder } from "../notes/datePattern";
 import { formatLongDate, parseLocalDate } from "../notes/dates";
-import { renderFrontmatter, type Properties } from "../notes/frontmatter";
-import { freePath, nameKey, noteNameFromPattern, sanitizeNoteName } from "../notes/names";
+import type { Properties } from "../notes/frontmatter";
+import { freePath, nameKey, noteNameFromPattern } from "../notes/names";
 import { defaultSessionTemplate, renderSessionNote, type TemplateValues } from "../notes/sessionTemplate";
 import { oneLine } from "../notes/text";
 import type { CodevSettings } from "../settings/model";
-import { basenameOf, type NoteKind, type NoteStore } from "./noteStore";
-import { linkTarget } from "../notes/links";
+import { basenameOf, type NoteStore } from "./noteStore";
+import { noteTarget, uniqueTargets, writeMembers, type NoteTarget } from "./groupNotes";
+import { renderStartedGroupNote } from "../notes/cycle/groupNote";
+import { groupProperties } from "../notes/schema/group";
 import { SCHEMA_VERSION, TYPES } from "../notes/schema/kinds";
 
 export const SESSION_TYPE = TYPES.session;
-export const GROUP_TYPE = TYPES.group;
-export const PERSON_TYPE = TYPES.person;
 export { SCHEMA_VERSION };
 
 /** A group or person: an existing note (path) or a new name typed by the facilitator. */
@@ -70,24 +70,11 @@ export interface StartedSession {
 	refusedDatePatterns: string[];
 }
 
-interface ResolvedRef {
-	path: string;
-	isNew: boolean;
-}
-
-function folderFor(kind: NoteKind, settings: CodevSettings): string {
-	if (kind === "group") return settings.groupsFolder;
-	if (kind === "person") return settings.peopleFolder;
-	return settings.sessionsFolder;
-}
+type ResolvedRef = NoteTarget;
 
 /** An existing note is reused; a new name matching a plugin note of that kind reuses it too; else a free path. */
-function resolveRef(store: NoteStore, kind: NoteKind, ref: NoteRef, settings: CodevSettings): ResolvedRef {
-	if (ref.path && store.exists(ref.path)) return { path: ref.path, isNew: false };
-	const name = sanitizeNoteName(ref.name, kind === "group" ? "Groupe" : "Personne");
-	const existing = store.findNote(kind, name);
-	if (existing) return { path: existing, isNew: false };
-	return { path: freePath(folderFor(kind, settings), name, ".md", (p) => store.exists(p)), isNew: true };
+function resolveRef(store: NoteStore, kind: "group" | "person", ref: NoteRef, settings: CodevSettings, lang: Lang): ResolvedRef {
+	return noteTarget(store, kind, ref, kind === "group" ? settings.groupsFolder : settings.peopleFolder, lang);
 }
 
 function validate(request: SessionRequest): Result<Date> {
@@ -101,61 +88,6 @@ function validate(request: SessionRequest): Result<Date> {
 	}
 	const date = parseLocalDate(request.date);
 	return date ? ok(date) : fail("date-invalid");
-}
-
-/** Attendees without duplicates, the clients first. */
-function uniqueAttendees(clients: ResolvedRef[], others: ResolvedRef[]): ResolvedRef[] {
-	const seen = new Set<string>();
-	return [...clients, ...others].filter((ref) => {
-		const key = nameKey(ref.path);
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
-}
-
-function hasLink(list: unknown, targetPath: string): boolean {
-	if (!Array.isArray(list)) return false;
-	const wanted = nameKey(basenameOf(targetPath));
-	return list.some((item) => {
-		const target = nameKey(linkTarget(item));
-		return target === wanted || target === nameKey(targetPath.replace(/\.md$/i, ""));
-	});
-}
-
-/** Adds a link to a list property, keeping what is there (a non-list value is kept as the first item). */
-export function appendLinkProperty(frontmatter: Record<string, unknown>, key: string, link: string, targetPath: string): void {
-	const current = frontmatter[key];
-	if (hasLink(current, targetPath)) return;
-	const list = Array.isArray(current) ? [...(current as unknown[])] : current === undefined || current === null || current === "" ? [] : [current];
-	list.push(link);
-	frontmatter[key] = list;
-}
-
-function groupNoteText(lang: Lang, facilitator: string): string {
-	const t = translator(lang);
-	return (
-		renderFrontmatter({ type: GROUP_TYPE, codev_schema: SCHEMA_VERSION, members: [], facilitator: oneLine(facilitator), publish: false }) +
-		[t("note.group.intro"), "", `## ${t("note.group.heading.sessions")}`, ""].join("\n")
-	);
-}
-
-/** Adds links to a list property of an existing note; true when something was added. */
-async function addLinks(store: NoteStore, notePath: string, key: string, targets: string[]): Promise<boolean> {
-	let added = false;
-	await store.updateProperties(notePath, (fm) => {
-		for (const target of targets) {
-			if (hasLink(fm[key], target)) continue;
-			appendLinkProperty(fm, key, store.propertyLink(target, notePath), target);
-			added = true;
-		}
-	});
-	return added;
-}
-
-function personNoteText(lang: Lang, groupLink: string): string {
-	const t = translator(lang);
-	return renderFrontmatter({ type: PERSON_TYPE, codev_schema: SCHEMA_VERSION, groups: [groupLink], publish: false }) + [t("note.person.intro"), ""].join("\n");
 }
 
 /** A user template for two consultations must have consultation B's sections (`%% codev-step: b_<id> %%`). */
@@ -217,16 +149,17 @@ export async function startSession(
 	const minutes = layout.value.minutes;
 	const total = Object.values(minutes).reduce((a, b) => a + b, 0);
 
-	const group = resolveRef(store, "group", request.group, settings);
+	const group = resolveRef(store, "group", request.group, settings, lang);
 	const later = request.clientLater === true;
-	const client: ResolvedRef | null = later ? null : resolveRef(store, "person", request.client, settings);
-	const clientB = request.second ? resolveRef(store, "person", request.second.client, settings) : null;
+	const client: ResolvedRef | null = later ? null : resolveRef(store, "person", request.client, settings, lang);
+	const clientB = request.second ? resolveRef(store, "person", request.second.client, settings, lang) : null;
 	// A new name typed twice resolves to the same free path: compare the targets, not the input.
 	if (clientB && client && nameKey(clientB.path) === nameKey(client.path)) return fail("client-b-same");
-	const people = uniqueAttendees(
-		[client, clientB].filter((ref): ref is ResolvedRef => ref !== null),
-		request.attendees.map((ref) => resolveRef(store, "person", ref, settings)),
-	);
+	// Attendees without duplicates, the clients first.
+	const people = uniqueTargets([
+		...[client, clientB].filter((ref): ref is ResolvedRef => ref !== null),
+		...request.attendees.map((ref) => resolveRef(store, "person", ref, settings, lang)),
+	]);
 	// One line: a line break in a topic would leave the callout and could plant a heading or a step marker.
 	const topic = oneLine(request.topic);
 	const topicB = oneLine(request.second?.topic ?? "");
@@ -244,18 +177,12 @@ export async function startSession(
 
 	// Group, then people, then the group's member list: links are computed from files that exist.
 	if (group.isNew) {
-		await store.create(group.path, groupNoteText(lang, request.facilitator));
+		await store.create(group.path, renderStartedGroupNote(groupProperties(oneLine(request.facilitator)), lang));
 		created.push(group.path);
 	}
-	for (const person of people.filter((p) => p.isNew)) {
-		await store.create(person.path, personNoteText(lang, store.propertyLink(group.path, person.path)));
-		created.push(person.path);
-	}
-	const addedMembers = await addLinks(store, group.path, "members", people.map((p) => p.path));
-	if (addedMembers && !group.isNew) updated.push(group.path);
-	for (const person of people.filter((p) => !p.isNew)) {
-		if (await addLinks(store, person.path, "groups", [group.path])) updated.push(person.path);
-	}
+	const members = await writeMembers(store, group.path, people, lang, group.isNew);
+	created.push(...members.created);
+	updated.push(...members.updated);
 
 	const second: Properties = clientB ? { client_b: store.propertyLink(clientB.path, sessionPath), topic_b: topicB, consultations: 2 } : {};
 	const props: Properties = {

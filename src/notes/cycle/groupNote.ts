@@ -43,3 +43,14 @@ export function renderGroupNote(props: Properties, charter: string, calendar: re
 		].join("\n")
 	);
 }
+
+/** A group note made by Start session (no cycle planned yet): properties, intro, the sessions heading. */
+export function renderStartedGroupNote(props: Properties, lang: Lang): string {
+	const t = translator(lang);
+	return renderFrontmatter(props) + [t("note.group.intro"), "", `## ${t("note.group.heading.sessions")}`, ""].join("\n");
+}
+
+/** A new person note: properties and intro. */
+export function renderPersonNote(props: Properties, lang: Lang): string {
+	return renderFrontmatter(props) + `${translator(lang)("note.person.intro")}\n`;
+}

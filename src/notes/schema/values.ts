@@ -3,7 +3,8 @@
  * date a date-time (`2026-01-13T09:30`), a list a single text, a link plain text. Every note kind
  * reads its properties through these, so a hand edit means the same to every feature. Pure.
  */
-import { parseWikiLink, wikiLinksIn } from "../links";
+import { linkTarget, parseWikiLink, wikiLinksIn } from "../links";
+import { nameKey } from "../names";
 
 /** A list property: a list as is, one value as a list of one, nothing as []. */
 export function asList(value: unknown): unknown[] {
@@ -44,4 +45,26 @@ export function linkTexts(value: unknown): string[] {
 export function linkText(value: unknown): string {
 	if (typeof value !== "string") return "";
 	return parseWikiLink(value)?.path ?? wikiLinksIn(value)[0]?.path ?? value.trim();
+}
+
+/** True when a list property already holds a link to this note (by its name or its path). */
+export function hasLinkTo(list: unknown, targetPath: string): boolean {
+	if (!Array.isArray(list)) return false;
+	const withoutExtension = targetPath.replace(/\.md$/i, "");
+	const name = nameKey(withoutExtension.slice(withoutExtension.lastIndexOf("/") + 1));
+	const path = nameKey(withoutExtension);
+	return list.some((item) => {
+		const target = nameKey(linkTarget(item));
+		return target === name || target === path;
+	});
+}
+
+/** Adds a link to a list property, keeping what is there (a non-list value is kept as the first item); false when it was there. */
+export function appendLinkProperty(frontmatter: Record<string, unknown>, key: string, link: string, targetPath: string): boolean {
+	const current = frontmatter[key];
+	if (hasLinkTo(current, targetPath)) return false;
+	const list = Array.isArray(current) ? [...(current as unknown[])] : current === undefined || current === null || current === "" ? [] : [current];
+	list.push(link);
+	frontmatter[key] = list;
+	return true;
 }

@@ -57,19 +57,18 @@ export function readSessionAttendance(store: NoteStore, sessionPath: string): Re
 	const group = groupPath ? readGroup(store, groupPath) : null;
 	if (!session || !fm || !group) return fail("attendance-no-group", { path: sessionPath });
 	if (session.date === "") return fail("attendance-no-date", { path: sessionPath });
-	const groupFm = store.frontmatter(group.path) ?? {};
 	const minutes = sessionMinutes(fm, group);
 	const start = minutesOfDay(asText(fm.time) || group.time);
 	const mode = asText(fm.mode) || group.mode;
 	return ok({
 		session,
 		group,
-		title: asText(groupFm.title) || group.name,
+		title: group.title || group.name,
 		start: start === null ? "" : formatTime(start),
 		end: start === null ? "" : formatTime(start + minutes),
 		minutes,
 		remote: mode === "remote",
-		place: asText(fm.place) || asText(groupFm.place),
+		place: asText(fm.place) || (group.place ?? ""),
 		facilitator: asText(fm.facilitator) || group.facilitator,
 		rows: expectedPeople(group.members, session).map((person) => ({ person, status: statusOf(session, person.id) })),
 	});
@@ -214,12 +213,11 @@ export function computeCertificate(store: NoteStore, groupPath: string, personPa
 	}
 	const attended = attendedSessions(sessions, personPath, (s) => byPath.get(s.path)?.minutes ?? group.duration, range);
 	const lines = attended.map((s) => ({ date: s.date, start: byPath.get(s.path)?.start ?? "", end: byPath.get(s.path)?.end ?? "", minutes: s.minutes }));
-	const groupFm = store.frontmatter(groupPath) ?? {};
 	const facilitators = [...new Set(attended.map((s) => byPath.get(s.path)?.facilitator ?? "").filter((f) => f !== ""))];
 	return ok({
 		person: { id: personPath, name: basenameOf(personPath) },
 		group,
-		title: asText(groupFm.title) || group.name,
+		title: group.title || group.name,
 		facilitator: facilitators.join(", ") || group.facilitator,
 		lines,
 		minutes: lines.reduce((sum, line) => sum + line.minutes, 0),

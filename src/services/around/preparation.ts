@@ -14,6 +14,7 @@ import { freePath, nameKey } from "../../notes/names";
 import { readGroup, suggestNextClientForGroup } from "../cycle/group";
 import { asText, belongsToGroup, readGroupSessions } from "../cycle/sessionRecords";
 import { linkTarget } from "../../notes/links";
+import { readPersonNote } from "../../notes/schema/person";
 import { basenameOf, type NoteStore } from "../noteStore";
 
 export const PREPARATION_TYPE = "codev-preparation";
@@ -39,8 +40,8 @@ export function nextSessionOf(store: NoteStore, groupPath: string, today: string
 
 /** The client's language: their person note's `lang` when fr or en, else `fallback`. */
 export function personLanguage(store: NoteStore, personPath: string, fallback: Lang): Lang {
-	const lang = asText(store.frontmatter(personPath)?.lang);
-	return lang === "fr" || lang === "en" ? lang : fallback;
+	const fm = store.frontmatter(personPath);
+	return (fm && readPersonNote(fm, (text) => store.resolveLink(text, personPath)).lang) ?? fallback;
 }
 
 function sameLink(store: NoteStore, value: unknown, from: string, target: string): boolean {

@@ -15,9 +15,9 @@ import { BILAN_SCOPE, renderBilanNote, renderBilanSections, type BilanData, type
 import { refreshMarkedSections, sectionStart } from "../../notes/markers";
 import { freePath, nameKey } from "../../notes/names";
 import { basenameOf, type NoteStore } from "../noteStore";
-import { SCHEMA_VERSION } from "../startSession";
+import { bilanProperties, BILAN_TYPE, stampGenerated } from "../../notes/schema/bilan";
 import { readGroup } from "./group";
-import { BILAN_TYPE, belongsToGroup, readActionPlans, readContractHelpKinds, readGroupSessions } from "./sessionRecords";
+import { belongsToGroup, readActionPlans, readContractHelpKinds, readGroupSessions } from "./sessionRecords";
 
 export function toOutcome(value: string, status = ""): Outcome {
 	const v = nameKey(value || status).replace(/[_\s]+/g, "-");
@@ -130,9 +130,7 @@ export async function generateBilan(store: NoteStore, groupPath: string, lang: L
 			missing = refreshed.missing;
 			return refreshed.text;
 		});
-		await store.updateProperties(existing, (fm) => {
-			fm.generated = todayIso;
-		});
+		await store.updateProperties(existing, (fm) => stampGenerated(fm, todayIso));
 		return ok({ path: existing, created: false, missingSections: missing });
 	}
 	const folder = groupPath.includes("/") ? groupPath.slice(0, groupPath.lastIndexOf("/")) : "";
@@ -140,7 +138,7 @@ export async function generateBilan(store: NoteStore, groupPath: string, lang: L
 	// Links are computed for the final path; the group link must exist before the note does.
 	const data = await collectBilanData(store, groupPath, path, todayIso, lang);
 	if (!data) return fail("cycle-not-found");
-	const props = { type: BILAN_TYPE, codev_schema: SCHEMA_VERSION, group: store.propertyLink(groupPath, path), generated: todayIso, lang, publish: false };
+	const props = bilanProperties(store.propertyLink(groupPath, path), todayIso, lang);
 	await store.create(path, renderBilanNote(props, data, lang));
 	return ok({ path, created: true, missingSections: [] });
 }

@@ -1,21 +1,13 @@
 /**
  * The group over a cycle: create it with its calendar, read it back, refresh the calendar
- * section, keep the topics backlog, and suggest the next client.
- *
- * Group properties (keys identical in every language):
- *   type: codev-group, codev_schema, uid (stable id for .ics UIDs), members (links),
- *   former_members (links: left mid-cycle, history kept), facilitator, cadence (see
- *   codev/cycle/calendar.ts), start (yyyy-MM-dd), sessions_planned, calendar (list of
- *   yyyy-MM-dd), calendar_moves (dates moved by hand, "planned → held", kept by refreshes),
- *   holidays (list of yyyy-MM-dd or yyyy-MM-dd/yyyy-MM-dd), duration (minutes),
- *   time (HH:mm, optional), mode (in-person | remote), topics_backlog (list), publish: false.
+ * section, keep the topics backlog, and suggest the next client. The group note's properties
+ * are notes/schema/group.ts.
  */
 import { computeCalendar, formatCadence, parseCadence, parseHolidays, type Cadence } from "../../codev/cycle/calendar";
 import { isHeld, type PersonRef } from "../../codev/cycle/records";
 import { suggestNextClient } from "../../codev/cycle/rotation";
 import { fail, LANGS, ok, type Lang, type Result } from "../../codev/types";
 import { translator } from "../../i18n";
-import { renderFrontmatter } from "../../notes/frontmatter";
 import { freePath, nameKey, sanitizeNoteName } from "../../notes/names";
 import { attributedItem } from "../../notes/cycle/items";
 import { oneLine } from "../../notes/text";
@@ -24,8 +16,13 @@ import { blockState, findBlocks, replaceMarkedSection, sectionEnd, sectionStart 
 import { formatLongDate, parseLocalDate } from "../../notes/dates";
 import type { CodevSettings } from "../../settings/model";
 import { basenameOf, type NoteStore } from "../noteStore";
-import { appendLinkProperty, SCHEMA_VERSION } from "../startSession";
-import { asList, asText, GROUP_TYPE, PERSON_TYPE, personFromLink, readGroupSessions } from "./sessionRecords";
+import { noteTarget, uniqueTargets, writeMembers } from "../groupNotes";
+import { addBacklogItem, groupProperties, groupUid, membershipItems, moveMembership, readGroupNote, writeCalendar, type Membership } from "../../notes/schema/group";
+import { peopleOf } from "../../notes/schema/person";
+import { asList, asText } from "../../notes/schema/values";
+import { personFromLink, readGroupSessions } from "./sessionRecords";
+
+export { groupUid };
 
 export type GroupMode = "in-person" | "remote";
 export const GROUP_SIZE_MIN = 5;
@@ -62,15 +59,6 @@ export interface CreatedGroup {
 }
 
 /** A stable id from the name and start date (FNV-1a): kept in `uid`, so a renamed group keeps its .ics UIDs. */
-export function groupUid(name: string, start: string): string {
-	let hash = 0x811c9dc5;
-	for (const char of `${nameKey(name)}|${start}`) {
-		hash ^= char.codePointAt(0) ?? 0;
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(16).padStart(8, "0");
-}
-
 function uniqueNames(names: string[]): string[] {
 	const seen = new Set<string>();
 	return names.map((n) => n.trim()).filter((n) => n !== "" && !seen.has(nameKey(n)) && (seen.add(nameKey(n)), true));
@@ -90,49 +78,24 @@ export async function createGroup(store: NoteStore, request: CreateGroupRequest,
 
 	const name = sanitizeNoteName(request.name, lang === "fr" ? "Groupe" : "Group");
 	const groupPath = freePath(settings.groupsFolder, name, ".md", (p) => store.exists(p));
-	const created: string[] = [];
-	const updated: string[] = [];
-	const props = {
-		type: GROUP_TYPE,
-		codev_schema: SCHEMA_VERSION,
+	const props = groupProperties(oneLine(request.facilitator), {
 		uid: groupUid(basenameOf(groupPath), request.start),
-		members: [] as string[],
-		facilitator: oneLine(request.facilitator),
 		cadence: formatCadence(request.cadence),
 		start: request.start,
-		sessions_planned: planned,
+		planned,
 		calendar: calendar.value,
 		holidays: (request.holidays ?? []).map((h) => h.trim()).filter((h) => h !== ""),
 		duration: request.durationMinutes ?? settings.defaultDurationMinutes,
 		time,
 		mode: request.mode ?? "in-person",
 		method: request.method ?? settings.methodId,
-		topics_backlog: [] as string[],
-		publish: false,
-	};
+	});
 	const lines = calendar.value.map((date, i) => ({ number: i + 1, date }));
 	await store.create(groupPath, renderGroupNote(props, request.charter?.trim() || t("cycle.group.charter.default"), lines, lang));
-	created.push(groupPath);
-
-	const memberPaths: string[] = [];
-	for (const member of members) {
-		const clean = sanitizeNoteName(member, lang === "fr" ? "Personne" : "Person");
-		const existing = store.findNote("person", clean);
-		if (existing) {
-			await store.updateProperties(existing, (fm) => appendLinkProperty(fm, "groups", store.propertyLink(groupPath, existing), groupPath));
-			updated.push(existing);
-			memberPaths.push(existing);
-		} else {
-			const path = freePath(settings.peopleFolder, clean, ".md", (p) => store.exists(p));
-			const text = renderFrontmatter({ type: PERSON_TYPE, codev_schema: SCHEMA_VERSION, groups: [store.propertyLink(groupPath, path)], publish: false }) + `${t("note.person.intro")}\n`;
-			await store.create(path, text);
-			created.push(path);
-			memberPaths.push(path);
-		}
-	}
-	await store.updateProperties(groupPath, (fm) => {
-		for (const path of memberPaths) appendLinkProperty(fm, "members", store.propertyLink(path, groupPath), path);
-	});
+	const people = uniqueTargets(members.map((member) => noteTarget(store, "person", { name: member }, settings.peopleFolder, lang)));
+	const written = await writeMembers(store, groupPath, people, lang, true);
+	const created = [groupPath, ...written.created];
+	const updated = written.updated;
 	const warnings: CreatedGroup["warnings"] = members.length < GROUP_SIZE_MIN || members.length > GROUP_SIZE_MAX ? [{ code: "size", count: members.length }] : [];
 	return ok({ groupPath, created, updated, calendar: calendar.value, warnings });
 }
@@ -153,37 +116,36 @@ export interface GroupInfo {
 	time: string;
 	mode: string;
 	backlog: string[];
+	/** The cycle's title and place (attendance sheets), and the dates moved by hand: read by readGroup. */
+	title?: string;
+	place?: string;
+	calendarMoves?: unknown[];
 }
 
 export function readGroup(store: NoteStore, groupPath: string): GroupInfo | null {
 	const fm = store.frontmatter(groupPath);
 	if (!fm) return null;
-	const people = (value: unknown) => {
-		const out: PersonRef[] = [];
-		for (const item of asList(value)) {
-			const p = personFromLink(store, item, groupPath);
-			if (p && !out.some((o) => o.id === p.id)) out.push(p);
-		}
-		return out;
-	};
-	const calendar = asList(fm.calendar).map(asText).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-	const planned = typeof fm.sessions_planned === "number" ? fm.sessions_planned : calendar.length;
+	const note = readGroupNote(fm, (text) => store.resolveLink(text, groupPath));
+	const name = basenameOf(groupPath);
 	return {
 		path: groupPath,
-		name: basenameOf(groupPath),
-		uid: asText(fm.uid) || groupUid(basenameOf(groupPath), asText(fm.start)),
-		members: people(fm.members),
-		formerMembers: people(fm.former_members),
-		facilitator: asText(fm.facilitator),
-		cadence: asText(fm.cadence),
-		start: asText(fm.start),
-		planned,
-		calendar,
-		holidays: asList(fm.holidays),
-		duration: typeof fm.duration === "number" ? fm.duration : 120,
-		time: asText(fm.time),
-		mode: asText(fm.mode),
-		backlog: asList(fm.topics_backlog).map(asText).filter((s) => s !== ""),
+		name,
+		uid: note.uid || groupUid(name, note.start),
+		members: peopleOf(note.members),
+		formerMembers: peopleOf(note.formerMembers),
+		facilitator: note.facilitator,
+		cadence: note.cadence,
+		start: note.start,
+		planned: note.planned,
+		calendar: note.calendar,
+		holidays: note.holidays,
+		duration: note.duration,
+		time: note.time,
+		mode: note.mode,
+		backlog: note.backlog,
+		title: note.title,
+		place: note.place,
+		calendarMoves: note.calendarMoves,
 	};
 }
 
@@ -204,7 +166,7 @@ export async function refreshGroupCalendar(store: NoteStore, groupPath: string, 
 		if (holidays.invalid.length > 0) return fail("cycle-holidays-invalid", { values: holidays.invalid.join(", ") });
 		const computed = computeCalendar({ cadence: cadence.value, start: group.start, count: group.planned, holidays: holidays.ranges });
 		if (!computed.ok) return computed;
-		moves = handMoves(store.frontmatter(groupPath)?.calendar_moves, computed.value, group.calendar, writtenCalendar(await store.read(groupPath)));
+		moves = handMoves(group.calendarMoves ?? [], computed.value, group.calendar, writtenCalendar(await store.read(groupPath)));
 		calendar = [...new Set(computed.value.map((date) => moves?.get(date) ?? date))].sort();
 	} else if (calendar.length === 0) return fail("cycle-no-calendar");
 	const sessionsByDate = new Map<string, string>();
@@ -218,14 +180,7 @@ export async function refreshGroupCalendar(store: NoteStore, groupPath: string, 
 		return fail("marker-unpaired", { name: basenameOf(groupPath), marker: sectionStart(GROUP_SCOPE, CALENDAR_SECTION) });
 	}
 	const movesList = moves ? [...moves].map(([from, to]) => `${from} → ${to}`) : null;
-	await store.updateProperties(groupPath, (fm) => {
-		const current = asList(fm.calendar).map(asText);
-		if (current.join() !== final.join()) fm.calendar = [...final];
-		if (movesList && asList(fm.calendar_moves).map(asText).join() !== movesList.join()) {
-			if (movesList.length > 0) fm.calendar_moves = movesList;
-			else delete fm.calendar_moves;
-		}
-	});
+	await store.updateProperties(groupPath, (fm) => writeCalendar(fm, final, movesList));
 	await store.process(groupPath, (text) => {
 		const replaced = replaceMarkedSection(text, GROUP_SCOPE, CALENDAR_SECTION, renderCalendarLines(lines, lang));
 		return replaced.ok ? replaced.text : text;
@@ -280,9 +235,7 @@ export async function addTopicToBacklog(store: NoteStore, groupPath: string, top
 	if (topic.trim() === "") return fail("cycle-topic-missing");
 	if (!store.frontmatter(groupPath)) return fail("cycle-not-found");
 	const item = attributedItem(proposerPath ? store.propertyLink(proposerPath, groupPath) : null, topic);
-	await store.updateProperties(groupPath, (fm) => {
-		fm.topics_backlog = [...asList(fm.topics_backlog), item];
-	});
+	await store.updateProperties(groupPath, (fm) => addBacklogItem(fm, item));
 	return ok({ item });
 }
 
@@ -300,7 +253,7 @@ export interface MovedMember {
  * path or a PersonRef id. Sessions, attendance, ratings and action plans are other notes and
  * stay as they are: the history is kept.
  */
-async function moveMember(store: NoteStore, groupPath: string, personId: string, from: "members" | "former_members", to: "members" | "former_members"): Promise<Result<MovedMember>> {
+async function moveMember(store: NoteStore, groupPath: string, personId: string, from: Membership): Promise<Result<MovedMember>> {
 	const fm = store.frontmatter(groupPath);
 	if (!fm) return fail("cycle-not-found");
 	const wanted = personId.startsWith("?") ? personId : (store.resolveLink(personId.replace(/\.md$/i, ""), groupPath) ?? personId);
@@ -308,33 +261,26 @@ async function moveMember(store: NoteStore, groupPath: string, personId: string,
 		const person = personFromLink(store, item, groupPath);
 		return person !== null && (person.id === wanted || person.id === personId);
 	};
-	if (!asList(fm[from]).some(isPerson)) return fail(from === "members" ? "cycle-not-member" : "cycle-not-former-member", { name: basenameOf(personId.replace(/^\?/, "")) });
+	if (!membershipItems(fm, from).some(isPerson)) return fail(from === "current" ? "cycle-not-member" : "cycle-not-former-member", { name: basenameOf(personId.replace(/^\?/, "")) });
 	const moved: string[] = [];
 	let counts = { members: 0, formerMembers: 0 };
 	await store.updateProperties(groupPath, (props) => {
-		const source = asList(props[from]);
-		const leaving = source.filter(isPerson);
+		const leaving = moveMembership(props, from, isPerson, store.propertyLink(wanted, groupPath));
 		if (leaving.length === 0) return;
-		props[from] = source.filter((item) => !isPerson(item));
-		const target = asList(props[to]);
-		const kept = target.filter((item) => !isPerson(item));
-		// One link in the target list: the first one as written (its alias is kept).
-		const link = leaving.find((item) => typeof item === "string") ?? store.propertyLink(wanted, groupPath);
-		props[to] = [...kept, link];
 		moved.push(...leaving.map((item) => (typeof item === "string" ? item : String(item))));
-		counts = { members: asList(props.members).length, formerMembers: asList(props.former_members).length };
+		counts = { members: membershipItems(props, "current").length, formerMembers: membershipItems(props, "former").length };
 	});
 	return ok({ moved, ...counts });
 }
 
 /** The member left the group mid-cycle: `members` → `former_members`. The rotation stops suggesting them; their history stays. */
 export function markMemberLeft(store: NoteStore, groupPath: string, personPath: string): Promise<Result<MovedMember>> {
-	return moveMember(store, groupPath, personPath, "members", "former_members");
+	return moveMember(store, groupPath, personPath, "current");
 }
 
 /** A former member comes back: `former_members` → `members` (at the end of the member order). */
 export function bringMemberBack(store: NoteStore, groupPath: string, personPath: string): Promise<Result<MovedMember>> {
-	return moveMember(store, groupPath, personPath, "former_members", "members");
+	return moveMember(store, groupPath, personPath, "former");
 }
 
 /**

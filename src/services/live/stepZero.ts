@@ -13,7 +13,8 @@ import { colonFor, oneLine } from "../../notes/text";
 import { parseLocalDate } from "../../notes/dates";
 import { expandDatePlaceholder } from "../../notes/datePattern";
 import { noteNameFromPattern } from "../../notes/names";
-import { appendLinkProperty } from "../startSession";
+import { appendLinkProperty } from "../../notes/schema/values";
+import { readGroupNote, takeBacklogItem } from "../../notes/schema/group";
 import { basenameOf, type NoteStore } from "../noteStore";
 
 /** One entry of the group's topics backlog, with who proposed it. */
@@ -38,8 +39,8 @@ export function groupOfSession(store: NoteStore, sessionPath: string): string | 
 
 /** The open topics of the group's backlog, each with its proposer when one is named. */
 export function backlogTopics(store: NoteStore, groupPath: string): BacklogTopic[] {
-	const list: unknown = store.frontmatter(groupPath)?.topics_backlog;
-	const items = Array.isArray(list) ? list : typeof list === "string" ? [list] : [];
+	const fm = store.frontmatter(groupPath);
+	const items = fm ? readGroupNote(fm, (text) => store.resolveLink(text, groupPath)).backlogItems : [];
 	return items.flatMap((item): BacklogTopic[] => {
 		const parsed = parseAttributedItem(item);
 		if (!parsed || parsed.text === "" || typeof item !== "string") return [];
@@ -102,14 +103,7 @@ export async function applyStepZeroChoice(store: NoteStore, sessionPath: string,
  * `topics_taken` as "<item> → [[session]]". Called once the session has its final name.
  */
 export async function takeBacklogTopic(store: NoteStore, group: string, sessionPath: string, item: string): Promise<void> {
-	await store.updateProperties(group, (fm) => {
-		const list: unknown = fm.topics_backlog;
-		const items = Array.isArray(list) ? (list as unknown[]) : typeof list === "string" ? [list] : [];
-		fm.topics_backlog = items.filter((entry) => entry !== item);
-		const done: unknown = fm.topics_taken;
-		const previous = Array.isArray(done) ? (done as unknown[]) : [];
-		fm.topics_taken = [...previous, `${item} → ${store.propertyLink(sessionPath, group)}`];
-	});
+	await store.updateProperties(group, (fm) => takeBacklogItem(fm, item, store.propertyLink(sessionPath, group)));
 }
 
 /** « Ana Lima — Dire non », as the choice lists a backlog topic. */
