@@ -3,6 +3,7 @@ import process from "node:process";
 import { builtinModules } from "node:module";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { compressTextPlugin } from "./scripts/build/compressText.mjs";
 
 const prod = process.argv[2] === "production";
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -130,7 +131,7 @@ export function bundleOptions(prod) {
 		entryPoints: ["src/main.ts"],
 		sourcemap: prod ? false : "inline",
 		minify: prod,
-		plugins: [...sharedOptions.plugins, ...(prod ? [shortMessageIds] : [])],
+		plugins: [...sharedOptions.plugins, ...(prod ? [shortMessageIds, compressTextPlugin] : [])],
 	};
 }
 

@@ -15,7 +15,7 @@ const manifestParser = {
 };
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "coverage/", "scripts/**/*.mjs", "demo-vault/", "fixtures/", "esbuild.config.mjs", "esbuild.config.d.mts", "vitest.config.ts", ".ci/"]),
+	globalIgnores(["node_modules/", "main.js", "coverage/", "scripts/**/*.mjs", "demo-vault/", "fixtures/", "esbuild.config.mjs", "esbuild.config.d.mts", "scripts/**/*.d.mts", "vitest.config.ts", ".ci/"]),
 	// Includes eslint recommended, typescript-eslint recommended-type-checked (for **/*.ts),
 	// the obsidianmd rules, and a package.json (json) block.
 	...obsidianmd.configs.recommended,

@@ -8,7 +8,7 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { obsidianStubModule } from "../../scripts/obsidianStub";
 
-const BUNDLE_CEILING_BYTES = 408 * 1024;
+const BUNDLE_CEILING_BYTES = 320 * 1024;
 const bundlePath = path.resolve(__dirname, "..", "..", "main.js");
 const code = readFileSync(bundlePath, "utf8");
 
@@ -21,9 +21,9 @@ interface StubFile {
 
 describe("main.js on mobile", () => {
 	it("is within the size budget and has no eval, Function constructor or network API", () => {
-		// The first goal was 120 KB; with the sidebar, linked notes, cycle and methods the bundle is
-		// about 300 KB, two fifths of it French and English text. This ceiling catches regressions
-		// until the size work (BENCHMARKS.md) brings it down.
+		// The goal is 250 KB; the long French and English texts ship deflated (see
+		// scripts/build/compressText.mjs). This ceiling catches regressions until the size work
+		// (BENCHMARKS.md) brings the bundle under the goal.
 		expect(Buffer.byteLength(code)).toBeLessThanOrEqual(BUNDLE_CEILING_BYTES);
 		expect(code).not.toMatch(/(^|[^A-Za-z0-9_.$])eval\(/);
 		expect(code).not.toMatch(/new Function\(/);

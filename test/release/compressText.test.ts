@@ -1,0 +1,37 @@
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { compressText } from "../../scripts/build/compressText.mjs";
+
+/** Runs a CommonJS snippet in a bare context (no atob, no Buffer) and returns its exports as JSON. */
+function run(code: string): Record<string, unknown> {
+	const module = { exports: {} as Record<string, unknown> };
+	vm.runInContext(code, vm.createContext({ module, TextDecoder }));
+	return JSON.parse(JSON.stringify(module.exports)) as Record<string, unknown>;
+}
+
+const catalog = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`m${i}`, `Texte numéro ${i}, assez long pour compter : « ${"é".repeat(i)} »`]));
+const source = `"use strict";
+const catalog = ${JSON.stringify(catalog)};
+function word(x) { if (x) return"une phrase qui suit un mot-clé"; return "une autre phrase, entre guillemets"; }
+const mixed = { ...catalog, ${Object.entries(catalog).map(([k, v]) => `${k}x: ${JSON.stringify(v)}`).join(", ")}, multi: \`deux lignes,
+et la seconde aussi longue\`, fn() { return 1; }, ...{ z: 1 } };
+const fresh = () => ({ a: "x y z w v u t s r q p", b: "une chaîne assez longue pour sortir" });
+module.exports = { catalog, mixed, keys: Object.keys(mixed).join(), fn: mixed.fn(), a: word(1), b: word(0), same: fresh() !== fresh(), key: { "a key with spaces in it": 1 }, tpl: \`\${word(1)} et la suite\` };`;
+
+describe("texts compressed in main.js", () => {
+	it("moves long texts into the table and keeps every value, key and fresh object", async () => {
+		const compressed = await compressText(source);
+		expect(compressed).not.toContain("une phrase qui suit");
+		expect(compressed).not.toContain("Texte numéro");
+		expect(compressed).not.toContain("et la seconde");
+		expect(compressed).toContain('"a key with spaces in it"');
+		expect(compressed.startsWith('"use strict";')).toBe(true);
+		expect(run(compressed)).toEqual(run(source));
+		expect(compressed).not.toMatch(/(^|[^\w.$])eval\(|new Function\(/);
+	});
+
+	it("gives the same bytes twice, and leaves code with no long text as it was", async () => {
+		expect(await compressText(source)).toBe(await compressText(source));
+		expect(await compressText('"use strict";module.exports={a:"short"};')).toBe('"use strict";module.exports={a:"short"};');
+	});
+});
