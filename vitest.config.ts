@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
 import { playwright } from "@vitest/browser-playwright";
 
 // Date logic is tested under explicit zones; the default for every test file is UTC.
@@ -26,6 +27,10 @@ export default defineConfig({
 				},
 			},
 			{
+				resolve: {
+					// The modals run in Chromium against a stand-in that builds Obsidian's DOM.
+					alias: [{ find: /^obsidian$/, replacement: fileURLToPath(new URL("./test/tools/obsidian-browser/obsidian.ts", import.meta.url)) }],
+				},
 				test: {
 					name: "browser",
 					include: ["test/**/*.browser.test.ts"],

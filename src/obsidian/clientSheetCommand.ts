@@ -29,6 +29,9 @@ export class ClientSheetModal extends Modal {
 	private readonly choice: SheetChoice;
 	private scopeEl: HTMLElement | null = null;
 	private reviewEl: HTMLElement | null = null;
+	/** Shown once the names were checked; any change of choice hides it again. */
+	private exportButton: HTMLButtonElement | null = null;
+	private checked: PreparedSheet | null = null;
 	private busy = false;
 
 	constructor(
@@ -45,6 +48,7 @@ export class ClientSheetModal extends Modal {
 	onOpen(): void {
 		this.setTitle(t("sheet.modal.title"));
 		const { contentEl } = this;
+		contentEl.addClass("codev-form");
 		new Setting(contentEl).setName(t("sheet.modal.client")).addDropdown((dropdown) => {
 			for (const path of this.clients) dropdown.addOption(path, basenameOf(path));
 			dropdown.setValue(this.choice.clientPath).onChange((value) => {
@@ -61,8 +65,21 @@ export class ClientSheetModal extends Modal {
 			.setDesc(t("sheet.modal.names.desc"))
 			.addToggle((toggle) => toggle.setValue(false).onChange((value) => this.update(() => (this.choice.includeNames = value))));
 		new Setting(contentEl).setName(t("sheet.modal.pseudonym")).addText((text) => text.onChange((value) => this.update(() => (this.choice.pseudonym = value))));
-		new Setting(contentEl).addButton((button) => button.setButtonText(t("sheet.modal.check")).onClick(() => void this.check()));
 		this.reviewEl = contentEl.createDiv({ cls: "codev-sheet-review" });
+		new Setting(contentEl)
+			.setClass("codev-form-buttons")
+			.addButton((button) => button.setButtonText(t("modal.start.cancel")).onClick(() => this.close()))
+			.addButton((button) => button.setButtonText(t("sheet.modal.check")).onClick(() => void this.check()))
+			.addButton((button) => {
+				this.exportButton = button.buttonEl;
+				button
+					.setButtonText(t("sheet.modal.submit"))
+					.setCta()
+					.onClick(() => {
+						if (this.checked) void this.export(this.checked);
+					});
+			});
+		this.clearReview();
 	}
 
 	onClose(): void {
@@ -76,6 +93,8 @@ export class ClientSheetModal extends Modal {
 
 	private clearReview(): void {
 		this.reviewEl?.empty();
+		this.checked = null;
+		this.exportButton?.toggle(false);
 	}
 
 	/** Builds the sheet without writing it and lists what the facilitator should look at. */
@@ -98,7 +117,8 @@ export class ClientSheetModal extends Modal {
 				const list = el.createEl("ul");
 				for (const word of toCheck) list.createEl("li", { text: word });
 			}
-			new Setting(el).addButton((button) => button.setButtonText(t("sheet.modal.submit")).setCta().onClick(() => void this.export(sheet)));
+			this.checked = sheet;
+			this.exportButton?.toggle(true);
 			return sheet;
 		} finally {
 			this.busy = false;

@@ -16,6 +16,7 @@ import { planFromNote, planWithoutNote, timerStepsOf, type SessionPlan } from ".
 import { RoomDisplay } from "../../src/sidebar-ui/room";
 import { twoClientProperties } from "./twoClients";
 import { SHOTS_FROM_TEST } from "../tools/shots";
+import { focusOrderProblems } from "../tools/obsidian-browser/layout";
 
 const T0 = new Date(2026, 2, 10, 14, 0, 0).getTime();
 const MIN = 60_000;
@@ -178,6 +179,26 @@ describe("sidebar panel in Chromium", () => {
 		expect(root.querySelector("img")).toBeNull();
 		expect(text(root, ".codev-sb-title")).toBe(evil);
 		expect(text(root, ".codev-sb-step-name")).toBe(evil);
+	});
+	it("every button has a name one can read, in French and English, idle, running and paused, and Tab follows the panel top to bottom", () => {
+		for (const lang of ["fr", "en"] as const) {
+			const root = leaf("light");
+			const { session, render } = mountSession(root, lang);
+			const check = (state: string) => {
+				for (const b of Array.from(root.querySelectorAll("button")).filter((el) => el.getClientRects().length > 0)) {
+					expect((b.textContent ?? "").trim(), `${lang} ${state}: ${b.className}`).not.toBe("");
+				}
+				expect(focusOrderProblems(root), `${lang} ${state}`).toEqual([]);
+			};
+			check("idle");
+			(root.querySelector(".codev-sb-primary") as HTMLButtonElement).click();
+			session.now += 3 * MIN;
+			render();
+			check("running");
+			(root.querySelector(".codev-sb-pause") as HTMLButtonElement).click();
+			check("paused");
+			root.remove();
+		}
 	});
 });
 

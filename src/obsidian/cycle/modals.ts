@@ -24,6 +24,7 @@ export class CreateGroupModal extends Modal {
 	onOpen(): void {
 		this.setTitle(t("cycle.modal.group.title"));
 		const el = this.contentEl;
+		el.addClass("codev-form");
 		const s = this.state;
 		const text = (name: MessageKey, get: () => string, set: (v: string) => void, type = "text") =>
 			new Setting(el).setName(t(name)).addText((c) => {
@@ -35,14 +36,17 @@ export class CreateGroupModal extends Modal {
 			});
 		text("cycle.modal.group.name", () => s.name, (v) => (s.name = v));
 		new Setting(el)
+			.setClass("codev-stacked")
 			.setName(t("cycle.modal.group.members"))
 			.setDesc(t("cycle.modal.group.members.desc"))
-			.addTextArea((c) =>
+			.addTextArea((c) => {
+				// A usual group (5 to 10) is seen whole, one name a line.
+				c.inputEl.rows = 8;
 				c.setValue(s.members).onChange((v) => {
 					s.members = v;
 					this.refresh();
-				}),
-			);
+				});
+			});
 		text("cycle.modal.group.facilitator", () => s.facilitator, (v) => (s.facilitator = v));
 		new Setting(el).setName(t("cycle.modal.group.cadence")).addDropdown((d) =>
 			d
@@ -55,15 +59,15 @@ export class CreateGroupModal extends Modal {
 				}),
 		);
 		this.monthlyEl = el.createDiv();
+		new Setting(this.monthlyEl).setName(t("cycle.modal.group.nth")).addDropdown((d) => {
+			for (const nth of ["1", "2", "3", "4", "5", "last"] as const) d.addOption(nth, t(`cycle.nth.${nth}`));
+			d.setValue(s.nth).onChange((v) => {
+				s.nth = v as GroupFormState["nth"];
+				this.refresh();
+			});
+		});
 		new Setting(this.monthlyEl)
-			.setName(t("cycle.modal.group.nth"))
-			.addDropdown((d) => {
-				for (const nth of ["1", "2", "3", "4", "5", "last"] as const) d.addOption(nth, t(`cycle.nth.${nth}`));
-				d.setValue(s.nth).onChange((v) => {
-					s.nth = v as GroupFormState["nth"];
-					this.refresh();
-				});
-			})
+			.setName(t("cycle.modal.group.weekday"))
 			.addDropdown((d) => {
 				for (const day of [...WEEKDAYS.slice(1), WEEKDAYS[0]]) d.addOption(day, t(`cycle.weekday.${day}`));
 				d.setValue(s.weekday).onChange((v) => {
@@ -82,6 +86,7 @@ export class CreateGroupModal extends Modal {
 		text("cycle.modal.group.start", () => s.start, (v) => (s.start = v), "date");
 		text("cycle.modal.group.count", () => s.count, (v) => (s.count = v), "number").setDesc(t("cycle.modal.group.count.desc"));
 		new Setting(el)
+			.setClass("codev-stacked")
 			.setName(t("cycle.modal.group.holidays"))
 			.setDesc(t("cycle.modal.group.holidays.desc"))
 			.addTextArea((c) =>
@@ -100,11 +105,11 @@ export class CreateGroupModal extends Modal {
 				.setValue(s.mode)
 				.onChange((v) => (s.mode = v === "remote" ? "remote" : "in-person")),
 		);
-		new Setting(el).setName(t("cycle.modal.group.charter")).addTextArea((c) => {
+		new Setting(el).setClass("codev-stacked").setName(t("cycle.modal.group.charter")).addTextArea((c) => {
 			c.inputEl.rows = 6;
 			c.setValue(s.charter).onChange((v) => (s.charter = v));
 		});
-		addCancelAndSubmit(this, el, t("cycle.modal.submit"), this.once);
+		addCancelAndSubmit(this, el, t("cycle.modal.submit"), this.once).setClass("codev-form-buttons");
 		this.refresh();
 	}
 
@@ -141,13 +146,14 @@ export class TopicModal extends Modal {
 	onOpen(): void {
 		this.setTitle(t("cycle.modal.topic.title"));
 		const el = this.contentEl;
+		el.addClass("codev-form");
 		new Setting(el).setName(t("cycle.modal.topic.text")).addText((c) => c.onChange((v) => (this.topic = v)));
 		new Setting(el).setName(t("cycle.modal.topic.person")).addDropdown((d) => {
 			d.addOption("", "—");
 			for (const m of this.members) d.addOption(m.path, m.name);
 			d.onChange((v) => (this.proposer = v));
 		});
-		addCancelAndSubmit(this, el, t("cycle.modal.save"), this.once);
+		addCancelAndSubmit(this, el, t("cycle.modal.save"), this.once).setClass("codev-form-buttons");
 	}
 
 	onClose(): void {
@@ -188,6 +194,8 @@ export class EvaluationModal extends Modal {
 	onOpen(): void {
 		this.setTitle(t("cycle.modal.eval.title"));
 		const el = this.contentEl;
+		// The grid needs more than a dialog's usual width; it becomes cards where it has less.
+		this.modalEl.addClass("codev-eval-modal");
 		el.addClass("codev-form", "codev-eval");
 		el.createEl("p", { text: t("cycle.modal.eval.desc"), cls: "setting-item-description" });
 		const grid = el.createDiv({ cls: "codev-eval-grid", attr: { role: "table", "aria-label": t("cycle.modal.eval.title") } });

@@ -30,7 +30,14 @@ export function displayText(text: string): string {
 function labelled<K extends "input" | "select" | "textarea">(parent: HTMLElement, name: string, tag: K, cls = "codev-field"): HTMLElementTagNameMap[K] {
 	const label = parent.createEl("label", { cls });
 	label.createSpan({ text: name, cls: "codev-field-name" });
-	return label.createEl(tag);
+	// The row's name already says it: the field's own caption is kept for screen readers only.
+	if (parent.closest(".setting-item")?.querySelector(".setting-item-name")?.textContent === name) label.addClass("codev-field-named");
+	return label.createEl(tag, tag === "select" ? { cls: "dropdown" } : {});
+}
+
+/** A row whose text field runs the whole width under its name (a sentence to write, not a word). */
+function stacked(setting: Setting): Setting {
+	return setting.setClass("codev-stacked");
 }
 
 abstract class LinkedModal extends Modal {
@@ -38,6 +45,7 @@ abstract class LinkedModal extends Modal {
 
 	onOpen(): void {
 		this.events.load();
+		this.contentEl.addClass("codev-form");
 		this.build();
 	}
 
@@ -53,7 +61,7 @@ abstract class LinkedModal extends Modal {
 
 	/** Cancel and the main button, plain DOM buttons (a click reaches them the same way everywhere). */
 	protected buttons(submitLabel: string): void {
-		const row = new Setting(this.contentEl);
+		const row = new Setting(this.contentEl).setClass("codev-form-buttons");
 		const cancel = row.controlEl.createEl("button", { text: t("linked.modal.cancel") });
 		const submit = row.controlEl.createEl("button", { text: submitLabel, cls: "mod-cta" });
 		this.events.registerDomEvent(cancel, "click", () => this.close());
@@ -73,13 +81,14 @@ export class ContractModal extends LinkedModal {
 		const { contentEl } = this;
 		this.setTitle(t("linked.modal.contract.title"));
 		const area = (name: string, desc: string | null, set: (value: string) => void): void => {
-			const setting = new Setting(contentEl).setName(name);
+			const setting = stacked(new Setting(contentEl).setName(name));
 			if (desc) setting.setDesc(desc);
 			const input = labelled(setting.controlEl, name, "textarea", "codev-field codev-field-wide");
 			input.rows = 3;
 			this.events.registerDomEvent(input, "input", () => set(input.value));
 		};
 		const check = (parent: Setting, name: string, set: (on: boolean) => void): void => {
+			parent.setClass("codev-check");
 			const box = labelled(parent.controlEl, name, "input", "codev-field codev-field-inline");
 			box.type = "checkbox";
 			this.events.registerDomEvent(box, "change", () => set(box.checked));
@@ -183,7 +192,7 @@ export class ContributionModal extends LinkedModal {
 			for (const kind of HELP_KINDS) dropdown.addOption(kind, helpLabel(kind, getUiLanguage()));
 			dropdown.setValue(this.draft.kind).onChange((value) => (this.draft.kind = value as HelpKind));
 		});
-		new Setting(contentEl)
+		stacked(new Setting(contentEl))
 			.setName(t("linked.modal.contribution.text"))
 			.setDesc(t("linked.modal.contribution.text.desc"))
 			.addText((text) => {
@@ -341,7 +350,7 @@ export class PlanModal extends LinkedModal {
 		const { context } = this;
 		contentEl.addClass("codev-plan-form");
 		this.setTitle(t("linked.modal.plan.title", { client: context.clientName }));
-		const kept = new Setting(contentEl).setName(t("linked.modal.plan.kept")).setDesc(t("linked.modal.plan.kept.desc"));
+		const kept = stacked(new Setting(contentEl)).setName(t("linked.modal.plan.kept")).setDesc(t("linked.modal.plan.kept.desc"));
 		const keptArea = labelled(kept.controlEl, t("linked.modal.plan.kept"), "textarea", "codev-field codev-field-wide");
 		keptArea.rows = 3;
 		this.events.registerDomEvent(keptArea, "input", () => (this.draft.kept = keptArea.value));
@@ -476,7 +485,7 @@ export class RetourModal extends LinkedModal {
 			learning.value = answer.learning;
 			this.events.registerDomEvent(learning, "input", () => (answer.learning = learning.value));
 		});
-		const changed = new Setting(contentEl).setName(t("linked.modal.retour.changed")).setDesc(t("linked.modal.retour.changed.desc"));
+		const changed = stacked(new Setting(contentEl)).setName(t("linked.modal.retour.changed")).setDesc(t("linked.modal.retour.changed.desc"));
 		const area = labelled(changed.controlEl, t("linked.modal.retour.changed"), "textarea", "codev-field codev-field-wide");
 		area.rows = 3;
 		area.value = this.changed;
