@@ -6,17 +6,14 @@ import { ATTENDANCE_TYPE, writeAttendanceSheet, writeCertificate } from "../../s
 import { MemoryStore } from "../../src/services/memoryStore";
 import { linkTarget } from "../../src/notes/links";
 import { buildDemoVault, DEMO_GROUP, DEMO_MEMBERS, DEMO_TODAY } from "../../scripts/demoVault";
+import { copyStore } from "../tools/stores";
 
 let base: MemoryStore;
 beforeAll(async () => {
 	base = (await buildDemoVault()).store;
 }, 60_000);
 
-function copy(): MemoryStore {
-	const store = new MemoryStore(parseYamlStrict);
-	for (const [path, text] of base.files) store.files.set(path, text);
-	return store;
-}
+const copy = (): MemoryStore => copyStore(base);
 
 const groupPath = (store: MemoryStore): string => store.findNote("group", DEMO_GROUP) ?? "";
 const personPath = (store: MemoryStore, name: string): string => store.findNote("person", name) ?? "";

@@ -1,24 +1,20 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { linkTarget } from "../../src/notes/links";
-import { parseYamlStrict } from "../../src/notes/yamlNode";
 import { writeAttendanceSheet, writeCertificate } from "../../src/services/around/attendance";
 import { findLog, JOURNAL_TYPE, LOG_CRITERIA, LOG_TYPE, readLog, writeLog, writeLogTrend, type LogGrid } from "../../src/services/around/facilitatorLog";
 import { generateBilan } from "../../src/services/cycle";
 import { MemoryStore } from "../../src/services/memoryStore";
 import { exportClientSheet } from "../../src/services/sheet/clientSheet";
 import { buildDemoVault, DEMO_GROUP, DEMO_MEMBERS, DEMO_TODAY } from "../../scripts/demoVault";
+import { copyStore } from "../tools/stores";
 
 let base: MemoryStore;
 beforeAll(async () => {
 	base = (await buildDemoVault()).store;
 }, 60_000);
 
-function copy(): MemoryStore {
-	const store = new MemoryStore(parseYamlStrict);
-	for (const [path, text] of base.files) store.files.set(path, text);
-	return store;
-}
+const copy = (): MemoryStore => copyStore(base);
 
 const grid = (scores: number[], line: (c: string) => string): LogGrid => Object.fromEntries(LOG_CRITERIA.map((c, i) => [c, { score: scores[i] ?? null, line: line(c) }])) as LogGrid;
 const groupSessions = (store: MemoryStore): string[] => store.notesOfType("codev-session").filter((p) => linkTarget(store.frontmatter(p)?.group) === DEMO_GROUP).sort();

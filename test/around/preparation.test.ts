@@ -1,22 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { linkTarget } from "../../src/notes/links";
-import { parseYamlStrict } from "../../src/notes/yamlNode";
 import { nextSessionOf, preparationOfSession, preparedTopic, PREPARATION_TYPE, writePreparation } from "../../src/services/around/preparation";
 import { MemoryStore } from "../../src/services/memoryStore";
 import { startSession } from "../../src/services/startSession";
 import { CLASSIC_METHOD } from "../../src/codev/methods";
 import { buildDemoVault, DEMO_GROUP, DEMO_MEMBERS, DEMO_TODAY, type DemoVault } from "../../scripts/demoVault";
+import { copyStore } from "../tools/stores";
 
 let demo: DemoVault;
 beforeAll(async () => {
 	demo = await buildDemoVault();
 }, 60_000);
 
-function copy(): MemoryStore {
-	const store = new MemoryStore(parseYamlStrict);
-	for (const [path, text] of demo.store.files) store.files.set(path, text);
-	return store;
-}
+const copy = (): MemoryStore => copyStore(demo.store);
 
 describe("client preparation", () => {
 	it("finds the next date of the group's calendar with no session held, and the suggested client", () => {

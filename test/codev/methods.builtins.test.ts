@@ -13,12 +13,8 @@ import {
 } from "../../src/codev/methods";
 import { validateMethod } from "../../src/codev/methodValidation";
 import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, planSessionMinutes, sessionBounds, splitMinutes } from "../../src/codev/timing";
-import { LANGS, ROLES, type MethodDef, type Result, type StepDef } from "../../src/codev/types";
-
-function value<T>(result: Result<T>): T {
-	if (!result.ok) throw new Error(`expected ok, got ${result.error.code} ${JSON.stringify(result.error.vars)}`);
-	return result.value;
-}
+import { LANGS, ROLES, type MethodDef, type StepDef } from "../../src/codev/types";
+import { valueOf as value } from "../tools/results";
 
 const sum = (split: Record<string, number>): number => Object.values(split).reduce((a, b) => a + b, 0);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CLASSIC_METHOD, EXPRESS_METHOD } from "../../src/codev/methods";
 import { validateMethod } from "../../src/codev/methodValidation";
-import type { CoreError, MethodDef, Result } from "../../src/codev/types";
+import type { CoreError, MethodDef } from "../../src/codev/types";
+import { errorOf } from "../tools/results";
 
 /** A small valid method as plain JSON, the way settings store it. */
 function raw(): Record<string, unknown> {
@@ -18,11 +19,6 @@ function raw(): Record<string, unknown> {
 
 function steps(method: Record<string, unknown>): Array<Record<string, unknown>> {
 	return method.steps as Array<Record<string, unknown>>;
-}
-
-function errorOf<T>(result: Result<T>): CoreError {
-	if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-	return result.error;
 }
 
 function withChange(change: (m: Record<string, unknown>) => void): Record<string, unknown> {

@@ -13,7 +13,8 @@ import {
 	rescaleMinutes,
 	splitMinutes,
 } from "../../src/codev/timing";
-import type { Result, StepDef } from "../../src/codev/types";
+import type { StepDef } from "../../src/codev/types";
+import { errorOf, valueOf as value } from "../tools/results";
 
 const WITH_OPENING = stepsFor(CLASSIC_METHOD, true);
 const WITHOUT_OPENING = stepsFor(CLASSIC_METHOD, false);
@@ -21,16 +22,6 @@ const VARIANTS: Array<[string, StepDef[], boolean]> = [
 	["with opening", WITH_OPENING, true],
 	["without opening", WITHOUT_OPENING, false],
 ];
-
-function value<T>(result: Result<T>): T {
-	if (!result.ok) throw new Error(`expected ok, got ${result.error.code}`);
-	return result.value;
-}
-
-function errorOf<T>(result: Result<T>): { code: string; vars?: Record<string, string | number> } {
-	if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-	return result.error;
-}
 
 const sum = (split: Record<string, number>): number => Object.values(split).reduce((a, b) => a + b, 0);
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLASSIC_METHOD } from "../../src/codev/methods";
 import type { Lang } from "../../src/codev/types";
-import { parseNote } from "../../src/notes/frontmatter";
-import { parseYamlStrict } from "../../src/notes/yamlNode";
 import { parseIcsEvents } from "../../src/notes/cycle/ics";
 import { MemoryStore } from "../../src/services/memoryStore";
 import { startSession } from "../../src/services/startSession";
@@ -25,6 +23,8 @@ import {
 } from "../../src/services/cycle";
 import { defaultSettings } from "../../src/settings/model";
 import { basenameOf } from "../../src/services/noteStore";
+import { strictFrontmatter } from "../tools/frontmatter";
+import { newStore } from "../tools/stores";
 
 const MEMBERS = ["Hélène Côté", "Marc Dubois", "Sofia Benali", "Paul Martin", "Inès Roy", "Luc Girard"];
 
@@ -33,13 +33,11 @@ const plain = (value: unknown): unknown =>
 	value instanceof Date ? value.toISOString().slice(0, 10) : Array.isArray(value) ? value.map(plain) : value;
 
 function fm(store: MemoryStore, path: string): Record<string, unknown> {
-	const parsed = parseNote(store.files.get(path) ?? "", parseYamlStrict);
-	if (!parsed.ok) throw new Error(`unparseable ${path}`);
-	return Object.fromEntries(Object.entries(parsed.value.data).map(([k, v]) => [k, plain(v)]));
+	return Object.fromEntries(Object.entries(strictFrontmatter(store, path)).map(([k, v]) => [k, plain(v)]));
 }
 
 async function setup(lang: Lang = "fr") {
-	const store = new MemoryStore(parseYamlStrict);
+	const store = newStore();
 	const settings = defaultSettings(lang);
 	peopleFolder = settings.peopleFolder;
 	const created = await createGroup(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CodevIndex, dateProperty, indexFromStore, recordFromFrontmatter, type IndexRecord } from "../../src/index/codevIndex";
-import { addSession, newStore } from "../linked/helpers";
+import { addSession } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
 const G = "Groups/Managers.md";
 const ALICE = "People/Alice.md";

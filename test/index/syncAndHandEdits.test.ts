@@ -12,7 +12,9 @@ import { readGroupSessions } from "../../src/services/cycle/sessionRecords";
 import { clientProgress, createActionPlan, createContract, findRetour } from "../../src/services/linked";
 import type { MemoryStore } from "../../src/services/memoryStore";
 import { defaultSettings } from "../../src/settings/model";
-import { addSession, fm, MEMBERS, newStore, text } from "../linked/helpers";
+import { storeFrontmatter as fm } from "../tools/frontmatter";
+import { addSession, MEMBERS } from "../tools/sessions";
+import { newStore, noteText as text } from "../tools/stores";
 
 const ALICE = "Codev/Personnes/Alice Martin.md";
 const GROUP = "Codev/Groupes/Managers 2026.md";

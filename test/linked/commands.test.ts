@@ -10,7 +10,8 @@ import { runCreateContract, runRetour } from "../../src/obsidian/linked/commands
 import { setLanguage } from "../../src/i18n";
 import { createActionPlan } from "../../src/services/linked";
 import { TEST_MANIFEST, TestHost } from "../tools/host";
-import { addSession, newStore } from "./helpers";
+import { addSession } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
 async function flush(): Promise<void> {
 	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));

@@ -3,7 +3,9 @@ process.env.TZ = "Europe/Paris";
 import { describe, expect, it } from "vitest";
 import { dayBefore, defaultDueDate, nextSessionDate } from "../../src/services/linked/dueDate";
 import { createActionPlan } from "../../src/services/linked";
-import { addSession, fm, newStore } from "./helpers";
+import { storeFrontmatter as fm } from "../tools/frontmatter";
+import { addSession } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
 describe("default due date (Europe/Paris)", () => {
 	it("runs in the Paris zone", () => {

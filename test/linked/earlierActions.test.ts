@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { createActionPlan, earlierOpenActions } from "../../src/services/linked";
-import { addSession, checkboxes, fm, newStore, reportRetour, tasksProblems, text } from "./helpers";
+import { checkboxes, reportRetour, tasksProblems } from "./helpers";
+import { storeFrontmatter as fm } from "../tools/frontmatter";
+import { addSession } from "../tools/sessions";
+import { newStore, noteText as text } from "../tools/stores";
 
 async function aliceTwice() {
 	const store = newStore();

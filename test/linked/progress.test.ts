@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { indexFromStore } from "../../src/index/codevIndex";
 import { clientProgress, clientStory, createActionPlan, createContract, renderClientProgress, writeClientProgress } from "../../src/services/linked";
 import { PROGRESS_END, PROGRESS_START } from "../../src/notes/markers";
-import { addSession, newStore, reportRetour, text } from "./helpers";
+import { reportRetour } from "./helpers";
+import { addSession } from "../tools/sessions";
+import { newStore, noteText as text } from "../tools/stores";
 
 const ALICE = "Codev/Personnes/Alice Martin.md";
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { applyRetour, createActionPlan, createContract, findRetour, listContributions, logContribution } from "../../src/services/linked";
 import { parsePlanActions } from "../../src/notes/linked/actionPlanNote";
 import { RETOUR_END, RETOUR_START } from "../../src/notes/markers";
-import { addSession, checkboxes, fm, newStore, reportRetour, tasksProblems, text } from "./helpers";
+import { checkboxes, reportRetour, tasksProblems } from "./helpers";
+import { storeFrontmatter as fm } from "../tools/frontmatter";
+import { addSession } from "../tools/sessions";
+import { newStore, noteText as text } from "../tools/stores";
 
 const CONTRACT = { request: "Dans cette séance, j'aimerais que vous m'aidiez à dire non sans culpabiliser.", goal: "Repartir avec deux façons de refuser", help: ["questions", "ideas"] as ("questions" | "ideas")[], reformulation: "Ce que j'ai compris : tu veux protéger ton temps.", validated: true };
 const ALICE = "Codev/Personnes/Alice Martin.md";

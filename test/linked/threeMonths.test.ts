@@ -25,7 +25,9 @@ import { VaultStore } from "../../src/obsidian/vaultStore";
 import { generateBilan } from "../../src/services/cycle";
 import { groupOverview } from "../../src/services/cycle/overview";
 import { defaultSettings, type PluginData } from "../../src/settings/model";
-import { addSession, newStore, tasksProblems } from "./helpers";
+import { tasksProblems } from "./helpers";
+import { addSession } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
 const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
 

@@ -1,6 +1,6 @@
 /** Two clients in one session: notes, contracts, plans, retours, progress and rotation per client. */
 import { describe, expect, it } from "vitest";
-import { CLASSIC_METHOD, EXPRESS_METHOD } from "../../src/codev/methods";
+import { EXPRESS_METHOD } from "../../src/codev/methods";
 import type { Lang } from "../../src/codev/types";
 import { indexFromStore } from "../../src/index/codevIndex";
 import { RETOUR_START } from "../../src/notes/markers";
@@ -19,7 +19,10 @@ import {
 import type { MemoryStore } from "../../src/services/memoryStore";
 import { startSession, type SessionRequest } from "../../src/services/startSession";
 import { defaultSettings } from "../../src/settings/model";
-import { addSession, fm, MEMBERS, newStore, reportRetour, text } from "./helpers";
+import { reportRetour } from "./helpers";
+import { storeFrontmatter as fm } from "../tools/frontmatter";
+import { addSession, MEMBERS, sessionRequest } from "../tools/sessions";
+import { newStore, noteText as text } from "../tools/stores";
 
 const ALICE = "Codev/Personnes/Alice Martin.md";
 const BRUNO = "Codev/Personnes/Bruno Petit.md";
@@ -27,19 +30,16 @@ const GROUP = "Codev/Groupes/Managers 2026.md";
 const CONTRACT = { request: "Dans cette séance, j'aimerais que vous m'aidiez à dire non.", goal: "Deux façons de refuser", help: ["ideas" as const], reformulation: "", validated: true };
 
 function twoClientRequest(overrides: Partial<SessionRequest> = {}): SessionRequest {
-	return {
+	return sessionRequest({
 		group: { name: "Managers 2026" },
-		date: "2026-01-13",
 		client: { name: "Alice Martin" },
 		topic: "Dire non",
 		duration: 180,
-		opening: true,
 		attendees: MEMBERS.map((name) => ({ name })),
 		facilitator: "Nadia",
-		method: CLASSIC_METHOD,
 		second: { client: { name: "Bruno Petit" }, topic: "Gagner en visibilité" },
 		...overrides,
-	};
+	});
 }
 
 async function twoClientSession(store: MemoryStore, lang: Lang = "fr", overrides: Partial<SessionRequest> = {}): Promise<string> {

@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { dateFnsToMoment, datePatternProblem, expandDatePlaceholder, formatDatePattern, migrateDatePlaceholders } from "../../src/notes/datePattern";
 import { migrateData } from "../../src/settings/model";
-import { MemoryStore } from "../../src/services/memoryStore";
 import { startSession, type SessionRequest } from "../../src/services/startSession";
 import { defaultSettings } from "../../src/settings/model";
-import { parseYamlStrict } from "../../src/notes/yamlNode";
-import { CLASSIC_METHOD } from "../../src/codev/methods";
+import { sessionRequest } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
 const tuesday = new Date(2026, 0, 13, 9, 30);
 
@@ -62,23 +61,12 @@ describe("date patterns in Moment letters, as core Templates", () => {
 });
 
 describe("a session started with Moment patterns", () => {
-	const request = (patch: Partial<SessionRequest> = {}): SessionRequest => ({
-		group: { name: "Horizon" },
-		date: "2026-01-13",
-		client: { name: "Hélène Côté" },
-		topic: "Dire non",
-		duration: 120,
-		opening: true,
-		attendees: [],
-		facilitator: "Claire",
-		method: CLASSIC_METHOD,
-		createdAt: new Date(2026, 0, 13, 8, 55),
-		...patch,
-	});
+	const request = (patch: Partial<SessionRequest> = {}): SessionRequest =>
+		sessionRequest({ group: { name: "Horizon" }, topic: "Dire non", attendees: [], facilitator: "Claire", createdAt: new Date(2026, 0, 13, 8, 55), ...patch });
 
 	for (const [lang, expected] of [["fr", "# mardi 13 janvier 2026 · 08:55"], ["en", "# Tuesday 13 January 2026 · 08:55"]] as const) {
 		it(`renders {{date:dddd D MMMM YYYY}} and {{time}} in the template and the note name (${lang})`, async () => {
-			const store = new MemoryStore(parseYamlStrict);
+			const store = newStore();
 			const settings = { ...defaultSettings(lang), sessionNamePattern: "{{date:dddd D MMMM YYYY}} – {{client}}" };
 			const result = await startSession(store, request(), settings, lang, { path: "T.md", text: "# {{date:dddd D MMMM YYYY}} · {{time}}\n" });
 			if (!result.ok) throw new Error(result.error.code);
@@ -89,7 +77,7 @@ describe("a session started with Moment patterns", () => {
 	}
 
 	it("names a refused pattern (for the Notice) and still makes the note", async () => {
-		const store = new MemoryStore(parseYamlStrict);
+		const store = newStore();
 		const result = await startSession(store, request(), { ...defaultSettings("fr"), sessionNamePattern: "{{date:yyyy-MM-dd'T'}} {{client}}" }, "fr", { path: "T.md", text: "# {{date:EEEE ii}}\n" });
 		if (!result.ok) throw new Error(result.error.code);
 		expect(result.value.refusedDatePatterns).toEqual(["yyyy-MM-dd'T'", "EEEE ii"]);

@@ -6,7 +6,9 @@ import { MemoryStore } from "../../src/services/memoryStore";
 import { addTopicToBacklog, createGroup, generateBilan, recordEvaluation, refreshGroupCalendar } from "../../src/services/cycle";
 import { applyRetour, createActionPlan, logContribution } from "../../src/services/linked";
 import { defaultSettings } from "../../src/settings/model";
-import { addSession, fm, newStore, text } from "../linked/helpers";
+import { storeFrontmatter as fm } from "../tools/frontmatter";
+import { addSession } from "../tools/sessions";
+import { newStore, noteText as text } from "../tools/stores";
 
 const EVAL_START = sectionStart("evaluation", "table");
 const EVAL_END = sectionEnd("evaluation", "table");

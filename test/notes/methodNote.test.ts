@@ -5,16 +5,7 @@ import { validateMethod } from "../../src/codev/methodValidation";
 import { LANGS, type CoreError, type MethodDef, type Result } from "../../src/codev/types";
 import { parseMethodNote, renderMethodNote, stepIdFromName } from "../../src/notes/methodNote";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
-
-function value<T>(result: Result<T>): T {
-	if (!result.ok) throw new Error(`expected ok, got ${result.error.code} ${JSON.stringify(result.error.vars)}`);
-	return result.value;
-}
-
-function errorOf<T>(result: Result<T>): CoreError {
-	if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-	return result.error;
-}
+import { valueOf as value, errorOf } from "../tools/results";
 
 const parse = (text: string): Result<MethodDef> => parseMethodNote(text, parseYamlStrict);
 

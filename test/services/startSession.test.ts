@@ -1,35 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CLASSIC_METHOD } from "../../src/codev/methods";
 import type { Lang } from "../../src/codev/types";
-import { parseNote } from "../../src/notes/frontmatter";
-import { parseYamlStrict } from "../../src/notes/yamlNode";
-import { MemoryStore } from "../../src/services/memoryStore";
-import { startSession, type SessionRequest } from "../../src/services/startSession";
+import { startSession } from "../../src/services/startSession";
 import { defaultSettings } from "../../src/settings/model";
+import { strictFrontmatter as fm } from "../tools/frontmatter";
+import { sessionRequest as request } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
-function request(overrides: Partial<SessionRequest> = {}): SessionRequest {
-	return {
-		group: { name: "Groupe Horizon" },
-		date: "2026-01-13",
-		client: { name: "Hélène Côté" },
-		topic: "Dire non sans culpabiliser",
-		duration: 120,
-		opening: true,
-		attendees: [{ name: "Marc Dubois" }, { name: "Sofia Benali" }],
-		facilitator: "Claire Martin",
-		method: CLASSIC_METHOD,
-		...overrides,
-	};
-}
-
-function fm(store: MemoryStore, path: string): Record<string, unknown> {
-	const text = store.files.get(path) ?? "";
-	const parsed = parseNote(text, parseYamlStrict);
-	if (!parsed.ok) throw new Error(`unparseable ${path}`);
-	return parsed.value.data;
-}
-
-async function start(lang: Lang, req = request(), store = new MemoryStore(parseYamlStrict)) {
+async function start(lang: Lang, req = request(), store = newStore()) {
 	const result = await startSession(store, req, defaultSettings(lang), lang);
 	if (!result.ok) throw new Error(result.error.code);
 	return { store, result: result.value };
@@ -96,7 +73,7 @@ describe("startSession", () => {
 	});
 
 	it("never overwrites: an existing untyped note with the session's name gets a free name, typed people are reused", async () => {
-		const store = new MemoryStore(parseYamlStrict);
+		const store = newStore();
 		const first = await start("fr", request(), store);
 		const personBefore = store.files.get("Codev/Personnes/Marc Dubois.md");
 		store.files.set("Codev/Séances/2026-02-10 Groupe Horizon – Marc Dubois.md", "# my own note\n");
@@ -109,7 +86,7 @@ describe("startSession", () => {
 	});
 
 	it("adds a new member to an existing group without touching the rest of the group note", async () => {
-		const store = new MemoryStore(parseYamlStrict);
+		const store = newStore();
 		await start("fr", request(), store);
 		const groupPath = "Codev/Groupes/Groupe Horizon.md";
 		await store.process(groupPath, (text) => `${text}\nMes notes sur le groupe.\n`);
@@ -127,7 +104,7 @@ describe("startSession", () => {
 		[{ duration: "abc" }, "duration-not-a-number"],
 		[{ duration: 600 }, "duration-too-long"],
 	] as const)("refuses bad input %o with %s and writes nothing", async (bad, code) => {
-		const store = new MemoryStore(parseYamlStrict);
+		const store = newStore();
 		const result = await startSession(store, request(bad), defaultSettings("fr"), "fr");
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.error.code).toBe(code);
@@ -136,7 +113,7 @@ describe("startSession", () => {
 
 	it("uses a user template with placeholders, keeping its extra properties", async () => {
 		const template = "---\ntags: [codev, \"{{group}}\", {{bare}}]\nsource: modèle\n---\n# {{client}} — {{date:D MMMM YYYY}}\n\n{{topic}} ({{duration}} min)\n\n## Contrat\n%% codev-step: contrat %%\n{{minutes:contrat}} min\n\n## Ouverture\n%% codev-step: retour %%\nretour\n\n## Fin\n{{unknown_thing}}\n";
-		const store = new MemoryStore(parseYamlStrict);
+		const store = newStore();
 		const result = await startSession(store, request({ opening: false }), defaultSettings("fr"), "fr", { path: "T.md", text: template });
 		if (!result.ok) throw new Error(result.error.code);
 		const text = store.files.get(result.value.sessionPath) ?? "";
@@ -154,7 +131,7 @@ describe("startSession", () => {
 		["---\nkey: value\nno closing fence", "template-frontmatter"],
 		["# {{client\n", "template-unclosed"],
 	])("falls back to the built-in template when the user template is malformed (%#)", async (template, code) => {
-		const store = new MemoryStore(parseYamlStrict);
+		const store = newStore();
 		const result = await startSession(store, request(), defaultSettings("fr"), "fr", { path: "Bad.md", text: template });
 		if (!result.ok) throw new Error(result.error.code);
 		expect(result.value.templateProblem?.path).toBe("Bad.md");
@@ -164,7 +141,7 @@ describe("startSession", () => {
 	});
 
 	it("falls back when the template file is missing", async () => {
-		const store = new MemoryStore(parseYamlStrict);
+		const store = newStore();
 		const result = await startSession(store, request(), defaultSettings("en"), "en", { path: "Gone.md", missing: true });
 		if (!result.ok) throw new Error(result.error.code);
 		expect(result.value.templateProblem?.error.code).toBe("template-missing");

@@ -5,7 +5,7 @@ import { parseYamlStrict } from "../../src/notes/yamlNode";
 import type { MemoryStore } from "../../src/services/memoryStore";
 import { exportClientSheet, SHEET_TYPE } from "../../src/services/sheet/clientSheet";
 import { DEMO_MEMBERS } from "../../scripts/demoVault";
-import { demoCopy } from "./demoCopy";
+import { demoCopy } from "../tools/stores";
 
 
 const person = (store: MemoryStore, name: string): string => store.findNote("person", name) ?? "";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEMO_MEMBERS } from "../../scripts/demoVault";
-import { demoCopy } from "./demoCopy";
+import { demoCopy } from "../tools/stores";
 import { foldName, nameHider, type KnownPerson } from "../../src/notes/hiddenNames";
 import { appendContribution, renderContributionLine } from "../../src/notes/linked/contributions";
 import type { MemoryStore } from "../../src/services/memoryStore";

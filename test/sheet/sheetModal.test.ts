@@ -7,7 +7,8 @@ import { registerClientSheetCommand, type ClientSheetModal } from "../../src/obs
 import type { CodevHost } from "../../src/obsidian/host";
 import { registerLinked } from "../../src/obsidian/linked/register";
 import { createContract } from "../../src/services/linked";
-import { addSession, newStore } from "../linked/helpers";
+import { addSession } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 import { TEST_MANIFEST as manifest, TestHost } from "../tools/host";
 
 async function flush(): Promise<void> {

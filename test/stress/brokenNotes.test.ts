@@ -9,7 +9,8 @@ import { indexFromStore } from "../../src/index/codevIndex";
 import type { MemoryStore } from "../../src/services/memoryStore";
 import { exportCalendar, generateBilan, readGroup, recordEvaluation, refreshGroupCalendar } from "../../src/services/cycle";
 import { applyRetour, clientProgress, createActionPlan, createContract, findRetour, logContribution, writeClientProgress } from "../../src/services/linked";
-import { newStore, startOk } from "./helpers";
+import { startOk } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
 const GROUP = "Codev/Groupes/Groupe Horizon.md";
 const HELENE = "Codev/Personnes/Hélène Côté.md";

@@ -1,42 +1,13 @@
 /**
  * Shared oracles for the stress tests: what a valid generated path is on every platform the
- * plugin runs on, what "the user's text was preserved" means, and small vault builders over
- * MemoryStore. Independent of src/notes/names.ts on purpose: the tests must not reuse the code
+ * plugin runs on, what "the user's text was preserved" means (stores and session requests are
+ * in test/tools). Independent of src/notes/names.ts on purpose: the tests must not reuse the code
  * they check.
  */
 import { expect } from "vitest";
-import { CLASSIC_METHOD } from "../../src/codev/methods";
-import type { Lang } from "../../src/codev/types";
 import { parseNote } from "../../src/notes/frontmatter";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
-import { MemoryStore } from "../../src/services/memoryStore";
-import { startSession, type SessionRequest } from "../../src/services/startSession";
-import { defaultSettings } from "../../src/settings/model";
-
-export function newStore(): MemoryStore {
-	return new MemoryStore(parseYamlStrict);
-}
-
-export function sessionRequest(overrides: Partial<SessionRequest> = {}): SessionRequest {
-	return {
-		group: { name: "Groupe Horizon" },
-		date: "2026-01-13",
-		client: { name: "Hélène Côté" },
-		topic: "Dire non sans culpabiliser",
-		duration: 120,
-		opening: true,
-		attendees: [{ name: "Marc Dubois" }, { name: "Sofia Benali" }],
-		facilitator: "Claire Martin",
-		method: CLASSIC_METHOD,
-		...overrides,
-	};
-}
-
-export async function startOk(store: MemoryStore, overrides: Partial<SessionRequest> = {}, lang: Lang = "fr") {
-	const result = await startSession(store, sessionRequest(overrides), defaultSettings(lang), lang);
-	if (!result.ok) throw new Error(`startSession refused: ${result.error.code}`);
-	return result.value;
-}
+import type { MemoryStore } from "../../src/services/memoryStore";
 
 // ------------------------------------------------------------------ valid paths
 
@@ -96,12 +67,6 @@ export function expectLinksResolve(store: MemoryStore, userTexts: readonly strin
 			expect(store.resolveLink(`[[${inner}]]`, path), `${path}: [[${inner}]]`).not.toBeNull();
 		}
 	}
-}
-
-export function strictFrontmatter(store: MemoryStore, path: string): Record<string, unknown> {
-	const parsed = parseNote(store.files.get(path) ?? "", parseYamlStrict);
-	if (!parsed.ok) throw new Error(`front matter of ${path} does not parse: ${parsed.error.code}`);
-	return parsed.value.data;
 }
 
 // ------------------------------------------------------------------ preservation

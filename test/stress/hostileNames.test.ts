@@ -16,7 +16,10 @@ import { createActionPlan, createContract, logContribution } from "../../src/ser
 import { startSession } from "../../src/services/startSession";
 import { defaultSettings } from "../../src/settings/model";
 import { oneLine } from "../../src/notes/text";
-import { expectLinksResolve, expectValidUniquePaths, newStore, pathProblem, sessionRequest, strictFrontmatter } from "./helpers";
+import { expectLinksResolve, expectValidUniquePaths, pathProblem } from "./helpers";
+import { strictFrontmatter } from "../tools/frontmatter";
+import { sessionRequest } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
 const PIECES = [
 	"*", '"', "\\", "/", "<", ">", ":", "|", "?", "#", "^", "[", "]", "%", " ", ".", "..", "  ", "\t",

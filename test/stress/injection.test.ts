@@ -21,7 +21,8 @@ import { StartSessionModal } from "../../src/obsidian/startSessionModal";
 import { createActionPlan, createContract } from "../../src/services/linked";
 import { initialFormState } from "../../src/services/sessionForm";
 import { defaultSettings, type PluginData } from "../../src/settings/model";
-import { newStore, startOk } from "./helpers";
+import { startOk } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
 const IMG = "<img src=x onerror=alert(1)>";
 const SVG = "<svg onload=alert(2)>";

@@ -15,7 +15,9 @@ import type { MemoryStore } from "../../src/services/memoryStore";
 import { addTopicToBacklog, createDashboards, createGroup, exportCalendar, generateBilan, recordEvaluation } from "../../src/services/cycle";
 import { applyRetour, createActionPlan, createContract, findRetour, logContribution, writeClientProgress } from "../../src/services/linked";
 import { defaultSettings } from "../../src/settings/model";
-import { expectPreserved, expectUntouchedExcept, expectValidUniquePaths, foldKey, newStore, snapshotFiles, startOk } from "./helpers";
+import { expectPreserved, expectUntouchedExcept, expectValidUniquePaths, foldKey, snapshotFiles } from "./helpers";
+import { startOk } from "../tools/sessions";
+import { newStore } from "../tools/stores";
 
 const CONTRACT = { request: "M'aider à dire non", goal: "Un refus clair", help: ["ideas" as const], reformulation: "Tu veux refuser sans rompre", validated: true };
 const NOW = new Date(Date.UTC(2026, 5, 1, 8));

@@ -9,7 +9,7 @@ import { parseYamlStrict } from "../../src/notes/yamlNode";
 import { MemoryStore } from "../../src/services/memoryStore";
 import { createActionPlan, createContract, logContribution } from "../../src/services/linked";
 import { exportMethodNote, importMethodNote } from "../../src/services/methodNotes";
-import { startOk } from "./helpers";
+import { startOk } from "../tools/sessions";
 
 const TEMPLATER = "<%* await app.vault.delete(app.vault.getMarkdownFiles()[0]) %> et <% tp.date.now() %>";
 const DATAVIEW = "`$= dv.pages().length` puis `= this.file.name`";
