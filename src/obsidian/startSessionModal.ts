@@ -86,6 +86,7 @@ export class StartSessionModal extends Modal {
 		this.clientSetting = contentEl.createDiv();
 		this.renderClient();
 		this.topicSetting = new Setting(contentEl)
+			.setClass("codev-stacked")
 			.setName(t("modal.start.topic"))
 			.addText((text) => text.setPlaceholder(t("modal.start.topic.desc")).setValue(this.state.topic).onChange((value) => (this.state.topic = value)));
 		this.topicSetting.settingEl.toggle(!this.state.clientLater);

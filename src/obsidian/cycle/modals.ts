@@ -147,7 +147,10 @@ export class TopicModal extends Modal {
 		this.setTitle(t("cycle.modal.topic.title"));
 		const el = this.contentEl;
 		el.addClass("codev-form");
-		new Setting(el).setName(t("cycle.modal.topic.text")).addText((c) => c.onChange((v) => (this.topic = v)));
+		new Setting(el)
+			.setClass("codev-stacked")
+			.setName(t("cycle.modal.topic.text"))
+			.addText((c) => c.onChange((v) => (this.topic = v)));
 		new Setting(el).setName(t("cycle.modal.topic.person")).addDropdown((d) => {
 			d.addOption("", "—");
 			for (const m of this.members) d.addOption(m.path, m.name);

@@ -85,7 +85,7 @@ export class StepZeroModal extends Modal {
 				this.option = { kind: "other" };
 			}
 		});
-		new Setting(contentEl).setName(t("modal.start.topic")).addText((text) => {
+		new Setting(contentEl).setClass("codev-stacked").setName(t("modal.start.topic")).addText((text) => {
 			this.topicInput = text.inputEl;
 			text.setPlaceholder(t("modal.start.topic.desc")).setValue(this.topic).onChange((value) => (this.topic = value));
 		});
