@@ -26,7 +26,11 @@
 
 import type { Consultation } from "../codev/consultations";
 import { wikiLinksIn } from "../notes/links";
-import { LINK_PROPERTIES, TYPES } from "../notes/schema/kinds";
+import { TYPES, typeOf } from "../notes/schema/kinds";
+import { noteConsultation } from "../notes/schema/contract";
+import { LINK_PROPERTIES } from "../notes/schema/linkProperties";
+import { PLAN_KEYS } from "../notes/schema/plan";
+import { SESSION_KEYS } from "../notes/schema/session";
 import { asDate, asList, linkTexts } from "../notes/schema/values";
 import { isConflictCopy } from "../notes/conflicts";
 
@@ -55,7 +59,7 @@ export interface IndexedNote {
 
 /** The consultation a contract or plan belongs to: `consultation: b`, else A (one-client sessions included). */
 export function consultationOfNote(note: Pick<IndexedNote, "frontmatter">): Consultation {
-	return note.frontmatter.consultation === "b" ? "b" : "a";
+	return noteConsultation(note.frontmatter.consultation);
 }
 
 /** A date property as yyyy-MM-dd (a date-time too): the session model's reading. */
@@ -150,14 +154,14 @@ export class CodevIndex {
 	}
 
 	upsert(record: IndexRecord): void {
-		const type = record.frontmatter?.type;
+		const type = typeOf(record.frontmatter);
 		if (isConflictCopy(record.path)) {
-			if (typeof type === "string" && type.startsWith("codev-")) this.conflicts.add(record.path);
+			if (type.startsWith("codev-")) this.conflicts.add(record.path);
 			return;
 		}
 		const old = this.notes.get(record.path);
 		if (old) this.unlink(old);
-		if (typeof type !== "string" || !type.startsWith("codev-")) {
+		if (!type.startsWith("codev-")) {
 			if (old) {
 				this.notes.delete(record.path);
 				this.changed();
@@ -167,7 +171,7 @@ export class CodevIndex {
 		const note: IndexedNote = {
 			path: record.path,
 			type,
-			date: dateProperty(record.frontmatter?.date),
+			date: dateProperty(record.frontmatter?.[SESSION_KEYS.date]),
 			frontmatter: record.frontmatter ?? {},
 			links: Object.fromEntries(Object.entries(record.links).map(([key, targets]) => [key, [...targets]])),
 			unresolved: [...(record.unresolved ?? [])],
@@ -246,45 +250,45 @@ export class CodevIndex {
 	}
 
 	sessionsOfGroup(groupPath: string): IndexedNote[] {
-		return this.linkingTo(groupPath, "group", CODEV_TYPES.session).sort(byDate);
+		return this.linkingTo(groupPath, SESSION_KEYS.group, CODEV_TYPES.session).sort(byDate);
 	}
 
 	sessionsAsClient(personPath: string): IndexedNote[] {
-		const asA = this.linkingTo(personPath, "client", CODEV_TYPES.session);
-		const asB = this.linkingTo(personPath, "client_b", CODEV_TYPES.session).filter((note) => !asA.includes(note));
+		const asA = this.linkingTo(personPath, SESSION_KEYS.client, CODEV_TYPES.session);
+		const asB = this.linkingTo(personPath, SESSION_KEYS.clientB, CODEV_TYPES.session).filter((note) => !asA.includes(note));
 		return [...asA, ...asB].sort(byDate);
 	}
 
 	clientsOfSession(sessionPath: string): string[] {
-		const a = this.target(sessionPath, "client");
-		const b = this.target(sessionPath, "client_b");
+		const a = this.target(sessionPath, SESSION_KEYS.client);
+		const b = this.target(sessionPath, SESSION_KEYS.clientB);
 		return [a, b].filter((path, i, all): path is string => path !== null && all.indexOf(path) === i);
 	}
 
 	consultationOfClient(sessionPath: string, personPath: string): Consultation | null {
-		if (this.target(sessionPath, "client") === personPath) return "a";
-		return this.target(sessionPath, "client_b") === personPath ? "b" : null;
+		if (this.target(sessionPath, SESSION_KEYS.client) === personPath) return "a";
+		return this.target(sessionPath, SESSION_KEYS.clientB) === personPath ? "b" : null;
 	}
 
 	sessionsAsAttendee(personPath: string): IndexedNote[] {
-		return this.linkingTo(personPath, "attendees", CODEV_TYPES.session).sort(byDate);
+		return this.linkingTo(personPath, SESSION_KEYS.attendees, CODEV_TYPES.session).sort(byDate);
 	}
 
 	contractsOfSession(sessionPath: string, consultation?: Consultation): IndexedNote[] {
-		return this.linkingTo(sessionPath, "session", CODEV_TYPES.contract)
+		return this.linkingTo(sessionPath, PLAN_KEYS.session, CODEV_TYPES.contract)
 			.filter((note) => consultation === undefined || consultationOfNote(note) === consultation)
 			.sort(byDate);
 	}
 
 	plansOfSession(sessionPath: string, consultation?: Consultation): IndexedNote[] {
-		return this.linkingTo(sessionPath, "session", CODEV_TYPES.plan)
+		return this.linkingTo(sessionPath, PLAN_KEYS.session, CODEV_TYPES.plan)
 			.filter((note) => consultation === undefined || consultationOfNote(note) === consultation)
 			.sort(byDate);
 	}
 
 	openPlansOfClient(personPath: string): IndexedNote[] {
-		return this.linkingTo(personPath, "client", CODEV_TYPES.plan)
-			.filter((plan) => plan.frontmatter.status !== "done")
+		return this.linkingTo(personPath, PLAN_KEYS.client, CODEV_TYPES.plan)
+			.filter((plan) => plan.frontmatter[PLAN_KEYS.status] !== "done")
 			.sort(byDate)
 			.reverse();
 	}

@@ -37,30 +37,14 @@
  */
 import { validateMethod } from "../codev/methodValidation";
 import { fail, ROLES, type Lang, type Localized, type MethodDef, type Result, type StepDef } from "../codev/types";
-import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "./frontmatter";
+import { parseNote, renderFrontmatter, type YamlParser } from "./frontmatter";
 import { oneLine } from "./text";
 import { TYPES } from "./schema/kinds";
+import { METHOD_NOTE_SCHEMA, methodProperties, readMethod } from "./schema/method";
 
 export const METHOD_NOTE_TYPE = TYPES.method;
-export const METHOD_NOTE_SCHEMA = 1;
+export { METHOD_NOTE_SCHEMA };
 
-const FRONT_FIELDS = new Set([
-	"type",
-	"codev_schema",
-	"id",
-	"lang",
-	"name_fr",
-	"name_en",
-	"description_fr",
-	"description_en",
-	"min_minutes",
-	"max_minutes",
-	"default_minutes",
-	"tags",
-	"aliases",
-	"cssclasses",
-	"publish",
-]);
 const TEXT_KEYS = ["name", "purpose", ...ROLES] as const;
 const STEP_KEYS = new Set(["id", "weight", "opening", "closing", "prompt_fr", "prompt_en", ...TEXT_KEYS.flatMap((key) => [`${key}_fr`, `${key}_en`])]);
 
@@ -147,32 +131,23 @@ function toRawStep(section: RawStep, lang: Lang): Record<string, unknown> {
 	};
 }
 
-const asText = (value: unknown): string | undefined =>
-	typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
-
 /** A method from the text of a method note (see the format above). */
 export function parseMethodNote(text: string, parseYaml: YamlParser): Result<MethodDef> {
 	const parsed = parseNote(text, parseYaml);
 	if (!parsed.ok) return parsed;
-	const data = parsed.value.data;
-	if (data.type !== METHOD_NOTE_TYPE) return fail("method-note-type", { type: METHOD_NOTE_TYPE });
-	const extra = Object.keys(data).find((key) => !FRONT_FIELDS.has(key));
-	if (extra !== undefined) return fail("method-unknown-field", { field: extra });
-	const schema = data.codev_schema;
-	if (schema !== undefined && schema !== null && schema !== METHOD_NOTE_SCHEMA) return fail("method-note-schema", { version: typeof schema === "number" || typeof schema === "string" ? String(schema) : JSON.stringify(schema) });
-	const lang: Lang = data.lang === "en" ? "en" : "fr";
-	if (data.lang !== undefined && data.lang !== null && data.lang !== "fr" && data.lang !== "en") return fail("method-note-lang");
+	const props = readMethod(parsed.value.data);
+	if (!props.ok) return props;
+	const { lang, ...method } = props.value;
 	const sections = readSections(parsed.value.body);
 	if (!sections.ok) return sections;
-	const bound = (key: string): unknown => (data[key] === null ? undefined : data[key]);
 	return validateMethod({
-		id: asText(data.id),
-		name: { fr: asText(data.name_fr), en: asText(data.name_en) },
-		description: { fr: asText(data.description_fr), en: asText(data.description_en) },
+		id: method.id,
+		name: method.name,
+		description: method.description,
 		steps: sections.value.map((section) => toRawStep(section, lang)),
-		minMinutes: bound("min_minutes"),
-		maxMinutes: bound("max_minutes"),
-		defaultMinutes: bound("default_minutes"),
+		minMinutes: method.minMinutes,
+		maxMinutes: method.maxMinutes,
+		defaultMinutes: method.defaultMinutes,
 	});
 }
 
@@ -209,15 +184,7 @@ function stepLines(step: StepDef, lang: Lang): string[] {
 
 /** The text of a method note for `method`, headings in `lang`; `parseMethodNote` reads it back. */
 export function renderMethodNote(method: MethodDef, lang: Lang): string {
-	const props: Properties = { type: METHOD_NOTE_TYPE, codev_schema: METHOD_NOTE_SCHEMA, id: method.id, lang, name_fr: method.name.fr, name_en: method.name.en };
-	if (method.description) {
-		props.description_fr = oneLine(method.description.fr);
-		props.description_en = oneLine(method.description.en);
-	}
-	if (method.minMinutes !== undefined) props.min_minutes = method.minMinutes;
-	if (method.maxMinutes !== undefined) props.max_minutes = method.maxMinutes;
-	if (method.defaultMinutes !== undefined) props.default_minutes = method.defaultMinutes;
-	props.publish = false;
+	const props = methodProperties(method, lang);
 	const body = [`# ${oneLine(method.name[lang])}`, "", INTRO[lang], "", ...method.steps.flatMap((step) => stepLines(step, lang))];
 	return renderFrontmatter(props) + body.join("\n");
 }

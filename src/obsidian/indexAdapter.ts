@@ -12,7 +12,7 @@ import { Notice, TFile, TFolder, type App, type CachedMetadata, type TAbstractFi
 import { CodevIndex, recordFromFrontmatter, type IndexRecord } from "../index/codevIndex";
 import { t } from "../i18n";
 import { conflictOriginal } from "../notes/conflicts";
-import { isCodevType } from "../notes/schema/kinds";
+import { isCodevType, typeOf } from "../notes/schema/kinds";
 import { basenameOf } from "../services/noteStore";
 import type { CodevHost } from "./host";
 
@@ -32,7 +32,7 @@ export function buildIndex(app: Pick<App, "vault" | "metadataCache">, index: Cod
 		index.clear();
 		for (const file of app.vault.getMarkdownFiles()) {
 			const cache = app.metadataCache.getFileCache(file);
-			if (isCodevType(cache?.frontmatter?.type)) index.upsert(recordOf(app, file.path, cache));
+			if (isCodevType(typeOf(cache?.frontmatter))) index.upsert(recordOf(app, file.path, cache));
 		}
 	});
 }
@@ -69,7 +69,7 @@ export function startCodevIndex(host: CodevHost): CodevIndex {
 			if (!index.ready) return; // the first build reads everything
 			// Skip the many non-codev notes cheaply, unless one just stopped being a codev note.
 			const known = index.get(file.path) !== undefined;
-			if (!isCodevType(cache?.frontmatter?.type) && !known) return;
+			if (!isCodevType(typeOf(cache?.frontmatter)) && !known) return;
 			index.upsert(recordOf(app, file.path, cache));
 			if (!known) resolveWaiting(app, index, file.path);
 			announce();

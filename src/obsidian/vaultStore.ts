@@ -5,7 +5,7 @@ import type { NoteKind, NoteStore } from "../services/noteStore";
 import { basenameOf } from "../services/noteStore";
 import { linkTarget } from "../notes/links";
 import { isConflictCopy } from "../notes/conflicts";
-import { TYPES } from "../notes/schema/kinds";
+import { TYPES, typeOf } from "../notes/schema/kinds";
 import { readGroupNote } from "../notes/schema/group";
 
 const TYPE_OF_KIND: Record<NoteKind, string> = { group: TYPES.group, person: TYPES.person, session: TYPES.session };
@@ -55,7 +55,7 @@ export class VaultStore implements NoteStore {
 		const wanted = nameKey(name);
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			if (nameKey(file.basename) !== wanted) continue;
-			const type: unknown = this.app.metadataCache.getFileCache(file)?.frontmatter?.type;
+			const type = typeOf(this.app.metadataCache.getFileCache(file)?.frontmatter);
 			if (type === TYPE_OF_KIND[kind]) return file.path;
 		}
 		return null;
@@ -99,7 +99,7 @@ export class VaultStore implements NoteStore {
 	notesOfType(type: string): string[] {
 		return this.app.vault
 			.getMarkdownFiles()
-			.filter((file) => !isConflictCopy(file.path) && this.app.metadataCache.getFileCache(file)?.frontmatter?.type === type)
+			.filter((file) => !isConflictCopy(file.path) && typeOf(this.app.metadataCache.getFileCache(file)?.frontmatter) === type)
 			.map((file) => file.path);
 	}
 
@@ -119,7 +119,7 @@ export class VaultStore implements NoteStore {
 export function listNotesOfKind(app: Pick<App, "vault" | "metadataCache">, kind: NoteKind): Array<{ path: string; name: string }> {
 	return app.vault
 		.getMarkdownFiles()
-		.filter((file) => !isConflictCopy(file.path) && app.metadataCache.getFileCache(file)?.frontmatter?.type === TYPE_OF_KIND[kind])
+		.filter((file) => !isConflictCopy(file.path) && typeOf(app.metadataCache.getFileCache(file)?.frontmatter) === TYPE_OF_KIND[kind])
 		.map((file) => ({ path: file.path, name: file.basename }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

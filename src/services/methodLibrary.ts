@@ -1,6 +1,7 @@
 import { LIBRARY_METHODS, type LibraryMethod } from "../codev/library";
 import { fail, ok, type Lang, type MethodDef, type Result } from "../codev/types";
 import { METHOD_NOTE_TYPE, renderMethodNote } from "../notes/methodNote";
+import { methodIdOf } from "../notes/schema/method";
 import { freePath, sanitizeNoteName } from "../notes/names";
 import { importMethodNote } from "./methodNotes";
 import type { NoteStore } from "./noteStore";
@@ -22,7 +23,7 @@ export function renderLibraryMethod(entry: LibraryMethod, lang: Lang): string {
 }
 
 function existingNote(store: NoteStore, id: string): string | undefined {
-	return store.notesOfType(METHOD_NOTE_TYPE).find((path) => store.frontmatter(path)?.id === id);
+	return store.notesOfType(METHOD_NOTE_TYPE).find((path) => methodIdOf(store.frontmatter(path)) === id);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyRetour, createActionPlan, createContract, findRetour, listContributions, logContribution } from "../../src/services/linked";
+import { applyRetour, createActionPlan, createContract, findRetour, findRetourQueue, listContributions, logContribution, retourQueue } from "../../src/services/linked";
 import { parsePlanActions } from "../../src/notes/linked/actionPlanNote";
 import { RETOUR_END, RETOUR_START } from "../../src/notes/markers";
 import { checkboxes, reportRetour, tasksProblems } from "./helpers";
@@ -421,5 +421,38 @@ describe("hand-edited notes", () => {
 		expect(result.value.warnings.map((w) => w.code)).toEqual(["linked-actions-marker-missing", "linked-properties-unwritable"]);
 		expect(text(store, plan.value.path)).toContain("- [x] A");
 		expect(text(store, plan.value.path)).toContain("bad: [unclosed");
+	});
+});
+
+describe("retour queue (what the plugin's form goes through)", () => {
+	const person = (clientName: string, outcomes: Array<"done" | null>) => ({
+		client: `People/${clientName}.md`,
+		clientName,
+		changed: "",
+		items: outcomes.map((outcome, i) => ({ planPath: "p.md", planDate: null, key: `k${i}`, text: `a${i}`, owner: null, due: null, outcome, learning: "", carried: false })),
+	});
+
+	it("asks only the people with an action not answered at this session yet, in the service's order", () => {
+		const heard = person("Alice", ["done"]);
+		const partly = person("Bruno", ["done", null]);
+		const waiting = person("Chloé", [null]);
+		expect(retourQueue([heard, partly, waiting]).map((p) => p.clientName)).toEqual(["Bruno", "Chloé"]);
+	});
+
+	it("asks everyone again when all were heard (a re-run to correct an answer)", () => {
+		expect(retourQueue([person("Alice", ["done"]), person("Bruno", ["done"])]).map((p) => p.clientName)).toEqual(["Alice", "Bruno"]);
+	});
+
+	it("is what findRetourQueue returns for a session whose retour is half done", async () => {
+		const store = newStore();
+		const s1 = await addSession(store, { date: "2026-01-13", client: "Alice Martin", topic: "Dire non" });
+		const c1 = await createActionPlan(store, s1, { actions: [{ text: "Appeler" }] }, "fr");
+		if (!c1.ok) throw new Error(c1.error.code);
+		const s2 = await addSession(store, { date: "2026-02-10", client: "Bruno Petit", topic: "Temps" });
+		const found = await findRetour(store, s2);
+		const queue = await findRetourQueue(store, s2);
+		if (!found.ok || !queue.ok) throw new Error("retour");
+		expect(queue.value).toEqual(retourQueue(found.value));
+		expect(queue.value.map((p) => p.clientName)).toEqual(["Alice Martin"]);
 	});
 });

@@ -15,11 +15,12 @@ import { LANGS } from "../../codev/types";
 import { translator } from "../../i18n";
 import { ACTIONS_MARKER, findBlocks, findSection, PLAN_RETOUR_END, PLAN_RETOUR_START } from "../markers";
 import { colonFor, oneLine, paragraph } from "../text";
+import type { Properties } from "../frontmatter";
+import { countProperties, LEGACY_PLAN_SCHEMA, planSchemaOf, type ActionCounts } from "../schema/plan";
+
+export type { ActionCounts };
 
 export { ACTIONS_MARKER };
-/** The schema of plans whose `[-]` means "not tried" (written before the retour kept such actions open). */
-export const LEGACY_PLAN_SCHEMA = 1;
-export const PLAN_SCHEMA = 2;
 
 /** What the client says of an action at a retour. */
 export type Outcome = "done" | "partly" | "not-tried" | "let-go";
@@ -204,13 +205,6 @@ function outcomeOfStatus(status: string, legacy: boolean): Outcome | null {
 	return null;
 }
 
-/** The plan's `codev_schema` read from its front matter text (0 when absent). */
-export function planSchemaOf(text: string): number {
-	const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
-	const value = /^codev_schema:\s*["']?(\d+)/m.exec(front)?.[1];
-	return value ? Number(value) : 0;
-}
-
 export function actionKey(id: string | null, text: string): string {
 	return id ? `^${id}` : `text:${oneLine(text).toLowerCase()}`;
 }
@@ -251,15 +245,6 @@ export function parsePlanActions(text: string): { actions: ParsedAction[]; marke
 	return { actions, markerFound: range !== null, legacy };
 }
 
-export interface ActionCounts {
-	done: number;
-	partly: number;
-	notTried: number;
-	letGo: number;
-	/** Never reported yet. */
-	pending: number;
-}
-
 /** The one counting rule used by the plan's properties, the progress, the group view and the bilan. */
 export function countActions(actions: ReadonlyArray<Pick<ParsedAction, "outcome">>): ActionCounts {
 	const counts: ActionCounts = { done: 0, partly: 0, notTried: 0, letGo: 0, pending: 0 };
@@ -279,22 +264,8 @@ export function planStatus(actions: ReadonlyArray<Pick<ParsedAction, "outcome">>
 }
 
 /** The properties a plan carries about its actions (the dashboards and the group view read them). */
-export function planCountProperties(actions: ReadonlyArray<Pick<ParsedAction, "outcome">>): Record<string, unknown> {
-	const c = countActions(actions);
-	return { status: planStatus(actions), actions_done: c.done, actions_partly: c.partly, actions_not_tried: c.notTried, actions_let_go: c.letGo, actions_pending: c.pending };
-}
-
-/**
- * A plan's counts from its properties, for views that read properties only (the group view).
- * Written by the same rule (planCountProperties); a schema-1 plan's `actions_tried` is "done"
- * and its `actions_not_tried` still open.
- */
-export function countsFromProperties(fm: Readonly<Record<string, unknown>>): ActionCounts {
-	const n = (key: string): number => {
-		const value = fm[key];
-		return typeof value === "number" && Number.isFinite(value) ? value : 0;
-	};
-	return { done: n("actions_done") + n("actions_tried"), partly: n("actions_partly"), notTried: n("actions_not_tried"), letGo: n("actions_let_go"), pending: n("actions_pending") };
+export function planCountProperties(actions: ReadonlyArray<Pick<ParsedAction, "outcome">>): Properties {
+	return countProperties(planStatus(actions), countActions(actions));
 }
 
 export function addCounts(all: ActionCounts[]): ActionCounts {

@@ -16,16 +16,32 @@ export type CodevKind = keyof typeof TYPES;
 /** `codev_schema` written in every generated note, so a later version can migrate old notes. */
 export const SCHEMA_VERSION = 1;
 
+/** The properties every generated note carries, whatever its kind. */
+export const COMMON_KEYS = { type: "type", schema: "codev_schema", lang: "lang", publish: "publish" } as const;
+
+/** The first properties of a generated note: its type and schema. */
+export function noteHead(kind: CodevKind, schema: number = SCHEMA_VERSION): { type: string; codev_schema: number } {
+	return { type: TYPES[kind], codev_schema: schema };
+}
+
+/** The last properties of a generated note: its language, and never published. */
+export function noteTail(lang: string): { lang: string; publish: false } {
+	return { lang, publish: false };
+}
+
+/** The note's `type` property ("" when absent). */
+export function typeOf(fm: Readonly<Record<string, unknown>> | null | undefined): string {
+	const type = fm?.type;
+	return typeof type === "string" ? type : "";
+}
+
+/** The note's `codev_schema` as a number (0 when absent). */
+export function schemaOf(fm: Readonly<Record<string, unknown>> | null | undefined): number {
+	const value = Number(fm?.codev_schema);
+	return Number.isFinite(value) ? value : 0;
+}
+
 /** True for every note type of this plugin (types it may add later included). */
 export function isCodevType(type: unknown): type is string {
 	return typeof type === "string" && type.startsWith("codev-");
 }
-
-/**
- * Properties that hold links to other codev notes, whatever the kind: read as links even when
- * typed as plain text ("Alice Martin") or as one text for a list ("Alice, Bruno").
- */
-export const LINK_PROPERTIES: ReadonlySet<string> = new Set([
-	"group", "client", "client_b", "attendees", "present", "absent", "excused", "members", "former_members", "groups",
-	"session", "contract", "contract_b", "action_plan", "action_plan_b", "retour", "retour_plan",
-]);

@@ -9,7 +9,72 @@
  */
 import type { Properties } from "../frontmatter";
 import { SCHEMA_VERSION, TYPES } from "./kinds";
-import { asDate, asList, asText, linkText, linkTexts } from "./values";
+import { asDate, asList, asText, linkText, ref, refs, type NoteRef, type ResolveLink } from "./values";
+import type { Consultation } from "../../codev/consultations";
+
+export type { NoteRef, ResolveLink };
+
+/**
+ * Every property of a session note but the common ones (kinds.ts) and the step minutes
+ * (`step_<id>_planned` / `step_<id>_actual`, see plannedKey / actualKey). A key of consultation B
+ * is consultation A's with `_b` (`client_b`, `contract_b`).
+ */
+export const SESSION_KEYS = {
+	method: "method",
+	group: "group",
+	date: "date",
+	client: "client",
+	topic: "topic",
+	chooseAtStep0: "choose_at_step_0",
+	clientB: "client_b",
+	topicB: "topic_b",
+	consultations: "consultations",
+	duration: "duration",
+	opening: "opening",
+	attendees: "attendees",
+	facilitator: "facilitator",
+	status: "status",
+	steps: "steps",
+	time: "time",
+	mode: "mode",
+	place: "place",
+	present: "present",
+	absent: "absent",
+	excused: "excused",
+	ratings: "ratings",
+	rated: "rated",
+	fondScores: "fond_scores",
+	formeScores: "forme_scores",
+	ratingFond: "rating_fond",
+	ratingForme: "rating_forme",
+	learnings: "learnings",
+	helpKinds: "help_kinds",
+	help: "help",
+	contract: "contract",
+	contractB: "contract_b",
+	actionPlan: "action_plan",
+	actionPlanB: "action_plan_b",
+	retourPlan: "retour_plan",
+	preparation: "preparation",
+	attendanceSheet: "attendance_sheet",
+} as const;
+
+/** The session's properties that link to other notes (people, group, contract, plans). */
+export const SESSION_LINK_KEYS: readonly string[] = [
+	SESSION_KEYS.group, SESSION_KEYS.client, SESSION_KEYS.clientB, SESSION_KEYS.attendees, SESSION_KEYS.present, SESSION_KEYS.absent, SESSION_KEYS.excused,
+	SESSION_KEYS.contract, SESSION_KEYS.contractB, SESSION_KEYS.actionPlan, SESSION_KEYS.actionPlanB, SESSION_KEYS.retourPlan,
+];
+
+/** The heads of the keys built from a step id (`step_<id>_planned`). */
+export const SESSION_KEY_PATTERNS = ["step_"] as const;
+
+/** The keys that consultation B has its own of (`client_b`, `contract_b`…). */
+export type PerConsultationKey = "client" | "topic" | "contract" | "actionPlan";
+
+/** The session property of one consultation: A's key (`client`), or B's (`client_b`). */
+export function consultationProperty(key: PerConsultationKey, consultation: Consultation): string {
+	return consultation === "b" ? `${SESSION_KEYS[key]}_b` : SESSION_KEYS[key];
+}
 
 export const SESSION_STATUSES = ["planned", "in-progress", "done"] as const;
 
@@ -24,16 +89,6 @@ export function actualKey(stepId: string): string {
 /** The step id of a `step_<id>_planned` key, else null. */
 export function plannedStepOf(key: string): string | null {
 	return /^step_(.+)_planned$/.exec(key)?.[1] ?? null;
-}
-
-/** Link text → note path (Obsidian's resolution from the session), or null when no note has that name. */
-export type ResolveLink = (linkText: string) => string | null;
-
-/** A person (or group) named in a property: the note it resolves to, else the text as written. */
-export interface NoteRef {
-	path: string | null;
-	/** The link text ("Alice Martin", "People/Alice Martin"). */
-	text: string;
 }
 
 export interface SessionNote {
@@ -59,20 +114,20 @@ export interface SessionNote {
 	ratings: unknown[];
 	learnings: unknown[];
 	helpKinds: string[];
+	/** The contract and action plan of each consultation (`contract`, `contract_b`…). */
+	contracts: Record<Consultation, NoteRef | null>;
+	actionPlans: Record<Consultation, NoteRef | null>;
 }
 
-function ref(text: string, resolve: ResolveLink): NoteRef | null {
-	return text === "" ? null : { path: resolve(text), text };
-}
-
-function refs(value: unknown, resolve: ResolveLink): NoteRef[] {
-	return linkTexts(value).map((text) => ({ path: resolve(text), text }));
+/** The session says it holds two consultations (`consultations: 2`); a `client_b` alone does not count. */
+export function declaredConsultations(fm: Readonly<Record<string, unknown>> | null | undefined): 1 | 2 {
+	return fm?.consultations === 2 || fm?.consultations === "2" ? 2 : 1;
 }
 
 /** `consultations: 2`, or a `client_b`: the session holds two consultations. */
 export function consultationCount(fm: Record<string, unknown> | null | undefined): 1 | 2 {
 	if (!fm) return 1;
-	return fm.consultations === 2 || fm.consultations === "2" || linkText(fm.client_b) !== "" ? 2 : 1;
+	return declaredConsultations(fm) === 2 || linkText(fm.client_b) !== "" ? 2 : 1;
 }
 
 export function readSession(fm: Record<string, unknown>, resolve: ResolveLink): SessionNote {
@@ -80,10 +135,10 @@ export function readSession(fm: Record<string, unknown>, resolve: ResolveLink): 
 	const steps = listed.length > 0 ? listed : Object.keys(fm).flatMap((key) => plannedStepOf(key) ?? []);
 	return {
 		date: asDate(fm.date),
-		group: ref(linkText(fm.group), resolve),
-		client: ref(linkText(fm.client), resolve),
+		group: ref(fm.group, resolve),
+		client: ref(fm.client, resolve),
 		topic: asText(fm.topic),
-		clientB: ref(linkText(fm.client_b), resolve),
+		clientB: ref(fm.client_b, resolve),
 		topicB: asText(fm.topic_b),
 		consultations: consultationCount(fm),
 		status: asText(fm.status),
@@ -98,6 +153,8 @@ export function readSession(fm: Record<string, unknown>, resolve: ResolveLink): 
 		ratings: asList(fm.ratings),
 		learnings: asList(fm.learnings),
 		helpKinds: [...asList(fm.help_kinds), ...asList(fm.help)].map(asText).filter((s) => s !== ""),
+		contracts: { a: ref(fm.contract, resolve), b: ref(fm.contract_b, resolve) },
+		actionPlans: { a: ref(fm.action_plan, resolve), b: ref(fm.action_plan_b, resolve) },
 	};
 }
 

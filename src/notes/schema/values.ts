@@ -68,3 +68,33 @@ export function appendLinkProperty(frontmatter: Record<string, unknown>, key: st
 	frontmatter[key] = list;
 	return true;
 }
+
+/** Link text → note path (Obsidian's resolution from the note that holds the link), or null when no note has that name. */
+export type ResolveLink = (linkText: string) => string | null;
+
+/** A note named in a property: the note it resolves to, else the text as written. */
+export interface NoteRef {
+	path: string | null;
+	/** The link text ("Alice Martin", "People/Alice Martin"). */
+	text: string;
+	/** The link's alias (`[[Alice Martin|Alice]]`), when it has one. */
+	alias?: string;
+}
+
+function aliasOf(value: string): string | null {
+	return parseWikiLink(value)?.alias ?? wikiLinksIn(value)[0]?.alias ?? null;
+}
+
+/** The note a single-link property names (a list's first item), or null when the property is empty. */
+export function ref(value: unknown, resolve: ResolveLink): NoteRef | null {
+	const first = Array.isArray(value) ? (value as unknown[])[0] : value;
+	const text = linkText(first);
+	if (text === "" || typeof first !== "string") return null;
+	const alias = aliasOf(first);
+	return alias === null ? { path: resolve(text), text } : { path: resolve(text), text, alias };
+}
+
+/** The notes a list-of-links property names, each once. */
+export function refs(value: unknown, resolve: ResolveLink): NoteRef[] {
+	return linkTexts(value).map((text) => ({ path: resolve(text), text }));
+}

@@ -8,6 +8,7 @@ import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { renderGroupOverview } from "./groupRender";
 import { notesOfType, pickNote } from "./pickers";
+import { typeOf } from "../../notes/schema/kinds";
 
 export const GROUP_VIEW_TYPE = "codev-group-view";
 const REFRESH_DELAY_MS = 300;
@@ -63,8 +64,8 @@ export class GroupView extends ItemView {
 		if (!file) return;
 		const fm: unknown = this.app.metadataCache.getFileCache(file)?.frontmatter;
 		const props = typeof fm === "object" && fm !== null ? (fm as Record<string, unknown>) : {};
-		if (props.type === GROUP_TYPE) this.setGroup(file.path);
-		else if (props.type === SESSION_TYPE) {
+		if (typeOf(props) === GROUP_TYPE) this.setGroup(file.path);
+		else if (typeOf(props) === SESSION_TYPE) {
 			const group = this.app.metadataCache.getFirstLinkpathDest(linkTarget(props.group), file.path);
 			if (group) this.setGroup(group.path);
 		}

@@ -1,4 +1,5 @@
 import { SuggestModal, TFile, type App } from "obsidian";
+import { typeOf } from "../../notes/schema/kinds";
 
 export interface PickItem {
 	path: string;
@@ -59,12 +60,12 @@ export function pickNote(app: App, items: PickItem[], placeholder: string): Prom
 export function notesOfType(app: App, type: string): PickItem[] {
 	return app.vault
 		.getMarkdownFiles()
-		.filter((file) => app.metadataCache.getFileCache(file)?.frontmatter?.type === type)
+		.filter((file) => typeOf(app.metadataCache.getFileCache(file)?.frontmatter) === type)
 		.map((file) => ({ path: file.path, name: file.basename }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export function activeFileOfType(app: App, type: string): TFile | null {
 	const file = app.workspace.getActiveFile();
-	return file && app.metadataCache.getFileCache(file)?.frontmatter?.type === type ? file : null;
+	return file && typeOf(app.metadataCache.getFileCache(file)?.frontmatter) === type ? file : null;
 }

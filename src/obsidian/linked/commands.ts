@@ -8,7 +8,7 @@ import { createActionPlan, earlierOpenActions, invalidDue, planDates, type Actio
 import type { LinkedOptions, LinkedResult } from "../../services/linked/common";
 import { createContract, findContract } from "../../services/linked/contract";
 import { listContributions, logContribution, removeContributionLine } from "../../services/linked/contribution";
-import { applyRetour, findRetour, type RetourPerson } from "../../services/linked/retour";
+import { applyRetour, findRetourQueue, type RetourPerson } from "../../services/linked/retour";
 import { writeClientProgress } from "../../services/linked/progress";
 import { findActionPlan } from "../../services/linked/actionPlan";
 import { basenameOf } from "../../services/noteStore";
@@ -18,15 +18,16 @@ import { VaultStore } from "../vaultStore";
 import { openBeside } from "../openBeside";
 import { readyIndex } from "../indexAdapter";
 import { ContractModal, ContributionModal, PlanModal, RetourModal, type PlanDraft } from "./modals";
+import { typeOf } from "../../notes/schema/kinds";
 
-function typeOf(app: App, file: TFile | null): unknown {
-	return file ? app.metadataCache.getFileCache(file)?.frontmatter?.type : undefined;
+function noteType(app: App, file: TFile | null): unknown {
+	return file ? typeOf(app.metadataCache.getFileCache(file)?.frontmatter) : undefined;
 }
 
 /** The active note when it is a codev session. */
 export function activeSessionPath(app: App): string | null {
 	const file = app.workspace.getActiveFile();
-	return file && typeOf(app, file) === CODEV_TYPES.session ? file.path : null;
+	return file && noteType(app, file) === CODEV_TYPES.session ? file.path : null;
 }
 
 /**
@@ -214,15 +215,14 @@ const NOTHING_TO_REPORT = new Set(["linked-no-previous-session", "linked-no-open
 export async function runRetour(host: CodevHost, given?: string | null): Promise<RetourModal | null> {
 	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
-	const found = await guarded(session, () => findRetour(new VaultStore(host.app), session, options(host)));
+	const found = await guarded(session, () => findRetourQueue(new VaultStore(host.app), session, options(host)));
 	if (found === null) return null;
 	if (!found.ok) {
 		if (NOTHING_TO_REPORT.has(found.error.code)) new Notice(t("linked.notice.no-retour"));
 		else reportError(found.error);
 		return null;
 	}
-	const pending = found.value.filter((person) => person.items.some((item) => item.outcome === null));
-	return openRetourModal(host, session, pending.length > 0 ? pending : found.value);
+	return openRetourModal(host, session, found.value);
 }
 
 function openRetourModal(host: CodevHost, session: string, queue: RetourPerson[]): RetourModal | null {
@@ -248,7 +248,7 @@ function openRetourModal(host: CodevHost, session: string, queue: RetourPerson[]
 /** The person to show: the active person note, or the client of the active session note. */
 export function activePersonPath(app: App): string | null {
 	const file = app.workspace.getActiveFile();
-	const type = typeOf(app, file);
+	const type = noteType(app, file);
 	if (!file) return null;
 	if (type === CODEV_TYPES.person) return file.path;
 	if (type === CODEV_TYPES.session) {

@@ -5,7 +5,8 @@ import { isHeld, sortSessions, type Learning, type PersonRef, type SessionRecord
 import { computeRotation, suggestNextClient, type Rotation } from "../../codev/cycle/rotation";
 import type { NoteStore } from "../noteStore";
 import { readGroup, type GroupInfo } from "./group";
-import { addCounts, countsFromProperties, type ActionCounts } from "../../notes/linked/actionPlanNote";
+import { addCounts, type ActionCounts } from "../../notes/linked/actionPlanNote";
+import { countsFromProperties } from "../../notes/schema/plan";
 import { readActionPlans, readGroupSessions } from "./sessionRecords";
 
 export interface GroupOverview {

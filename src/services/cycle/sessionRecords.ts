@@ -14,8 +14,10 @@ import { parseAttributedItem, parseRatingItem } from "../../notes/cycle/items";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { linkTarget } from "../../notes/links";
 import { TYPES } from "../../notes/schema/kinds";
-import { readSession, type NoteRef } from "../../notes/schema/session";
-import { asList, asText } from "../../notes/schema/values";
+import { readSession } from "../../notes/schema/session";
+import { readContract } from "../../notes/schema/contract";
+import { readPlan } from "../../notes/schema/plan";
+import { asList, asText, type NoteRef, type ResolveLink } from "../../notes/schema/values";
 
 export const SESSION_TYPE = TYPES.session;
 export const GROUP_TYPE = TYPES.group;
@@ -109,33 +111,32 @@ export interface ActionPlanRecord {
 	outcome: string;
 }
 
-/**
- * Action plans of these sessions (notes of type codev-action-plan whose `session` links to one
- * of them). Read properties: session, client, due, status, outcome. Owned by the linked-notes
- * feature: adjust here if its property names differ.
- */
-export function readActionPlans(store: NoteStore, sessionPaths: readonly string[]): ActionPlanRecord[] {
+/** The notes of this type whose `session` links to one of these sessions, read by the kind's reader. */
+function notesOfSessions<T extends { session: NoteRef | null }>(store: NoteStore, type: string, sessionPaths: readonly string[], read: (fm: Record<string, unknown>, resolve: ResolveLink) => T): Array<T & { path: string; sessionPath: string }> {
 	const wanted = new Set(sessionPaths.map(nameKey));
-	const out: ActionPlanRecord[] = [];
-	for (const path of store.notesOfType(ACTION_PLAN_TYPE)) {
+	const out: Array<T & { path: string; sessionPath: string }> = [];
+	for (const path of store.notesOfType(type)) {
 		const fm = store.frontmatter(path);
-		if (!fm) continue;
-		const sessionPath = store.resolveLink(linkTarget(fm.session), path);
-		if (!sessionPath || !wanted.has(nameKey(sessionPath))) continue;
-		out.push({ path, sessionPath, client: personFromLink(store, fm.client, path), due: asText(fm.due), status: asText(fm.status), outcome: asText(fm.outcome) });
+		const note = fm ? read(fm, (text) => store.resolveLink(text, path)) : null;
+		const sessionPath = note?.session?.path;
+		if (note && sessionPath && wanted.has(nameKey(sessionPath))) out.push({ ...note, path, sessionPath });
 	}
 	return out;
 }
 
-/** Kinds of help from contract notes (type codev-contract, `session` link, `help_kinds` or `help`). */
+/** Action plans of these sessions (through the plan model). */
+export function readActionPlans(store: NoteStore, sessionPaths: readonly string[]): ActionPlanRecord[] {
+	return notesOfSessions(store, ACTION_PLAN_TYPE, sessionPaths, readPlan).map((plan) => ({
+		path: plan.path,
+		sessionPath: plan.sessionPath,
+		client: personOf(plan.client),
+		due: plan.due,
+		status: plan.status,
+		outcome: plan.outcome,
+	}));
+}
+
+/** Kinds of help asked for in the contracts of these sessions (through the contract model). */
 export function readContractHelpKinds(store: NoteStore, sessionPaths: readonly string[]): string[] {
-	const wanted = new Set(sessionPaths.map(nameKey));
-	const out: string[] = [];
-	for (const path of store.notesOfType(CONTRACT_TYPE)) {
-		const fm = store.frontmatter(path);
-		const sessionPath = fm ? store.resolveLink(linkTarget(fm.session), path) : null;
-		if (!fm || !sessionPath || !wanted.has(nameKey(sessionPath))) continue;
-		out.push(...[...asList(fm.help_kinds), ...asList(fm.help)].map(asText).filter((s) => s !== ""));
-	}
-	return out;
+	return notesOfSessions(store, CONTRACT_TYPE, sessionPaths, readContract).flatMap((contract) => contract.help);
 }

@@ -4,7 +4,6 @@
  * plans (kept with a new due date, reworded, or let go: edited in their own plan, listed in the
  * new one with a link back). Pure (NoteStore).
  */
-import { consultationKey } from "../../codev/consultations";
 import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import { translator } from "../../i18n";
@@ -14,7 +13,6 @@ import {
 	applyUpdatesToPlanText,
 	parsePlanActions,
 	planCountProperties,
-	PLAN_SCHEMA,
 	renderPlanBody,
 	withIds,
 	type ActionUpdate,
@@ -22,7 +20,8 @@ import {
 	type PlanActionInput,
 } from "../../notes/linked/actionPlanNote";
 import { oneLine } from "../../notes/text";
-import { renderFrontmatter, type Properties } from "../../notes/frontmatter";
+import { renderFrontmatter } from "../../notes/frontmatter";
+import { PLAN_KEYS, planProperties } from "../../notes/schema/plan";
 import { basenameOf, type NoteStore } from "../noteStore";
 import {
 	consultationOption,
@@ -30,7 +29,8 @@ import {
 	linkedNotePath,
 	linkFromSession,
 	PLAN_TYPE,
-	resolveProperty,
+	existingNote,
+	readSessionNote,
 	sessionContext,
 	tryUpdateProperties,
 	type LinkedOptions,
@@ -39,6 +39,7 @@ import {
 import { findContract } from "./contract";
 import { personText } from "./contribution";
 import { dayBefore, nextSessionDate } from "./dueDate";
+import { typeOf } from "../../notes/schema/kinds";
 
 export interface ActionInput {
 	text: string;
@@ -81,8 +82,8 @@ export interface EarlierAction {
 export function findActionPlan(store: NoteStore, sessionPath: string, options?: LinkedOptions): string | null {
 	const consultation = consultationOption(options);
 	const fm = store.frontmatter(sessionPath);
-	const linked = fm ? resolveProperty(store, fm, consultationKey("action_plan", consultation), sessionPath) : null;
-	if (linked && store.frontmatter(linked)?.type === PLAN_TYPE) return linked;
+	const linked = fm ? existingNote(store, readSessionNote(store, sessionPath, fm).actionPlans[consultation]) : null;
+	if (linked && typeOf(store.frontmatter(linked)) === PLAN_TYPE) return linked;
 	return indexFor(store, options).plansOfSession(sessionPath, consultation).find((note) => store.exists(note.path))?.path ?? null;
 }
 
@@ -110,8 +111,8 @@ export async function earlierOpenActions(store: NoteStore, sessionPath: string, 
 	const { client, date } = context.value;
 	const index = indexFor(store, options);
 	const plans = index
-		.linkingTo(client, "client", PLAN_TYPE)
-		.filter((plan) => plan.date !== null && plan.date < date && index.target(plan.path, "session") !== sessionPath && store.exists(plan.path))
+		.linkingTo(client, PLAN_KEYS.client, PLAN_TYPE)
+		.filter((plan) => plan.date !== null && plan.date < date && index.target(plan.path, PLAN_KEYS.session) !== sessionPath && store.exists(plan.path))
 		.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path));
 	const out: EarlierAction[] = [];
 	for (const plan of plans) {
@@ -216,9 +217,7 @@ export async function createActionPlan(
 	const isoDate = session.date ?? new Date(options?.today ?? Date.now()).toISOString().slice(0, 10);
 	const carried = await applyEarlierChoices(store, input.earlier ?? [], path, isoDate, dates.due, lang, warnings);
 	const kept = input.kept ?? "";
-	const props: Properties = {
-		type: PLAN_TYPE,
-		codev_schema: PLAN_SCHEMA,
+	const props = planProperties({
 		session: store.propertyLink(sessionPath, path),
 		contract: contract ? store.propertyLink(contract, path) : null,
 		client: session.client ? store.propertyLink(session.client, path) : null,
@@ -226,13 +225,12 @@ export async function createActionPlan(
 		group: session.group ? store.propertyLink(session.group, path) : null,
 		date: session.date,
 		kept: oneLine(kept),
-		...planCountProperties(actions.map(() => ({ outcome: null }))),
+		counts: planCountProperties(actions.map(() => ({ outcome: null }))),
 		carried: carried.length,
-		next_session: dates.nextSession,
+		nextSession: dates.nextSession,
 		due: dates.due,
 		lang,
-		publish: false,
-	};
+	});
 	const body = renderPlanBody(
 		{ kept, actions, carried },
 		{
@@ -247,6 +245,6 @@ export async function createActionPlan(
 	);
 	await store.create(path, renderFrontmatter(props) + body);
 
-	await linkFromSession(store, sessionPath, path, consultation, { property: "action_plan", step: "synthese", label: t("linked.note.label.plan"), lang }, warnings);
+	await linkFromSession(store, sessionPath, path, consultation, { property: "actionPlan", step: "synthese", label: t("linked.note.label.plan"), lang }, warnings);
 	return ok({ path, created: true, warnings });
 }

@@ -1,17 +1,18 @@
 /** What the linked services share: the session's context read from its properties, options, results. Pure. */
-import { consultationKey, consultationLetter, consultationsOf, planStepId, type Consultation } from "../../codev/consultations";
+import { consultationLetter, planStepId, type Consultation } from "../../codev/consultations";
 import type { CoreError, Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
-import { CODEV_TYPES, CodevIndex, dateProperty, indexFromStore } from "../../index/codevIndex";
-import { parseWikiLink } from "../../notes/links";
+import { CODEV_TYPES, CodevIndex, indexFromStore } from "../../index/codevIndex";
+import { consultationProperty, declaredConsultations, readSession, SESSION_KEYS, type SessionNote } from "../../notes/schema/session";
+import type { NoteRef } from "../../notes/schema/values";
 import { appendToStepSection } from "../../notes/markers";
 import { freePath } from "../../notes/names";
 import { colonFor } from "../../notes/text";
 import { basenameOf, type NoteStore } from "../noteStore";
+import { typeOf } from "../../notes/schema/kinds";
 
 export const CONTRACT_TYPE = CODEV_TYPES.contract;
 export const PLAN_TYPE = CODEV_TYPES.plan;
-export const LINKED_SCHEMA = 1;
 
 export interface LinkedOptions {
 	/** The live index (plugin) or one built by the caller; built from the store when omitted. */
@@ -32,12 +33,11 @@ export interface LinkedResult {
 
 export interface SessionContext {
 	path: string;
-	frontmatter: Record<string, unknown>;
+	session: SessionNote;
 	date: string | null;
 	group: string | null;
 	client: string | null;
 	clientName: string;
-	topic: string;
 	consultation: Consultation;
 	/** 2 when the session holds two consultations (`consultations: 2`). */
 	consultations: 1 | 2;
@@ -52,13 +52,14 @@ export function indexFor(store: NoteStore, options: LinkedOptions | undefined): 
 	return options?.index ?? indexFromStore(store);
 }
 
-/** The first link of a property resolved to an existing note, or null. */
-export function resolveProperty(store: NoteStore, frontmatter: Record<string, unknown>, key: string, sourcePath: string): string | null {
-	const value = frontmatter[key];
-	const first = Array.isArray(value) ? (value as unknown[])[0] : value;
-	if (typeof first !== "string" || first.trim() === "") return null;
-	const path = store.resolveLink(first, sourcePath);
-	return path !== null && store.exists(path) ? path : null;
+/** The note a property names, when it exists. */
+export function existingNote(store: NoteStore, ref: NoteRef | null): string | null {
+	return ref?.path && store.exists(ref.path) ? ref.path : null;
+}
+
+/** The session note read through the session model, links resolved from it. */
+export function readSessionNote(store: NoteStore, sessionPath: string, fm: Record<string, unknown>): SessionNote {
+	return readSession(fm, (text) => store.resolveLink(text, sessionPath));
 }
 
 /**
@@ -69,30 +70,24 @@ export function sessionContext(store: NoteStore, sessionPath: string, warnings: 
 	if (!store.exists(sessionPath)) return fail("linked-note-missing", { path: sessionPath });
 	const fm = store.frontmatter(sessionPath);
 	if (fm === null) return fail("linked-session-unreadable", { name: basenameOf(sessionPath) });
-	if (fm.type !== CODEV_TYPES.session) return fail("linked-not-a-session", { name: basenameOf(sessionPath) });
-	const clientKey = consultationKey("client", consultation);
-	const consultations = consultationsOf(fm);
-	if (consultation === "b" && consultations !== 2 && (fm.client_b === undefined || fm.client_b === null || fm.client_b === "")) {
-		return fail("linked-no-second-consultation", { name: basenameOf(sessionPath) });
-	}
-	const date = dateProperty(fm.date);
-	const group = resolveProperty(store, fm, "group", sessionPath);
-	const client = resolveProperty(store, fm, clientKey, sessionPath);
-	if (date === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: "date" } });
-	if (group === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: "group" } });
-	if (client === null) warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property: clientKey } });
-	const rawValue = fm[clientKey];
-	const topic = fm[consultationKey("topic", consultation)];
-	const rawLink = typeof rawValue === "string" ? parseWikiLink(rawValue) : null;
-	const rawClient = rawLink ? (rawLink.alias ?? rawLink.path) : typeof rawValue === "string" ? rawValue : "";
+	if (typeOf(fm) !== CODEV_TYPES.session) return fail("linked-not-a-session", { name: basenameOf(sessionPath) });
+	const session = readSessionNote(store, sessionPath, fm);
+	const consultations = declaredConsultations(fm);
+	const clientRef = consultation === "b" ? session.clientB : session.client;
+	if (consultation === "b" && consultations !== 2 && session.clientB === null) return fail("linked-no-second-consultation", { name: basenameOf(sessionPath) });
+	const group = existingNote(store, session.group);
+	const client = existingNote(store, clientRef);
+	const missing = (property: string) => warnings.push({ code: "linked-property-missing", vars: { name: basenameOf(sessionPath), property } });
+	if (session.date === null) missing(SESSION_KEYS.date);
+	if (group === null) missing(SESSION_KEYS.group);
+	if (client === null) missing(consultationProperty("client", consultation));
 	return ok({
 		path: sessionPath,
-		frontmatter: fm,
-		date,
+		session,
+		date: session.date,
 		group,
 		client,
-		clientName: client ? basenameOf(client) : rawClient.trim(),
-		topic: typeof topic === "string" ? topic : "",
+		clientName: client ? basenameOf(client) : clientRef ? (clientRef.alias ?? clientRef.text) : "",
 		consultation,
 		consultations,
 	});
@@ -144,8 +139,8 @@ export function linkedNotePath(store: NoteStore, sessionPath: string, label: str
 }
 
 export interface SessionBacklink {
-	/** Session property for consultation A (`contract`, `action_plan`); B's gets the `_b` suffix. */
-	property: string;
+	/** The session property that links to the note (B's own for consultation B). */
+	property: "contract" | "actionPlan";
 	/** The step whose section lists the note. */
 	step: string;
 	/** « Contrat : [[…]] » */
@@ -156,7 +151,7 @@ export interface SessionBacklink {
 /** Links a new note from its session: the property, and a line in the step's section (warnings, never a throw). */
 export async function linkFromSession(store: NoteStore, sessionPath: string, notePath: string, consultation: Consultation, link: SessionBacklink, warnings: CoreError[]): Promise<void> {
 	await tryUpdateProperties(store, sessionPath, (fm) => {
-		fm[consultationKey(link.property, consultation)] = store.propertyLink(notePath, sessionPath);
+		fm[consultationProperty(link.property, consultation)] = store.propertyLink(notePath, sessionPath);
 	}, warnings);
 	const line = `- ${link.label}${colonFor(link.lang)} ${store.bodyLink(notePath, sessionPath)}`;
 	const stepId = planStepId(consultation, link.step);

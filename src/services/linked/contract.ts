@@ -1,11 +1,11 @@
 /** Step 3: the consultation contract note, linked from and to the session. Pure (NoteStore). */
-import { consultationKey } from "../../codev/consultations";
 import type { Lang, Result } from "../../codev/types";
 import { ok } from "../../codev/types";
 import { translator } from "../../i18n";
 import { renderContractBody, type ContractContent } from "../../notes/linked/contractNote";
 import { oneLine } from "../../notes/text";
-import { renderFrontmatter, type Properties } from "../../notes/frontmatter";
+import { renderFrontmatter } from "../../notes/frontmatter";
+import { contractProperties } from "../../notes/schema/contract";
 import type { NoteStore } from "../noteStore";
 import {
 	consultationOption,
@@ -13,12 +13,13 @@ import {
 	indexFor,
 	linkedNotePath,
 	linkFromSession,
-	LINKED_SCHEMA,
-	resolveProperty,
+	existingNote,
+	readSessionNote,
 	sessionContext,
 	type LinkedOptions,
 	type LinkedResult,
 } from "./common";
+import { typeOf } from "../../notes/schema/kinds";
 
 export type ContractInput = ContractContent;
 
@@ -29,8 +30,8 @@ export type ContractInput = ContractContent;
 export function findContract(store: NoteStore, sessionPath: string, options?: LinkedOptions): string | null {
 	const consultation = consultationOption(options);
 	const fm = store.frontmatter(sessionPath);
-	const linked = fm ? resolveProperty(store, fm, consultationKey("contract", consultation), sessionPath) : null;
-	if (linked && store.frontmatter(linked)?.type === CONTRACT_TYPE) return linked;
+	const linked = fm ? existingNote(store, readSessionNote(store, sessionPath, fm).contracts[consultation]) : null;
+	if (linked && typeOf(store.frontmatter(linked)) === CONTRACT_TYPE) return linked;
 	return indexFor(store, options).contractsOfSession(sessionPath, consultation).find((note) => store.exists(note.path))?.path ?? null;
 }
 
@@ -57,20 +58,17 @@ export async function createContract(
 	const session = context.value;
 	const two = session.consultations === 2;
 	const path = linkedNotePath(store, sessionPath, t("linked.name.contract"), session, consultation);
-	const props: Properties = {
-		type: CONTRACT_TYPE,
-		codev_schema: LINKED_SCHEMA,
+	const props = contractProperties({
 		session: store.propertyLink(sessionPath, path),
 		client: session.client ? store.propertyLink(session.client, path) : null,
 		...(two || consultation === "b" ? { consultation } : {}),
 		group: session.group ? store.propertyLink(session.group, path) : null,
 		date: session.date,
 		request: oneLine(input.request),
-		help: [...input.help],
+		help: input.help,
 		validated: input.validated,
 		lang,
-		publish: false,
-	};
+	});
 	const body = renderContractBody(
 		input,
 		{

@@ -1,13 +1,19 @@
 /** A client's progress across months, from the index and the plans; and its generated section in the person note. Pure. */
 import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
-import { dateProperty, type CodevIndex } from "../../index/codevIndex";
+import type { CodevIndex } from "../../index/codevIndex";
 import { translator } from "../../i18n";
 import { keptOf, parsePlanActions, planRetourLines } from "../../notes/linked/actionPlanNote";
 import { blockState, PROGRESS_END, PROGRESS_START, replaceBlock } from "../../notes/markers";
 import { renderStoryLines, storyCounts, type ClientProgress, type ClientStory, type StoryAction, type StoryMonth } from "../../notes/linked/progress";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { indexFor, type LinkedOptions } from "./common";
+import { readContract } from "../../notes/schema/contract";
+import { PLAN_KEYS, readPlan } from "../../notes/schema/plan";
+import { SESSION_KEYS } from "../../notes/schema/session";
+
+/** For the properties that hold no link (the index resolved those already). */
+const noLinks = (): null => null;
 
 /**
  * Every session where the person was client (A or B: with that consultation's contract and
@@ -22,13 +28,13 @@ export function clientProgress(index: CodevIndex, personPath: string): ClientPro
 			session: session.path,
 			date: session.date,
 			topic: typeof topic === "string" ? topic : "",
-			group: index.target(session.path, "group"),
+			group: index.target(session.path, SESSION_KEYS.group),
 			contract: contract?.path ?? null,
-			request: typeof contract?.frontmatter.request === "string" ? contract.frontmatter.request : "",
+			request: contract ? readContract(contract.frontmatter, noLinks).request : "",
 			plans: index.plansOfSession(session.path, consultation).map((plan) => ({
 				path: plan.path,
-				status: typeof plan.frontmatter.status === "string" ? plan.frontmatter.status : "open",
-				retourSession: index.target(plan.path, "retour"),
+				status: readPlan(plan.frontmatter, noLinks).status || "open",
+				retourSession: index.target(plan.path, PLAN_KEYS.retour),
 			})),
 		};
 	});
@@ -39,7 +45,7 @@ export function clientProgress(index: CodevIndex, personPath: string): ClientPro
 			session: session.path,
 			date: session.date,
 			topic: typeof session.frontmatter.topic === "string" ? session.frontmatter.topic : "",
-			client: index.target(session.path, "client"),
+			client: index.target(session.path, SESSION_KEYS.client),
 		}));
 	return { person: personPath, asClient, asConsultant };
 }
@@ -53,13 +59,13 @@ export async function clientStory(store: NoteStore, personPath: string, lang: La
 		for (const plan of entry.plans) {
 			if (!store.exists(plan.path)) continue;
 			const text = await store.read(plan.path);
-			const kept = store.frontmatter(plan.path)?.kept;
-			month.kept = [month.kept, typeof kept === "string" && kept.trim() ? kept.trim() : keptOf(text, lang)].filter((k) => k !== "").join(" · ");
+			const planNote = readPlan(store.frontmatter(plan.path) ?? {}, noLinks);
+			month.kept = [month.kept, planNote.kept || keptOf(text, lang)].filter((k) => k !== "").join(" · ");
 			for (const action of parsePlanActions(text).actions) {
 				const last = action.entries[action.entries.length - 1];
 				const learning = [...action.entries].reverse().find((e) => e.learning !== "")?.learning ?? "";
 				// A box ticked by hand, or a plan from before the dated entries: the plan's last retour date.
-				const outcomeDate = last?.date ?? (action.outcome ? dateProperty(store.frontmatter(plan.path)?.retour_date) : null);
+				const outcomeDate = last?.date ?? (action.outcome ? planNote.retourDate : null);
 				month.actions.push({ planPath: plan.path, id: action.id, text: action.text, due: action.due, outcome: action.outcome, outcomeDate, learning, open: action.open, since: entry.date });
 			}
 			month.changed.push(...planRetourLines(text));

@@ -12,8 +12,6 @@ import { fail, ok } from "../../codev/types";
 import { dateProperty, type CodevIndex, type IndexedNote } from "../../index/codevIndex";
 import {
 	applyUpdatesToPlanText,
-	LEGACY_PLAN_SCHEMA,
-	PLAN_SCHEMA,
 	parsePlanActions,
 	planCountProperties,
 	planRetourLines,
@@ -24,6 +22,8 @@ import {
 import { renderRetourContent, replaceRetourBlock } from "../../notes/linked/retourBlock";
 import { appendToStepSection, findBlocks, findStepSection, RETOUR_END, RETOUR_START } from "../../notes/markers";
 import { oneLine } from "../../notes/text";
+import { PLAN_KEYS, recordRetour } from "../../notes/schema/plan";
+import { SESSION_KEYS } from "../../notes/schema/session";
 import { shortDate } from "../../notes/dates";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { indexFor, sessionContext, tryUpdateProperties, type LinkedOptions, type LinkedResult } from "./common";
@@ -79,7 +79,7 @@ async function earlierPlans(store: NoteStore, index: CodevIndex, group: string, 
 		for (const plan of index.plansOfSession(session.path)) {
 			if (!store.exists(plan.path)) continue;
 			const text = await store.read(plan.path);
-			out.push({ plan, client: index.target(plan.path, "client"), actions: parsePlanActions(text).actions, text });
+			out.push({ plan, client: index.target(plan.path, PLAN_KEYS.client), actions: parsePlanActions(text).actions, text });
 		}
 	}
 	return out;
@@ -95,8 +95,8 @@ export async function findRetour(store: NoteStore, sessionPath: string, options?
 	if (!context.ok) return context;
 	const { group, date } = context.value;
 	const name = basenameOf(sessionPath);
-	if (group === null) return fail("linked-property-missing", { name, property: "group" });
-	if (date === null) return fail("linked-property-missing", { name, property: "date" });
+	if (group === null) return fail("linked-property-missing", { name, property: SESSION_KEYS.group });
+	if (date === null) return fail("linked-property-missing", { name, property: SESSION_KEYS.date });
 	if (!findStepSection((await store.read(sessionPath)).split("\n"), RETOUR_STEP)) return fail("linked-no-retour-section", { name });
 	const index = indexFor(store, options);
 	const previous = index.previousSession(group, date, sessionPath);
@@ -129,6 +129,21 @@ export async function findRetour(store: NoteStore, sessionPath: string, options?
 	const first = index.clientsOfSession(previous.path);
 	const rank = (person: RetourPerson): number => (person.client && first.includes(person.client) ? first.indexOf(person.client) : first.length);
 	return ok([...people.values()].sort((a, b) => rank(a) - rank(b) || a.clientName.localeCompare(b.clientName)));
+}
+
+/**
+ * Who the retour form goes through, in order: the people with an action not answered at this
+ * session yet; everyone when all were heard already (a re-run, to correct an answer).
+ */
+export function retourQueue(people: readonly RetourPerson[]): RetourPerson[] {
+	const pending = people.filter((person) => person.items.some((item) => item.outcome === null));
+	return pending.length > 0 ? pending : [...people];
+}
+
+/** findRetour, then retourQueue: the people the plugin's retour form asks, one after the other. */
+export async function findRetourQueue(store: NoteStore, sessionPath: string, options?: LinkedOptions): Promise<Result<RetourPerson[]>> {
+	const found = await findRetour(store, sessionPath, options);
+	return found.ok ? ok(retourQueue(found.value)) : found;
 }
 
 export interface RetourResult extends LinkedResult {
@@ -215,14 +230,7 @@ export async function applyRetour(store: NoteStore, sessionPath: string, input: 
 			return setPlanRetourLine(edit.text, isoDate, path === newest ? changedLine : null);
 		});
 		const props = planCountProperties(after);
-		await tryUpdateProperties(store, path, (fm) => {
-			Object.assign(fm, props);
-			delete fm.actions_tried;
-			// Its `[-]` lines were rewritten as open ones: from now on `[-]` means let go.
-			if (Number(fm.codev_schema) === LEGACY_PLAN_SCHEMA) fm.codev_schema = PLAN_SCHEMA;
-			fm.retour = store.propertyLink(sessionPath, path);
-			fm.retour_date = isoDate;
-		}, warnings);
+		await tryUpdateProperties(store, path, (fm) => recordRetour(fm, props, store.propertyLink(sessionPath, path), isoDate), warnings);
 		open += after.filter((action) => action.open).length;
 		plans.push({ path, status: props.status as "done" | "open" });
 	}

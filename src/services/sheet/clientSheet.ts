@@ -20,6 +20,12 @@ import { foldName, nameHider, nameLookalikes, type KnownPerson, type Replacement
 import { linkTarget } from "../../notes/links";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { TYPES } from "../../notes/schema/kinds";
+import { readContract } from "../../notes/schema/contract";
+import { readPlan } from "../../notes/schema/plan";
+import { sheetProperties } from "../../notes/schema/sheet";
+
+/** For the properties that hold no link. */
+const noLinks = (): null => null;
 
 export const SHEET_TYPE = TYPES.sheet;
 
@@ -139,10 +145,10 @@ async function sheetEntries(store: NoteStore, clientPath: string, options: Clien
 	const progress = clientProgress(indexFor(store, linked), clientPath);
 	const entries: SheetEntry[] = [];
 	for (const entry of progress.asClient.filter((e) => !options.sessionPath || e.session === options.sessionPath)) {
-		const contract = entry.contract ? (store.frontmatter(entry.contract) ?? {}) : null;
-		const help = contract && Array.isArray(contract.help) ? contract.help.filter(isHelpKind).map((kind) => helpLabel(kind, lang)) : [];
+		const contract = entry.contract ? readContract(store.frontmatter(entry.contract) ?? {}, noLinks) : null;
+		const help = (contract?.help ?? []).filter(isHelpKind).map((kind) => helpLabel(kind, lang));
 		const plans = entry.plans.map((plan) => plan.path);
-		const consultation = plans.length > 0 && store.frontmatter(plans[0] ?? "")?.consultation === "b" ? "b" : "a";
+		const consultation = plans[0] !== undefined ? readPlan(store.frontmatter(plans[0]) ?? {}, noLinks).consultation : "a";
 		const actions = (await Promise.all(plans.map((plan) => store.read(plan)))).flatMap((text) => parsePlanActions(text).actions.map((action) => action.text));
 		const kept = (await listContributions(store, entry.session, { consultation })).filter((c) => actions.some((action) => sameAction(c.text, action)));
 		entries.push({ session: entry.session, date: entry.date, topic: entry.topic, request: entry.request, contract: entry.contract, help, kept, plans });
@@ -211,7 +217,7 @@ export async function prepareClientSheet(store: NoteStore, clientPath: string, o
 	const text = body.join("\n");
 	const lookalikes = nameLookalikes(text, people, isHidden);
 	const toCheck = [...new Set([...lookalikes, ...hider.unresolvedLinks().map(hide).filter((link) => /\p{Lu}/u.test(link))])];
-	const props = { type: SHEET_TYPE, codev_schema: 1, generated: options.today, names: options.includeNames, lang, publish: false };
+	const props = sheetProperties({ generated: options.today, names: options.includeNames, lang });
 	const name = t("sheet.file-name", { name: nameOf(clientPath) });
 	return ok({ clientPath, name, folder: options.folder, text: renderFrontmatter(props) + text, review: { replaced: hider.replacements(), toCheck } });
 }
