@@ -66,9 +66,7 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
 	"src/services/around/attendance.ts": ["attendance_sheet", "codev_schema", "date", "duration", "facilitator", "generated", "group", "lang", "mode", "place", "publish", "session", "time", "type"],
 	"src/services/around/facilitatorLog.ts": ["date", "group", "lang", "publish"],
 	"src/services/around/preparation.ts": ["client", "date", "group", "preparation"],
-	"src/services/cycle/bilan.ts": ["generated"],
 	"src/services/cycle/evaluation.ts": ["absent", "excused", "fond_scores", "forme_scores", "learnings", "present", "publish", "rated", "rating_fond", "rating_forme", "ratings"],
-	"src/services/cycle/group.ts": ["codev_schema", "duration", "facilitator", "mode", "publish", "time", "type"],
 	"src/services/cycle/sessionRecords.ts": ["group"],
 	"src/services/linked/progress.ts": ["topic", "topic_b"],
 	"src/services/linked/retour.ts": ["retour_plan", "status"],
@@ -85,6 +83,7 @@ const KEY_TAKERS = new Set(["consultationKey", "resolveProperty", "linkingTo", "
 const FRONT_MATTER = /(^|\.)(fm|frontmatter|props|properties|data)$/i;
 
 const ROOT = join(__dirname, "../..");
+const SCHEMA_DIR = join("src", "notes", "schema") + "/";
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -173,7 +172,8 @@ describe("note property keys", () => {
 
 	it("spells each key only in the schema file of its kind (and in the files that show it)", () => {
 		const misplaced: Record<string, string[]> = {};
-		for (const file of files) {
+		// Inside the schema folder, kinds share keys (`group`, `date`…): which file spells them is the model's own business.
+		for (const file of files.filter((path) => !path.startsWith(SCHEMA_DIR))) {
 			const allowed = new Set([...(SHOWN[file] ?? []), ...(NOT_MOVED_YET[file] ?? [])]);
 			const wrong = spelledKeys(file, keys, patterns).filter((key) => !allowed.has(key) && !(byKey.get(key)?.has(file) ?? patternOwners.get(key) === file));
 			if (wrong.length > 0) misplaced[file] = wrong;
