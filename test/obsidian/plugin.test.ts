@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import CodevFacilitatorPlugin from "../../src/main";
 import { createSessionFromForm, insertSessionTemplate } from "../../src/obsidian/sessionCommands";
 import { CodevSettingTab } from "../../src/obsidian/settingsTab";
+import { displayTab } from "../tools/ui";
 import { initialFormState } from "../../src/services/sessionForm";
 
 const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
@@ -89,7 +90,7 @@ describe("plugin in the mocked Obsidian app", () => {
 	it("the settings tab renders its headings and the live split", async () => {
 		const { app, plugin } = await loadPlugin();
 		const tab = new CodevSettingTab(app, plugin, plugin);
-		tab.display();
+		displayTab(tab);
 		const text = tab.containerEl.textContent ?? "";
 		expect(text).toContain("Folders");
 		expect(text).toContain("Split for 2h: Follow-up and choice of topic 10");

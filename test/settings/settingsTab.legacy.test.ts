@@ -5,7 +5,7 @@
 import { App } from "obsidian-test-mocks/obsidian";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setLanguage } from "../../src/i18n";
-import { installUiPatches, rowNamed, typeInto } from "../tools/ui";
+import { displayTab, installUiPatches, rowNamed, typeInto } from "../tools/ui";
 
 vi.mock("obsidian", async (original) => ({ ...(await original<Record<string, unknown>>()), requireApiVersion: () => false, SettingPage: undefined }));
 
@@ -29,7 +29,7 @@ describe("settings tab before Obsidian 1.13", () => {
 		const tab = new CodevSettingTab(app, plugin, plugin);
 		// Definitions may still be asked for (nothing calls them before 1.13): no methods page without SettingPage.
 		expect(JSON.stringify(tab.getSettingDefinitions())).not.toContain('"type":"page"');
-		tab.display();
+		displayTab(tab);
 		expect(tab.containerEl.textContent).toContain("New method");
 		const select = rowNamed(tab.containerEl, "Language of the interface and of new notes").querySelector("select");
 		if (!select) throw new Error("no language choice");

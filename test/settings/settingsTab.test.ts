@@ -12,7 +12,7 @@ import { setLanguage, translator } from "../../src/i18n";
 import CodevFacilitatorPlugin from "../../src/main";
 import { CodevSettingTab } from "../../src/obsidian/settingsTab";
 import { DATA_VERSION, defaultSettings } from "../../src/settings/model";
-import { installUiPatches, rowNamed, typeInto } from "../tools/ui";
+import { displayTab, installUiPatches, rowNamed, typeInto } from "../tools/ui";
 
 const DIR = ".obsidian/plugins/codev-facilitator";
 const manifest = { id: "codev-facilitator", name: "Codev", version: "0", minAppVersion: "1.10.0", description: "", author: "", dir: DIR };
@@ -164,7 +164,7 @@ describe("settings tab, declarative path (Obsidian 1.13)", () => {
 
 /** Every visible row name of the imperative tab, headings included. */
 function imperativeNames(tab: CodevSettingTab): string[] {
-	tab.display();
+	displayTab(tab);
 	return [...tab.containerEl.querySelectorAll(".setting-item-name")].map((el) => el.textContent ?? "").filter((name) => name !== "");
 }
 
@@ -201,7 +201,7 @@ describe("settings tab, both paths", () => {
 
 	it("display() (1.10–1.12) refuses the same values with the same message under the row, and saves the valid ones", async () => {
 		const { file, tab } = await loaded({ data_version: DATA_VERSION, settings: storedSettings() });
-		tab.display();
+		displayTab(tab);
 		const en = translator("en");
 		const duration = "Default session length (minutes)";
 		const saved = file.text;

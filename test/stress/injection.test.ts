@@ -17,6 +17,7 @@ import { runRetour } from "../../src/obsidian/linked/commands";
 import { ClientProgressView } from "../../src/obsidian/linked/progressView";
 import { registerLinked } from "../../src/obsidian/linked/register";
 import { CodevSettingTab } from "../../src/obsidian/settingsTab";
+import { displayTab } from "../tools/ui";
 import { StartSessionModal } from "../../src/obsidian/startSessionModal";
 import { createActionPlan, createContract } from "../../src/services/linked";
 import { initialFormState } from "../../src/services/sessionForm";
@@ -128,7 +129,7 @@ describe("no HTML injection", () => {
 		plugin.settings.sessionNamePattern = `{{date:yyyy-MM-dd}} ${SVG}`;
 		plugin.settings.templatePath = SCRIPT;
 		const tab = new CodevSettingTab(app, plugin, plugin);
-		tab.display();
+		displayTab(tab);
 		expectNoInjectedElements(tab.containerEl);
 		const values = [...tab.containerEl.querySelectorAll("input")].map((i) => i.value);
 		expect(values).toEqual(expect.arrayContaining([IMG, `{{date:yyyy-MM-dd}} ${SVG}`, SCRIPT]));

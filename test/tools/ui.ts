@@ -134,3 +134,8 @@ export function choose(select: HTMLSelectElement, value: string): void {
 	select.value = value;
 	select.dispatchEvent(new Event("change", { bubbles: true }));
 }
+
+/** Draws a settings tab as Obsidian 1.10–1.12 do: `display()` (deprecated only where 1.13 draws the definitions instead). */
+export function displayTab(tab: { display(): void }): void {
+	tab.display();
+}
