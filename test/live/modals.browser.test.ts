@@ -74,6 +74,25 @@ describe("forms that fit and say what they are", () => {
 		}
 	});
 
+	it("unfolded on a phone, the method, step 0, the second consultation and the split stay inside the form and labelled", async () => {
+		for (const lang of ["fr", "en"] as const) {
+			const modalEl = await show("start", lang, SCREENS[1]);
+			const more = modalEl.querySelector("details");
+			if (!more) throw new Error("no « more options »");
+			more.open = true;
+			const second = Array.from(more.querySelectorAll<HTMLElement>(".checkbox-container"))[1];
+			second?.click();
+			await settle();
+			expect(more.querySelectorAll("select").length, `${lang}: method and second client`).toBeGreaterThanOrEqual(2);
+			expect(measureModal(modalEl).problems, lang).toEqual([]);
+			// The unfolded part is below the fold: the screenshot shows it scrolled into view.
+			modalEl.scrollTop = modalEl.scrollHeight;
+			await settle();
+			if (lang === "fr") await page.screenshot({ path: `${SHOTS_FROM_TEST}/modal-start-options-phone.png`, element: modalEl.parentElement ?? modalEl });
+			closeAll();
+		}
+	});
+
 	it("every form has Cancel (or Close) in both languages", async () => {
 		for (const lang of ["fr", "en"] as const) {
 			for (const form of FORMS) {
