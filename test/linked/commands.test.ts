@@ -12,10 +12,9 @@ import { createActionPlan } from "../../src/services/linked";
 import { TEST_MANIFEST, TestHost } from "../tools/host";
 import { addSession } from "../tools/sessions";
 import { newStore } from "../tools/stores";
+import { flush as settle } from "../tools/mockApp";
 
-async function flush(): Promise<void> {
-	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
+const flush = (): Promise<void> => settle(5);
 
 /** A vault made by the plugin's own services, loaded into the mocked app. */
 async function vault() {

@@ -28,6 +28,7 @@ import { defaultSettings, type PluginData } from "../../src/settings/model";
 import { tasksProblems } from "./helpers";
 import { addSession } from "../tools/sessions";
 import { newStore } from "../tools/stores";
+import { flush as settle } from "../tools/mockApp";
 
 const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
 
@@ -79,9 +80,7 @@ class TestHost extends Plugin {
 	async saveSettings(): Promise<void> {}
 }
 
-async function flush(): Promise<void> {
-	for (let i = 0; i < 8; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
+const flush = (): Promise<void> => settle(8);
 
 /** The forms stay open until closed, as in Obsidian (the mock closes them on the next tick). */
 const opened: Modal[] = [];

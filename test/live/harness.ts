@@ -2,17 +2,19 @@
  * The real plugin (src/main.ts) in the mocked app, with a fake clock, a sidebar view and the UI
  * patches of test/tools/ui.ts: tests click the sidebar and the modals as a facilitator does.
  */
-import type { App as AppOriginal, TFile as TFileOriginal, WorkspaceLeaf as LeafOriginal } from "obsidian";
+import type { App as AppOriginal, WorkspaceLeaf as LeafOriginal } from "obsidian";
 import { App, Plugin as MockPlugin, parseYaml, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import CodevFacilitatorPlugin from "../../src/main";
 import type { SessionController } from "../../src/obsidian/sidebar/controller";
 import { CodevSidebarView, SIDEBAR_VIEW_TYPE } from "../../src/obsidian/sidebar/view";
+import { fileAt, PLUGIN_MANIFEST } from "../tools/mockApp";
 import { installUiPatches } from "../tools/ui";
+
+export { fileAt, flush, frontmatterOf } from "../tools/mockApp";
 
 export const MIN = 60_000;
 /** Tuesday 10 March 2026, 14:00 in Paris. */
 export const T0 = Date.UTC(2026, 2, 10, 13, 0, 0);
-const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
 
 export const MEMBERS = ["Ana Lima", "Bruno Petit", "Chloé Roux", "David Leroy", "Emma Faure", "Farid Naït"];
 export const GROUP_PATH = "Codev/Groupes/Horizon.md";
@@ -77,7 +79,7 @@ export async function loadLive(files: Record<string, string> = horizonVault()): 
 	const app = mockApp.asOriginalType__();
 	refuseCreatingOverExisting(app);
 	cacheFollowsRenames(app);
-	const plugin = new CodevFacilitatorPlugin(app, manifest);
+	const plugin = new CodevFacilitatorPlugin(app, PLUGIN_MANIFEST);
 	const clock = { ms: T0 };
 	plugin.now = () => new Date(clock.ms);
 	// French folders and notes, as a French facilitator's first run.
@@ -93,20 +95,6 @@ export async function loadLive(files: Record<string, string> = horizonVault()): 
 	const controller = view["controller"];
 	document.body.appendChild(view.contentEl);
 	return { app, plugin, view, controller, root: view.contentEl, clock };
-}
-
-export async function flush(): Promise<void> {
-	for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-}
-
-export function fileAt(app: AppOriginal, path: string): TFileOriginal {
-	const file = app.vault.getAbstractFileByPath(path);
-	if (!(file instanceof TFile)) throw new Error(`no file ${path}: ${app.vault.getFiles().map((f) => f.path).join(", ")}`);
-	return file;
-}
-
-export function frontmatterOf(app: AppOriginal, path: string): Record<string, unknown> {
-	return app.metadataCache.getFileCache(fileAt(app, path))?.frontmatter ?? {};
 }
 
 /** The properties as written in the file (the mock's cache does not follow a rename). */

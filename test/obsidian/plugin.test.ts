@@ -1,23 +1,13 @@
 import type { App as AppOriginal } from "obsidian";
 
 import { TFile } from "obsidian";
-import { App, Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
+import { Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
 import { describe, expect, it } from "vitest";
-import CodevFacilitatorPlugin from "../../src/main";
 import { createSessionFromForm, insertSessionTemplate } from "../../src/obsidian/sessionCommands";
 import { CodevSettingTab } from "../../src/obsidian/settingsTab";
 import { displayTab } from "../tools/ui";
 import { initialFormState } from "../../src/services/sessionForm";
-
-const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
-
-async function loadPlugin(files: Record<string, string> = {}): Promise<{ app: AppOriginal; plugin: CodevFacilitatorPlugin }> {
-	const app = App.createConfigured__({ files }).asOriginalType__();
-	const plugin = new CodevFacilitatorPlugin(app, manifest);
-	await plugin.onload();
-	plugin.now = () => new Date(2026, 0, 13, 9, 0);
-	return { app, plugin };
-}
+import { loadPlugin } from "../tools/mockApp";
 
 async function readPath(app: AppOriginal, path: string): Promise<string> {
 	const file = app.vault.getAbstractFileByPath(path);

@@ -1,20 +1,9 @@
 import type { App as AppOriginal } from "obsidian";
-import { App } from "obsidian-test-mocks/obsidian";
 import { TFile } from "obsidian";
 import { describe, expect, it } from "vitest";
-import CodevFacilitatorPlugin from "../../src/main";
 import { createSessionFromForm } from "../../src/obsidian/sessionCommands";
 import { initialFormState } from "../../src/services/sessionForm";
-
-const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.8.7", description: "", author: "" };
-
-async function loadPlugin(files: Record<string, string>): Promise<{ app: AppOriginal; plugin: CodevFacilitatorPlugin }> {
-	const app = App.createConfigured__({ files }).asOriginalType__();
-	const plugin = new CodevFacilitatorPlugin(app, manifest);
-	await plugin.onload();
-	plugin.now = () => new Date(2026, 0, 13, 9, 0);
-	return { app, plugin };
-}
+import { loadPlugin } from "../tools/mockApp";
 
 function frontmatter(app: AppOriginal, path: string): Record<string, unknown> | undefined {
 	const file = app.vault.getAbstractFileByPath(path);

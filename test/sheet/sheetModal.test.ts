@@ -10,10 +10,9 @@ import { createContract } from "../../src/services/linked";
 import { addSession } from "../tools/sessions";
 import { newStore } from "../tools/stores";
 import { TEST_MANIFEST as manifest, TestHost } from "../tools/host";
+import { flush as settle } from "../tools/mockApp";
 
-async function flush(): Promise<void> {
-	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
+const flush = (): Promise<void> => settle(5);
 
 describe("export client sheet modal", () => {
 	afterEach(() => vi.restoreAllMocks());

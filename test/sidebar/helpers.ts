@@ -1,7 +1,7 @@
 /** A plugin host over obsidian-test-mocks with an injected clock, for the sidebar tests. */
-import type { App as AppOriginal, TFile as TFileOriginal } from "obsidian";
+import type { App as AppOriginal } from "obsidian";
 import { CodevIndex } from "../../src/index/codevIndex";
-import { App, Plugin, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import { App, Plugin, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { CodevHost, StepAction } from "../../src/obsidian/host";
 import type { SessionController } from "../../src/obsidian/sidebar/controller";
 import { registerSidebar } from "../../src/obsidian/sidebar/register";
@@ -11,6 +11,7 @@ import { defaultSettings, type PluginData } from "../../src/settings/model";
 import { twoClientProperties } from "./twoClients";
 
 export { twoClientProperties };
+export { fileAt, flush, frontmatterOf } from "../tools/mockApp";
 
 export const T0 = Date.UTC(2026, 2, 10, 14, 0, 0);
 export const MIN = 60_000;
@@ -85,18 +86,4 @@ export async function openView(host: TestHost, app: AppOriginal): Promise<CodevS
 	const view = new CodevSidebarView(leaf, host.controller);
 	await view.onOpen();
 	return view;
-}
-
-export function fileAt(app: AppOriginal, path: string): TFileOriginal {
-	const file = app.vault.getAbstractFileByPath(path);
-	if (!(file instanceof TFile)) throw new Error(`no file ${path}`);
-	return file;
-}
-
-export async function flush(): Promise<void> {
-	for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-}
-
-export function frontmatterOf(app: AppOriginal, path: string): Record<string, unknown> {
-	return (app.metadataCache.getFileCache(fileAt(app, path))?.frontmatter ?? {});
 }
