@@ -73,7 +73,7 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
 	"src/services/live/stepZero.ts": ["attendees", "choose_at_step_0", "client", "date", "topic"],
 	"src/services/sheet/clientSheet.ts": ["absent", "attendees", "client", "client_b", "excused", "present"],
 	"src/services/startSession.ts": ["attendees", "client", "codev_schema", "date", "duration", "facilitator", "group", "lang", "method", "opening", "publish", "status", "step_${…}", "steps", "topic", "type"],
-	"src/services/timedRun.ts": ["status", "step_${…}"],
+	"src/services/timedRun.ts": ["status"],
 	"src/sidebar-ui/plan.ts": ["client", "client_b", "duration", "method", "opening", "status", "step_${…}", "steps"],
 };
 
