@@ -97,6 +97,9 @@ export const en = {
 	"settings.language": "Language of the interface and of new notes",
 	"settings.language.auto": "Automatic (Obsidian's language)",
 
+	"names.fallback.group": "Group",
+	"names.fallback.person": "Person",
+	"names.template.session": "Codev session",
 	"note.session-title": "Codev session of {date} — {client}",
 	"note.callout-title": "Codev session",
 	"note.label.group": "Group",

@@ -98,6 +98,9 @@ export const fr: Record<MessageKey, string> = {
 	"settings.language": "Langue de l'interface et des nouvelles notes",
 	"settings.language.auto": "Automatique (langue d'Obsidian)",
 
+	"names.fallback.group": "Groupe",
+	"names.fallback.person": "Personne",
+	"names.template.session": "Séance de codéveloppement",
 	"note.session-title": "Séance de codéveloppement du {date} — {client}",
 	"note.callout-title": "Séance de codéveloppement",
 	"note.label.group": "Groupe",

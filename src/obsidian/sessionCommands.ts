@@ -1,7 +1,7 @@
 import { normalizePath, Notice, TFile, type App } from "obsidian";
 import { listMethods, methodOrClassic } from "../codev/customMethods";
 import type { Lang, MethodDef } from "../codev/types";
-import { t, tError } from "../i18n";
+import { t, tError, translator } from "../i18n";
 import { toIsoDate } from "../notes/dates";
 import { freePath, sanitizeNoteName } from "../notes/names";
 import { defaultSessionTemplate } from "../notes/sessionTemplate";
@@ -147,7 +147,7 @@ export async function insertSessionTemplate(host: SessionCommandHost): Promise<s
 	const { app, settings } = host;
 	const lang = host.noteLanguage();
 	const folder = (await coreTemplatesFolder(app)) || settings.templatesFolder;
-	const name = sanitizeNoteName(lang === "fr" ? "Séance de codéveloppement" : "Codev session", "Codev");
+	const name = sanitizeNoteName(translator(lang)("names.template.session"), "Codev");
 	const store = new VaultStore(app);
 	const path = freePath(folder, name, ".md", (p) => store.exists(p));
 	try {

@@ -4,6 +4,7 @@
  * its members. Existing notes change only through updateProperties, by a link added.
  */
 import type { Lang } from "../codev/types";
+import { translator } from "../i18n";
 import { renderPersonNote } from "../notes/cycle/groupNote";
 import { freePath, nameKey, sanitizeNoteName } from "../notes/names";
 import { addMemberLink } from "../notes/schema/group";
@@ -24,8 +25,7 @@ export interface NamedNote {
 
 /** The note's name when the typed one has nothing left once cleaned (fallback of sanitizeNoteName). */
 function fallbackName(kind: "group" | "person", lang: Lang): string {
-	if (kind === "group") return lang === "fr" ? "Groupe" : "Group";
-	return lang === "fr" ? "Personne" : "Person";
+	return translator(lang)(kind === "group" ? "names.fallback.group" : "names.fallback.person");
 }
 
 /** An existing note is reused; a name matching a plugin note of that kind reuses it too; else a free path in `folder`. */

@@ -64,6 +64,12 @@ describe("startSession", () => {
 		);
 	});
 
+	it("names a group or person whose typed name has nothing usable in the notes' language", async () => {
+		const nameless = request({ group: { name: "???" }, client: { name: "::" }, attendees: [] });
+		expect((await start("en", nameless)).result.created).toEqual(expect.arrayContaining(["Codev/Groups/Group.md", "Codev/People/Person.md"]));
+		expect((await start("fr", nameless)).result.created).toEqual(expect.arrayContaining(["Codev/Groupes/Groupe.md", "Codev/Personnes/Personne.md"]));
+	});
+
 	it("drops the opening step's section and minutes when there is no step 0", async () => {
 		const { store, result } = await start("en", request({ opening: false, duration: "1h30" }));
 		const text = store.files.get(result.sessionPath) ?? "";

@@ -76,7 +76,7 @@ export async function createGroup(store: NoteStore, request: CreateGroupRequest,
 	const calendar = computeCalendar({ cadence: request.cadence, start: request.start, count: planned, holidays: holidays.ranges });
 	if (!calendar.ok) return calendar;
 
-	const name = sanitizeNoteName(request.name, lang === "fr" ? "Groupe" : "Group");
+	const name = sanitizeNoteName(request.name, t("names.fallback.group"));
 	const groupPath = freePath(settings.groupsFolder, name, ".md", (p) => store.exists(p));
 	const props = groupProperties(oneLine(request.facilitator), {
 		uid: groupUid(basenameOf(groupPath), request.start),
