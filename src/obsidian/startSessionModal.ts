@@ -1,6 +1,7 @@
 import { Modal, Setting, type App } from "obsidian";
 import { planStepName } from "../codev/consultations";
 import type { MethodDef } from "../codev/types";
+import { formatDuration } from "../codev/timing";
 import { getUiLanguage, t, tError } from "../i18n";
 import { colonFor } from "../notes/text";
 import { durationChoicesFor, fitDurationToMethod, formBounds, formToRequest, type SessionFormState } from "../services/sessionForm";
@@ -300,7 +301,7 @@ export class StartSessionModal extends Modal {
 		const { min, max } = formBounds(this.method(), this.state.second);
 		let custom: Setting | null = null;
 		new Setting(container).setName(t("modal.start.duration")).addDropdown((dropdown) => {
-			for (const minutes of durationChoicesFor(this.method(), this.state.second)) dropdown.addOption(minutes, labelForMinutes(Number(minutes)));
+			for (const minutes of durationChoicesFor(this.method(), this.state.second)) dropdown.addOption(minutes, formatDuration(Number(minutes), getUiLanguage()));
 			dropdown.addOption("custom", t("modal.start.duration.custom"));
 			dropdown.setValue(this.state.durationChoice).onChange((value) => {
 				this.state.durationChoice = value;
@@ -365,10 +366,4 @@ export class StartSessionModal extends Modal {
 		}
 		el.createSpan({ text: layout.value.steps.map((step) => `${planStepName(step, lang)} ${layout.value.minutes[step.id] ?? 0}`).join(" · ") });
 	}
-}
-
-function labelForMinutes(minutes: number): string {
-	const hours = Math.floor(minutes / 60);
-	const rest = minutes % 60;
-	return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, "0")}`;
 }

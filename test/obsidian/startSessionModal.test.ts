@@ -2,6 +2,7 @@ import { App } from "obsidian-test-mocks/obsidian";
 import { describe, expect, it } from "vitest";
 import { listMethods } from "../../src/codev/customMethods";
 import { CLASSIC_METHOD } from "../../src/codev/methods";
+import type { Lang } from "../../src/codev/types";
 import { setLanguage } from "../../src/i18n";
 import { StartSessionModal } from "../../src/obsidian/startSessionModal";
 import { formToRequest, initialFormState, type SessionFormState } from "../../src/services/sessionForm";
@@ -9,8 +10,8 @@ import { formToRequest, initialFormState, type SessionFormState } from "../../sr
 const group = "---\ntype: codev-group\nmembers:\n  - \"[[Ana]]\"\n  - \"[[Bruno]]\"\n---\n";
 const person = (name: string): string => `---\ntype: codev-person\ngroups:\n  - "[[G]]"\n---\n${name}\n`;
 
-function openModal(defaultDuration = 120): { modal: StartSessionModal; state: SessionFormState; submitted: SessionFormState[] } {
-	setLanguage("en");
+function openModal(defaultDuration = 120, lang: Lang = "en"): { modal: StartSessionModal; state: SessionFormState; submitted: SessionFormState[] } {
+	setLanguage(lang);
 	const app = App.createConfigured__({ files: { "Codev/Groups/G.md": group, "Codev/People/Ana.md": person("Ana"), "Codev/People/Bruno.md": person("Bruno") } }).asOriginalType__();
 	const state = initialFormState("2026-03-10", defaultDuration, true, "Claire");
 	const submitted: SessionFormState[] = [];
@@ -34,11 +35,18 @@ describe("start session modal", () => {
 		const { modal, state } = openModal();
 		expect(state.groupPath).toBe("Codev/Groups/G.md");
 		const options = [...modal.contentEl.querySelectorAll("option")].map((o) => o.textContent);
-		expect(options).toEqual(expect.arrayContaining(["G", "New group…", "New person…", "Ana", "Bruno (suggested)", "1 h 30", "2 h", "3 h"]));
+		expect(options).toEqual(expect.arrayContaining(["G", "New group…", "New person…", "Ana", "Bruno (suggested)", "1h 30m", "2h", "3h"]));
 		expect(state.clientPath).toBe("Codev/People/Bruno.md");
 		expect(options).toContain("Bruno (suggested)");
 		expect(state.present).toEqual({ "Codev/People/Ana.md": true, "Codev/People/Bruno.md": true });
 		expect(modal.contentEl.textContent).toContain("Planned minutes: Follow-up and choice of topic 10 · Presentation 10");
+	});
+
+	it("names the lengths in the interface language", () => {
+		const lengths = (modal: StartSessionModal) => [...modal.contentEl.querySelectorAll("option")].map((o) => o.textContent ?? "").filter((text) => /^\d+\s?h/.test(text));
+		expect(lengths(openModal().modal)).toEqual(["1h 30m", "2h", "3h"]);
+		expect(lengths(openModal(120, "fr").modal)).toEqual(["1 h 30", "2 h", "3 h"]);
+		setLanguage("en");
 	});
 
 	it("offers a custom length when the default is not a preset, and shows an error for a bad one", () => {
