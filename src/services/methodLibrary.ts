@@ -3,6 +3,7 @@ import { fail, ok, type Lang, type MethodDef, type Result } from "../codev/types
 import { METHOD_NOTE_TYPE, renderMethodNote } from "../notes/methodNote";
 import { methodIdOf } from "../notes/schema/method";
 import { freePath, sanitizeNoteName } from "../notes/names";
+import { colonFor } from "../notes/text";
 import { importMethodNote } from "./methodNotes";
 import type { NoteStore } from "./noteStore";
 
@@ -18,7 +19,7 @@ export interface AddedLibraryMethod {
 export function renderLibraryMethod(entry: LibraryMethod, lang: Lang): string {
 	const text = renderMethodNote(entry.method, lang);
 	const at = text.indexOf("\n## ");
-	const source = `*Source${lang === "fr" ? "\u00a0:" : ":"} ${entry.source[lang]}*\n`;
+	const source = `*Source${colonFor(lang)} ${entry.source[lang]}*\n`;
 	return at < 0 ? text + source : `${text.slice(0, at)}\n${source}${text.slice(at)}`;
 }
 

@@ -6,6 +6,7 @@
 import type { Lang } from "../../codev/types";
 import { t } from "../../i18n";
 import { shortDate } from "../../notes/dates";
+import { colonFor } from "../../notes/text";
 import { outcomeText, sessionTitle, type ClientStory, type StoryAction } from "../../notes/linked/progress";
 import { basenameOf } from "../../services/noteStore";
 import { el as make } from "../../sidebar-ui/dom";
@@ -63,7 +64,7 @@ export function renderClientStory(container: HTMLElement, story: ClientStory, la
 			for (const action of month.actions) actionItem(list, action, lang);
 		}
 		for (const changed of month.changed) {
-			el(item, "p", `${t("linked.progress.changed")} (${shortDate(changed.date, lang)}) : ${quote(changed.text, lang)}`.replace(" : ", lang === "fr" ? "\u00a0: " : ": "), "codev-story-changed");
+			el(item, "p", `${t("linked.progress.changed")} (${shortDate(changed.date, lang)})${colonFor(lang)} ${quote(changed.text, lang)}`, "codev-story-changed");
 		}
 	}
 	el(container, "h5", t("linked.progress.open"));
