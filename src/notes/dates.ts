@@ -1,3 +1,4 @@
+import { parseLocalDate, toIsoDate } from "../codev/dates";
 import type { Lang } from "../codev/types";
 
 // Month names as date-fns's fr and en-US locales print them (MMMM, MMM): the notes written before
@@ -25,20 +26,6 @@ function format(date: Date, pattern: string, lang: Lang): string {
 		if (token[0] === "d") return String(date.getDate()).padStart(token.length, "0");
 		throw new RangeError(`Unsupported date letter: ${token}`);
 	});
-}
-
-/** Parses a local calendar date "yyyy-MM-dd" (no time zone shift: the date is what the user typed). */
-export function parseLocalDate(text: string): Date | null {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-	if (!match) return null;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(year, month - 1, day);
-	// new Date rolls 2026-02-30 over to March: a real calendar date reads back the same.
-	return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : null;
-}
-
-export function toIsoDate(date: Date): string {
-	return format(date, "yyyy-MM-dd", "en");
 }
 
 /** A date-fns-style pattern in the note's language; a pattern it cannot print gives the ISO date. */

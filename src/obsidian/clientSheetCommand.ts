@@ -1,7 +1,7 @@
 import { Modal, Notice, Setting, TFile, type App } from "obsidian";
 import type { CodevIndex } from "../index/codevIndex";
 import { t, tError } from "../i18n";
-import { toIsoDate } from "../notes/dates";
+import { toIsoDate } from "../codev/dates";
 import { basenameOf } from "../services/noteStore";
 import { prepareClientSheet, writeClientSheet, type PreparedSheet } from "../services/sheet/clientSheet";
 import type { CodevHost } from "./host";

@@ -2,7 +2,7 @@ import { normalizePath, Notice, TFile, type App } from "obsidian";
 import { listMethods, methodOrClassic } from "../codev/customMethods";
 import type { Lang, MethodDef } from "../codev/types";
 import { t, tError, translator } from "../i18n";
-import { toIsoDate } from "../notes/dates";
+import { toIsoDate } from "../codev/dates";
 import { freePath, sanitizeNoteName } from "../notes/names";
 import { defaultSessionTemplate } from "../notes/sessionTemplate";
 import { readGroup, suggestNextClientForGroup } from "../services/cycle";

@@ -1,7 +1,8 @@
 import { format } from "date-fns";
 import { enUS, fr } from "date-fns/locale";
 import { describe, expect, it } from "vitest";
-import { formatLocalDate, formatLongDate, parseLocalDate, shortDate, toIsoDate } from "../../src/notes/dates";
+import { parseLocalDate, toIsoDate } from "../../src/codev/dates";
+import { formatLocalDate, formatLongDate, shortDate } from "../../src/notes/dates";
 
 // The plugin's patterns, as its notes and views write dates.
 const PATTERNS = ["yyyy-MM-dd", "d MMMM yyyy", "MMMM d, yyyy", "d MMM yyyy", "MMM d, yyyy", "dd/MM", "MMM d"];

@@ -13,7 +13,7 @@
  */
 import { addMonths, addWeeks, addYears, getDay, isAfter, isBefore, lastDayOfMonth, setDate, startOfMonth } from "date-fns";
 import { fail, ok, type Result } from "../types";
-import { parseLocalDate, toIsoDate } from "../../notes/dates";
+import { parseLocalDate, toIsoDate } from "../dates";
 
 export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -1,6 +1,7 @@
 import type { Lang } from "../../codev/types";
 import { translator } from "../../i18n";
-import { formatLongDate, parseLocalDate } from "../dates";
+import { parseLocalDate } from "../../codev/dates";
+import { formatLongDate } from "../dates";
 import { renderFrontmatter, type Properties } from "../frontmatter";
 import { renderMarkedSection } from "../markers";
 

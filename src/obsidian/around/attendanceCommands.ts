@@ -1,6 +1,6 @@
 import { Modal, Notice, Setting, type App } from "obsidian";
 import { formatHours } from "../../codev/attendance";
-import { toIsoDate } from "../../notes/dates";
+import { toIsoDate } from "../../codev/dates";
 import { t, tError } from "../../i18n";
 import { writeAttendanceSheet, writeCertificate, type CertificateRange } from "../../services/around/attendance";
 import { readGroup } from "../../services/cycle/group";

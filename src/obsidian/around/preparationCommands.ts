@@ -1,6 +1,6 @@
 import { Modal, Notice, Setting, type App } from "obsidian";
 import { t, tError } from "../../i18n";
-import { toIsoDate } from "../../notes/dates";
+import { toIsoDate } from "../../codev/dates";
 import { readGroup } from "../../services/cycle/group";
 import { nextSessionOf, preparationOfSession, preparedTopic, writePreparation } from "../../services/around/preparation";
 import { linkTarget } from "../../notes/links";

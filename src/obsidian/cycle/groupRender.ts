@@ -8,7 +8,8 @@
 import { formatRate } from "../../codev/cycle/attendance";
 import type { Lang } from "../../codev/types";
 import { t } from "../../i18n";
-import { formatLocalDate, formatLongDate, parseLocalDate } from "../../notes/dates";
+import { formatLocalDate, formatLongDate } from "../../notes/dates";
+import { parseLocalDate } from "../../codev/dates";
 import { parseAttributedItem } from "../../notes/cycle/items";
 import type { MemberStats } from "../../services/cycle/dashboards";
 import type { GroupOverview } from "../../services/cycle/overview";

@@ -1,6 +1,6 @@
 import { ItemView, TFile, type WorkspaceLeaf } from "obsidian";
 import { t } from "../../i18n";
-import { toIsoDate } from "../../notes/dates";
+import { toIsoDate } from "../../codev/dates";
 import { groupOverview } from "../../services/cycle/overview";
 import { GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
 import { linkTarget } from "../../notes/links";

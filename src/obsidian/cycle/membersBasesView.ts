@@ -1,7 +1,7 @@
 import { BasesView, TFile, type QueryController } from "obsidian";
 import { t } from "../../i18n";
 import { MEMBERS_BASES_VIEW } from "../../notes/cycle/bases";
-import { toIsoDate } from "../../notes/dates";
+import { toIsoDate } from "../../codev/dates";
 import { memberStats } from "../../services/cycle/dashboards";
 import { PERSON_TYPE } from "../../services/cycle/sessionRecords";
 import type { CodevHost } from "../host";

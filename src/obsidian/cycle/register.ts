@@ -1,7 +1,7 @@
 import { Notice, TFile, type App } from "obsidian";
 import type { CoreError } from "../../codev/types";
 import { t, tError } from "../../i18n";
-import { toIsoDate } from "../../notes/dates";
+import { toIsoDate } from "../../codev/dates";
 import {
 	addTopicToBacklog,
 	bringMemberBack,

@@ -10,7 +10,8 @@ import { attendedSessions, expectedPeople, formatHours, formatTime, halfDays, mi
 import { isHeld, sortSessions, type PersonRef, type SessionRecord } from "../../codev/cycle/records";
 import { fail, ok, type Lang, type Result } from "../../codev/types";
 import { translator } from "../../i18n";
-import { formatLongDate, parseLocalDate } from "../../notes/dates";
+import { formatLongDate } from "../../notes/dates";
+import { parseLocalDate } from "../../codev/dates";
 import { renderFrontmatter, type Properties } from "../../notes/frontmatter";
 import { renderMarkedSection, replaceMarkedSection } from "../../notes/markers";
 import { freePath, nameKey } from "../../notes/names";

@@ -8,7 +8,8 @@
 import { isHeld, type PersonRef } from "../../codev/cycle/records";
 import { fail, ok, type Lang, type Result } from "../../codev/types";
 import { translator } from "../../i18n";
-import { formatLongDate, parseLocalDate } from "../../notes/dates";
+import { formatLongDate } from "../../notes/dates";
+import { parseLocalDate } from "../../codev/dates";
 import { renderFrontmatter } from "../../notes/frontmatter";
 import { freePath, nameKey } from "../../notes/names";
 import { readGroup, suggestNextClientForGroup } from "../cycle/group";

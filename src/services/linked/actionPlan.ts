@@ -8,7 +8,8 @@ import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import { translator } from "../../i18n";
 import { dateProperty } from "../../index/codevIndex";
-import { parseLocalDate, shortDate } from "../../notes/dates";
+import { shortDate } from "../../notes/dates";
+import { parseLocalDate } from "../../codev/dates";
 import {
 	applyUpdatesToPlanText,
 	parsePlanActions,

@@ -1,7 +1,7 @@
 /** The default due date of an action: the day before the group's next session. Pure (date-fns). */
 import { addWeeks, subDays } from "date-fns";
 import { dateProperty } from "../../index/codevIndex";
-import { parseLocalDate, toIsoDate } from "../../notes/dates";
+import { parseLocalDate, toIsoDate } from "../../codev/dates";
 
 export const DEFAULT_CADENCE_WEEKS = 4;
 

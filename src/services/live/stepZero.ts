@@ -10,7 +10,7 @@ import { translator } from "../../i18n";
 import { parseAttributedItem } from "../../notes/cycle/items";
 import { linkTarget } from "../../notes/links";
 import { colonFor, oneLine } from "../../notes/text";
-import { parseLocalDate } from "../../notes/dates";
+import { parseLocalDate } from "../../codev/dates";
 import { expandDatePlaceholder } from "../../notes/datePattern";
 import { noteNameFromPattern } from "../../notes/names";
 import { appendLinkProperty } from "../../notes/schema/values";
