@@ -45,11 +45,26 @@ export default defineConfig([
 		rules: { "obsidianmd/validate-manifest": "error" },
 	},
 	{
-		// The method, the note model, the index, the use cases, the settings model and the DOM
-		// renderers are pure: enforce the seam mechanically (adapters live in src/obsidian).
-		files: ["src/codev/**/*.ts", "src/notes/**/*.ts", "src/i18n/**/*.ts", "src/services/**/*.ts", "src/index/**/*.ts", "src/settings/**/*.ts", "src/sidebar-ui/**/*.ts"],
+		// The method, the note model, the index, the use cases and the settings model are pure:
+		// enforce the seam mechanically (adapters live in src/obsidian; renderers, below).
+		files: ["src/codev/**/*.ts", "src/notes/**/*.ts", "src/i18n/**/*.ts", "src/services/**/*.ts", "src/index/**/*.ts", "src/settings/**/*.ts"],
 		rules: {
 			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "Only src/obsidian and src/main.ts import obsidian: this layer stays testable without the app." }] }],
+		},
+	},
+	{
+		// The renderers (sidebar, room display, group view, client progress) are DOM-only: standard
+		// DOM calls through src/sidebar-ui/dom.ts, so they also run in plain Chromium tests. No
+		// obsidian import, and no reaching into the adapters that own the app's objects.
+		files: ["src/sidebar-ui/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/sidebar-ui holds DOM-only renderers: standard DOM, no Obsidian API (they run in plain Chromium too)." }],
+					patterns: [{ group: ["**/obsidian/**", "../main"], message: "A renderer takes its data and handlers as arguments; adapters in src/obsidian call it, not the other way." }],
+				},
+			],
 		},
 	},
 	{

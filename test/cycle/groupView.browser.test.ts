@@ -1,5 +1,5 @@
 /**
- * The group view's pure renderer (src/obsidian/cycle/groupRender.ts) in real Chromium with
+ * The group view's pure renderer (src/sidebar-ui/groupRender.ts) in real Chromium with
  * Obsidian-like theme variables: a realistic cycle (7 members, 6 sessions held, one member
  * who left), checked and saved as test-output/screenshots/group-view-{light,dark}.png.
  */
@@ -13,7 +13,7 @@ import type { Lang } from "../../src/codev/types";
 import { setLanguage } from "../../src/i18n";
 import { group, helene, ines, marc, nadia, paul, SESSIONS, sofia } from "./groupFixture";
 import { buildGroupOverview } from "../../src/services/cycle/overview";
-import { renderGroupOverview } from "../../src/obsidian/cycle/groupRender";
+import { renderGroupOverview } from "../../src/sidebar-ui/groupRender";
 import { SHOTS_FROM_ROOT } from "../tools/shots";
 import { tallScreenshot } from "../tools/tallShot";
 

@@ -2,7 +2,7 @@ import { App, Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
 import { describe, expect, it } from "vitest";
 import CodevFacilitatorPlugin from "../../src/main";
 import { MEMBERS_BASES_VIEW } from "../../src/notes/cycle/bases";
-import { renderMemberStats } from "../../src/obsidian/cycle/groupRender";
+import { renderMemberStats } from "../../src/sidebar-ui/groupRender";
 import { setLanguage } from "../../src/i18n";
 
 const manifest = { id: "codev-facilitator", name: "Codev facilitator", version: "0.1.0", minAppVersion: "1.10.0", description: "", author: "" };

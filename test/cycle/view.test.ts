@@ -6,8 +6,8 @@ import { addTopicToBacklog, createGroup, groupOverview, recordEvaluation } from 
 import { startSession } from "../../src/services/startSession";
 import { CLASSIC_METHOD } from "../../src/codev/methods";
 import { defaultSettings } from "../../src/settings/model";
-import { drawRatingChart } from "../../src/obsidian/cycle/chart";
-import { renderGroupOverview } from "../../src/obsidian/cycle/groupRender";
+import { drawRatingChart } from "../../src/sidebar-ui/chart";
+import { renderGroupOverview } from "../../src/sidebar-ui/groupRender";
 import CodevFacilitatorPlugin from "../../src/main";
 
 const INJECTION = "<img src=x onerror=alert(1)>";

@@ -1,5 +1,5 @@
 /**
- * The client progress view's renderer (src/obsidian/linked/storyRender.ts) in real Chromium,
+ * The client progress view's renderer (src/sidebar-ui/storyRender.ts) in real Chromium,
  * on the demo vault's Hélène Côté, client twice in the cycle: each month with its request, what
  * she kept, each action's outcome, date and learning; what is still open; her sessions as
  * consultant. Saved as test-output/screenshots/client-progress-{light,dark}.png.
@@ -13,7 +13,7 @@ import "../cycle/group-theme.browser.css";
 import type { Lang } from "../../src/codev/types";
 import { setLanguage } from "../../src/i18n";
 import { STORY } from "./storyFixture";
-import { renderClientStory } from "../../src/obsidian/linked/storyRender";
+import { renderClientStory } from "../../src/sidebar-ui/storyRender";
 import { SHOTS_FROM_ROOT } from "../tools/shots";
 import { tallScreenshot } from "../tools/tallShot";
 

@@ -20,7 +20,7 @@ import { CodevIndex } from "../../src/index/codevIndex";
 import { ContractModal, PlanModal, RetourModal } from "../../src/obsidian/linked/modals";
 import { ClientProgressView } from "../../src/obsidian/linked/progressView";
 import { registerLinked } from "../../src/obsidian/linked/register";
-import { renderGroupOverview } from "../../src/obsidian/cycle/groupRender";
+import { renderGroupOverview } from "../../src/sidebar-ui/groupRender";
 import { VaultStore } from "../../src/obsidian/vaultStore";
 import { generateBilan } from "../../src/services/cycle";
 import { groupOverview } from "../../src/services/cycle/overview";

@@ -6,7 +6,7 @@ import { GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
 import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
-import { renderGroupOverview } from "./groupRender";
+import { renderGroupOverview } from "../../sidebar-ui/groupRender";
 import { notesOfType, pickNote } from "./pickers";
 import { typeOf } from "../../notes/schema/kinds";
 

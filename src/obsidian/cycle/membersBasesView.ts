@@ -6,7 +6,7 @@ import { memberStats } from "../../services/cycle/dashboards";
 import { PERSON_TYPE } from "../../services/cycle/sessionRecords";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
-import { renderMemberStats } from "./groupRender";
+import { renderMemberStats } from "../../sidebar-ui/groupRender";
 
 /**
  * A Bases view for the members dashboard: the base chooses the person notes (its filters, sort

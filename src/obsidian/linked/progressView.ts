@@ -2,7 +2,7 @@
  * "Client progress": a client's story month by month (topic, request, what they kept, each
  * action's latest outcome and learning, what is still open) and the sessions attended as
  * consultant. Follows the active person note; redraws (debounced) when the index changes and
- * the view is shown. Drawing is storyRender.ts (standard DOM, also run in Chromium).
+ * the view is shown. Drawing is sidebar-ui/storyRender.ts (standard DOM, also run in Chromium).
  */
 import { debounce, ItemView, TFile, type WorkspaceLeaf } from "obsidian";
 import type { CodevIndex } from "../../index/codevIndex";
@@ -10,7 +10,7 @@ import { CODEV_TYPES } from "../../index/codevIndex";
 import { t, getUiLanguage } from "../../i18n";
 import { clientStory } from "../../services/linked/progress";
 import { VaultStore } from "../vaultStore";
-import { renderClientStory } from "./storyRender";
+import { renderClientStory } from "../../sidebar-ui/storyRender";
 import { typeOf } from "../../notes/schema/kinds";
 
 export const PROGRESS_VIEW_TYPE = "codev-client-progress";

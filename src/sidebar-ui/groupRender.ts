@@ -1,33 +1,30 @@
 /**
  * Draws a group overview into an element with standard DOM calls only (createElement,
  * textContent, classList): no `obsidian` import and no Obsidian DOM helpers, so the same code
- * runs in the ItemView (groupView.ts, a thin wrapper) and in a plain browser page
+ * runs in the ItemView (obsidian/cycle/groupView.ts, a thin wrapper) and in a plain browser page
  * (test/cycle/groupView.browser.test.ts). Every name, topic and learning is set as text,
  * never parsed as HTML.
  */
-import { formatRate } from "../../codev/cycle/attendance";
-import type { Lang } from "../../codev/types";
-import { t } from "../../i18n";
-import { formatLocalDate, formatLongDate } from "../../notes/dates";
-import { parseLocalDate } from "../../codev/dates";
-import { parseAttributedItem } from "../../notes/cycle/items";
-import type { MemberStats } from "../../services/cycle/dashboards";
-import type { GroupOverview } from "../../services/cycle/overview";
-import { basenameOf } from "../../services/noteStore";
-import { linkTarget } from "../../notes/links";
+import { formatRate } from "../codev/cycle/attendance";
+import type { Lang } from "../codev/types";
+import { t } from "../i18n";
+import { formatLocalDate, formatLongDate } from "../notes/dates";
+import { parseLocalDate } from "../codev/dates";
+import { parseAttributedItem } from "../notes/cycle/items";
+import type { MemberStats } from "../services/cycle/dashboards";
+import type { GroupOverview } from "../services/cycle/overview";
+import { basenameOf } from "../services/noteStore";
+import { linkTarget } from "../notes/links";
+import { colonFor } from "../notes/text";
 import { CHART_COLOURS, drawRatingChart } from "./chart";
+import { el as make } from "./dom";
 
 export interface GroupRenderHandlers {
 	openPath(path: string): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-	const node = parent.ownerDocument.createElement(tag);
-	if (cls) node.className = cls;
-	if (text !== undefined) node.textContent = text;
-	parent.appendChild(node);
-	return node;
-}
+/** The sidebar toolkit's element maker, text before class as this file reads best. */
+const el = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => make(parent, tag, cls, text);
 
 function longDate(iso: string, lang: Lang): string {
 	const date = parseLocalDate(iso);
@@ -141,7 +138,7 @@ export function renderGroupOverview(container: HTMLElement, overview: GroupOverv
 			for (const learning of session.items) {
 				const item = el(inner, "li");
 				el(item, "span", learning.person.name, "codev-learning-who");
-				el(item, "span", `${lang === "fr" ? "\u00a0:" : ":"} ${learning.text}`);
+				el(item, "span", `${colonFor(lang)} ${learning.text}`);
 			}
 		}
 	}

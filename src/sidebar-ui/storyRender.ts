@@ -3,13 +3,13 @@
  * runs in the progress view and in a plain browser page (the Chromium screenshot test). Every
  * name, topic and learning is set as text, never parsed as HTML.
  */
-import type { Lang } from "../../codev/types";
-import { t } from "../../i18n";
-import { shortDate } from "../../notes/dates";
-import { colonFor } from "../../notes/text";
-import { outcomeText, sessionTitle, type ClientStory, type StoryAction } from "../../notes/linked/progress";
-import { basenameOf } from "../../services/noteStore";
-import { el as make } from "../../sidebar-ui/dom";
+import type { Lang } from "../codev/types";
+import { t } from "../i18n";
+import { shortDate } from "../notes/dates";
+import { colonFor } from "../notes/text";
+import { outcomeText, sessionTitle, type ClientStory, type StoryAction } from "../notes/linked/progress";
+import { basenameOf } from "../services/noteStore";
+import { el as make } from "./dom";
 
 /** The sidebar toolkit's element maker, text before class as this file reads best. */
 const el = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => make(parent, tag, cls, text);

@@ -4,10 +4,10 @@
  * Colours are theme variables (--color-accent, --color-orange…), so light and dark themes
  * both work; the classes let a snippet restyle it.
  */
-import type { RatingPoint } from "../../codev/cycle/ratings";
-import { RATING_MAX, RATING_MIN } from "../../codev/cycle/ratings";
+import type { RatingPoint } from "../codev/cycle/ratings";
+import { RATING_MAX, RATING_MIN } from "../codev/cycle/ratings";
+import { svg } from "./dom";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 const WIDTH = 280;
 const HEIGHT = 120;
 /** Room for the axis labels: the first and last date are centred on their point. */
@@ -18,13 +18,6 @@ export const CHART_COLOURS = { fond: "var(--color-accent)", forme: "var(--color-
 function paint(el: SVGElement, stroke: string | null, fill: string | null): void {
 	if (stroke) el.style.setProperty("stroke", stroke);
 	el.style.setProperty("fill", fill ?? "none");
-}
-
-function svg<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-	const el = document.createElementNS(SVG_NS, tag);
-	for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-	parent.appendChild(el);
-	return el;
 }
 
 export interface ChartLabels {
