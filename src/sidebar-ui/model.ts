@@ -2,7 +2,7 @@
  * What the sidebar panel and the room display show, computed from the timer state at one
  * instant. Pure: the Obsidian view, the unit tests and the browser test all build it here.
  */
-import { snapshot, stepBudgetSeconds, elapsedMs, type TimerState, type TimerStatus } from "../codev/timer";
+import { snapshot, stepBudgetSeconds, elapsedMs, type TimerSnapshot, type TimerState, type TimerStatus } from "../codev/timer";
 import type { Consultation } from "../codev/consultations";
 import type { Lang, Role, StepDef } from "../codev/types";
 import type { Translate } from "../i18n";
@@ -101,6 +101,8 @@ export interface PanelInput {
 	lang: Lang;
 	t: Translate;
 	nowMs: number;
+	/** The timer at `nowMs`, when the caller computed it already (one snapshot per tick for every view). */
+	snap?: TimerSnapshot;
 	title: string;
 	titleIsLink?: boolean;
 	subtitle: string;
@@ -149,7 +151,7 @@ function pauseLabel(status: TimerStatus, t: Translate): string {
 	return t("sidebar.action.resume");
 }
 
-function metaLine(input: PanelInput, snap: ReturnType<typeof snapshot>): string {
+function metaLine(input: PanelInput, snap: TimerSnapshot): string {
 	const { t, state } = input;
 	const total = wholeMinutes(snap.totalBudgetSeconds);
 	const spent = wholeMinutes(snap.totalElapsedSeconds);
@@ -185,7 +187,7 @@ function guidanceOf(step: ShownStep | undefined, lang: Lang): Record<Role, strin
 
 export function buildPanelModel(input: PanelInput): PanelModel {
 	const { state, steps, lang, t, nowMs } = input;
-	const snap = snapshot(state, nowMs);
+	const snap = input.snap ?? snapshot(state, nowMs);
 	const step = steps[snap.index];
 	const active = state.status === "running" || state.status === "paused";
 	const bankable = Math.min(snap.overtimeSeconds, snap.bankableSeconds);
@@ -238,9 +240,9 @@ export interface RoomModel {
 }
 
 /** The projector: large digits, or a soft ring, or the step alone (the room setting). */
-export function buildRoomModel(input: Pick<PanelInput, "state" | "steps" | "lang" | "t" | "nowMs" | "roomMode">): RoomModel {
+export function buildRoomModel(input: Pick<PanelInput, "state" | "steps" | "lang" | "t" | "nowMs" | "snap" | "roomMode">): RoomModel {
 	const { state, steps, lang, t, nowMs } = input;
-	const snap = snapshot(state, nowMs);
+	const snap = input.snap ?? snapshot(state, nowMs);
 	const finished = state.status === "finished";
 	const nextName = steps[snap.index + 1]?.name[lang];
 	const number = stepNumberText(steps, snap.index);

@@ -5,7 +5,7 @@
  */
 import { Notice, type TAbstractFile } from "obsidian";
 import { CLASSIC_METHOD } from "../../codev/methods";
-import { createTimer, deserialize, reduce, resumeAfterReload, serialize, snapshot, type TimerEvent, type TimerState } from "../../codev/timer";
+import { createTimer, deserialize, reduce, resumeAfterReload, serialize, snapshot, type TimerEvent, type TimerSnapshot, type TimerState } from "../../codev/timer";
 import type { MethodDef, Role } from "../../codev/types";
 import { t, tError, type MessageKey, type Vars } from "../../i18n";
 import { basenameOf } from "../../services/noteStore";
@@ -19,6 +19,19 @@ import { confirmReplace, confirmRestart } from "./confirm";
 import { markInProgress, noteExists, saveSessionAsNote, writeActuals } from "./noteSync";
 
 export type ChangeKind = "change" | "tick";
+
+/**
+ * What every view renders, computed at most once per change or tick and shared by all of them:
+ * the shown session (with its property checks) and its timer at one instant.
+ */
+export interface SessionFrame {
+	shown: Shown;
+	nowMs: number;
+	snap: TimerSnapshot;
+}
+
+/** `frame` computes the frame on the first call of a notify and gives the same one after. */
+export type FrameListener = (kind: ChangeKind, frame: () => SessionFrame) => void;
 
 export interface StoredMessage {
 	id: string;
@@ -43,7 +56,7 @@ export class SessionController {
 	role: Role = "facilitator";
 	readonly binding: SessionBinding;
 	readonly messages = new Map<string, StoredMessage>();
-	private readonly listeners = new Set<(kind: ChangeKind) => void>();
+	private readonly listeners = new Set<FrameListener>();
 	private intervalId: number | null = null;
 	private cueMemory: CueMemory | null = null;
 	openers: Openers = { openSidebar: async () => {}, openProjector: async () => {}, openNextSession: () => {} };
@@ -81,13 +94,31 @@ export class SessionController {
 		return wall;
 	}
 
-	subscribe(listener: (kind: ChangeKind) => void): () => void {
+	subscribe(listener: FrameListener): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
 	}
 
-	notify(kind: ChangeKind = "change"): void {
-		for (const listener of [...this.listeners]) listener(kind);
+	/** The shown session and its timer now (a view opening draws from it before the next notify). */
+	frame(): SessionFrame {
+		const shown = this.shown();
+		const nowMs = this.nowMs();
+		return { shown, nowMs, snap: snapshot(shown.state, nowMs) };
+	}
+
+	/**
+	 * Publishes one frame to every view (the sidebar, the room display, the status bar), computed
+	 * only if one of them draws: a hidden view on a tick and an idle status bar need none.
+	 */
+	notify(kind: ChangeKind = "change", computed?: SessionFrame): void {
+		let published = computed ?? null;
+		const frame = () => (published ??= this.frame());
+		for (const listener of [...this.listeners]) listener(kind, frame);
+	}
+
+	/** True while a session runs or is paused: then it is the one shown. */
+	isActive(): boolean {
+		return isActive(this.timer);
 	}
 
 	say(message: StoredMessage): void {
@@ -343,11 +374,13 @@ export class SessionController {
 	tick(): void {
 		const state = this.timer;
 		if (!state || state.status !== "running") return this.updateTicking();
-		const snap = snapshot(state, this.nowMs());
+		// A running timer is always the one shown: the frame's snapshot is this timer's.
+		const frame = this.frame();
+		const { snap } = frame;
 		const cue = cueBetween(this.cueMemory, snap);
 		this.cueMemory = { index: snap.index, remainingSeconds: snap.remainingSeconds };
 		if (cue && this.host.settings.sidebarChime) this.chime.play(cue);
-		this.notify("tick");
+		this.notify("tick", frame);
 	}
 
 	/** Unload: nothing keeps running (the interval is also registered with the plugin). */

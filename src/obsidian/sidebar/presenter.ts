@@ -1,9 +1,8 @@
 /** Turns the controller's state into the models of the panel, the room display and the status bar. */
-import { snapshot } from "../../codev/timer";
 import { getUiLanguage, t } from "../../i18n";
 import { formatClock } from "../../sidebar-ui/format";
 import { buildPanelModel, buildRoomModel, stepNumberText, type PanelMessage, type PanelModel, type RoomModel } from "../../sidebar-ui/model";
-import type { SessionController } from "./controller";
+import type { SessionController, SessionFrame } from "./controller";
 
 function messagesOf(controller: SessionController, problems: ReturnType<SessionController["shown"]>["problems"]): PanelMessage[] {
 	const stored = [...controller.messages.values()].map((m) => ({
@@ -22,8 +21,8 @@ function subtitleOf(controller: SessionController, live: boolean, status: string
 	return t("sidebar.subtitle.finished");
 }
 
-export function panelModelOf(controller: SessionController): PanelModel {
-	const shown = controller.shown();
+export function panelModelOf(controller: SessionController, frame: SessionFrame = controller.frame()): PanelModel {
+	const { shown, nowMs, snap } = frame;
 	const active = shown.live && (shown.state.status === "running" || shown.state.status === "paused");
 	return buildPanelModel({
 		state: shown.state,
@@ -31,7 +30,8 @@ export function panelModelOf(controller: SessionController): PanelModel {
 		clients: shown.clients,
 		lang: getUiLanguage(),
 		t,
-		nowMs: controller.nowMs(),
+		nowMs,
+		snap,
 		title: controller.displayName(shown.key),
 		titleIsLink: controller.notePathOf(shown.state) !== null || (!shown.live && controller.binding.frontmatter(shown.key) !== null),
 		subtitle: subtitleOf(controller, shown.live, shown.state.status),
@@ -45,17 +45,17 @@ export function panelModelOf(controller: SessionController): PanelModel {
 	});
 }
 
-export function roomModelOf(controller: SessionController): RoomModel {
-	const shown = controller.shown();
-	return buildRoomModel({ state: shown.state, steps: shown.steps, lang: getUiLanguage(), t, nowMs: controller.nowMs(), roomMode: controller.host.settings.roomDisplay });
+export function roomModelOf(controller: SessionController, frame: SessionFrame = controller.frame()): RoomModel {
+	const { shown, nowMs, snap } = frame;
+	return buildRoomModel({ state: shown.state, steps: shown.steps, lang: getUiLanguage(), t, nowMs, snap, roomMode: controller.host.settings.roomDisplay });
 }
 
 /** "2. Clarification · 08:12" while a session runs or is paused; empty otherwise. */
-export function statusTextOf(controller: SessionController): string {
-	const state = controller.timer;
-	if (!state || (state.status !== "running" && state.status !== "paused")) return "";
-	const shown = controller.shown();
-	const snap = snapshot(state, controller.nowMs());
+export function statusTextOf(controller: SessionController, frame: () => SessionFrame): string {
+	if (!controller.isActive()) return "";
+	// A running or paused timer is always the session shown (binding.ts).
+	const { shown, snap } = frame();
+	const state = shown.state;
 	const name = shown.steps[snap.index]?.name[getUiLanguage()] ?? snap.stepId;
 	const number = stepNumberText(shown.steps, snap.index);
 	const paused = state.status === "paused";

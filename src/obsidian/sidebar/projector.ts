@@ -1,7 +1,7 @@
 import { ItemView, Platform, type WorkspaceLeaf } from "obsidian";
 import { t } from "../../i18n";
 import { RoomDisplay } from "../../sidebar-ui/room";
-import type { ChangeKind, SessionController } from "./controller";
+import type { ChangeKind, SessionController, SessionFrame } from "./controller";
 import { roomModelOf } from "./presenter";
 
 export const PROJECTOR_VIEW_TYPE = "codev-projector";
@@ -36,8 +36,8 @@ export class ProjectorView extends ItemView {
 		const full = this.contentEl.createEl("button", { cls: "codev-projector-full", text: t("sidebar.action.fullscreen") });
 		this.registerDomEvent(full, "click", () => void this.containerEl.requestFullscreen?.().catch(() => undefined));
 		this.room = new RoomDisplay(this.contentEl);
-		this.unsubscribe = this.controller.subscribe((kind) => this.refresh(kind));
-		this.refresh("change");
+		this.unsubscribe = this.controller.subscribe((kind, frame) => this.refresh(kind, frame));
+		this.refresh("change", () => this.controller.frame());
 		await Promise.resolve();
 	}
 
@@ -48,9 +48,9 @@ export class ProjectorView extends ItemView {
 		await Promise.resolve();
 	}
 
-	refresh(kind: ChangeKind): void {
+	refresh(kind: ChangeKind, frame: () => SessionFrame): void {
 		if (!this.room || (kind === "tick" && !this.containerEl.isShown())) return;
-		this.room.update(roomModelOf(this.controller));
+		this.room.update(roomModelOf(this.controller, frame()));
 	}
 }
 

@@ -5,7 +5,7 @@ import type { CodevHost } from "../host";
 import { openStartSessionModal, presetAfter } from "../sessionCommands";
 import { Chime } from "./chime";
 import { registerSidebarCommands } from "./commands";
-import { SessionController, type Openers } from "./controller";
+import { SessionController, type Openers, type SessionFrame } from "./controller";
 import { openProjector, PROJECTOR_VIEW_TYPE, ProjectorView } from "./projector";
 import { statusTextOf } from "./presenter";
 import { CodevSidebarView, SIDEBAR_ICON, SIDEBAR_VIEW_TYPE } from "./view";
@@ -33,13 +33,13 @@ function mountStatusBar(host: CodevHost, controller: SessionController, openers:
 	const item = host.addStatusBarItem();
 	item.addClass("codev-status", "mod-clickable");
 	host.registerDomEvent(item, "click", () => void openers.openSidebar());
-	const update = () => {
-		const text = statusTextOf(controller);
+	const update = (frame: () => SessionFrame) => {
+		const text = statusTextOf(controller, frame);
 		item.toggle(text !== "");
 		if (item.textContent !== text) item.setText(text);
 	};
-	controller.subscribe(update);
-	update();
+	controller.subscribe((_kind, frame) => update(frame));
+	update(() => controller.frame());
 	return item;
 }
 

@@ -1,7 +1,7 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { t } from "../../i18n";
 import { SidebarPanel, type PanelHandlers } from "../../sidebar-ui/panel";
-import type { ChangeKind, SessionController } from "./controller";
+import type { ChangeKind, SessionController, SessionFrame } from "./controller";
 import { panelModelOf } from "./presenter";
 
 export const SIDEBAR_VIEW_TYPE = "codev-sidebar";
@@ -35,8 +35,8 @@ export class CodevSidebarView extends ItemView {
 		this.contentEl.empty();
 		this.contentEl.addClass("codev-sidebar-view");
 		this.panel = new SidebarPanel(this.contentEl, t, this.handlers(), (el, type, handler) => this.registerDomEvent(el, type, handler));
-		this.unsubscribe = this.controller.subscribe((kind) => this.refresh(kind));
-		this.refresh("change");
+		this.unsubscribe = this.controller.subscribe((kind, frame) => this.refresh(kind, frame));
+		this.refresh("change", () => this.controller.frame());
 		await Promise.resolve();
 	}
 
@@ -48,9 +48,9 @@ export class CodevSidebarView extends ItemView {
 	}
 
 	/** Ticks redraw only a visible view; changes always redraw, so a reopened sidebar is current. */
-	refresh(kind: ChangeKind): void {
+	refresh(kind: ChangeKind, frame: () => SessionFrame): void {
 		if (!this.panel || (kind === "tick" && !this.containerEl.isShown())) return;
-		this.panel.update(panelModelOf(this.controller));
+		this.panel.update(panelModelOf(this.controller, frame()));
 	}
 
 	private handlers(): PanelHandlers {
