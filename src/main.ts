@@ -12,7 +12,7 @@ import { registerLive } from "./obsidian/live/register";
 import { registerMethodCommands } from "./obsidian/methodCommands";
 import { CodevSettingTab } from "./obsidian/settingsTab";
 import { registerSidebar } from "./obsidian/sidebar/register";
-import { insertSessionTemplate, openStartSessionModal } from "./obsidian/sessionCommands";
+import { registerSessionCommands } from "./obsidian/sessionCommands";
 import { useMoment, type MomentFactory } from "./notes/datePattern";
 import { loadStoredData, saveStoredData } from "./obsidian/storedData";
 import type { CodevSettings, PluginData } from "./settings/model";
@@ -36,8 +36,7 @@ export default class CodevFacilitatorPlugin extends Plugin implements CodevHost 
 		useMoment(moment as unknown as MomentFactory);
 		await this.loadPluginData();
 		this.applyLanguage();
-		this.addCommand({ id: "start-session", name: t("command.start-session"), callback: () => void openStartSessionModal(this) });
-		this.addCommand({ id: "insert-session-template", name: t("command.insert-template"), callback: () => void insertSessionTemplate(this) });
+		registerSessionCommands(this);
 		this.addSettingTab(new CodevSettingTab(this.app, this, this));
 		startCodevIndex(this);
 		registerSidebar(this);

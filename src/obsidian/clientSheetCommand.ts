@@ -4,6 +4,7 @@ import { t, tError } from "../i18n";
 import { toIsoDate } from "../codev/dates";
 import { basenameOf } from "../services/noteStore";
 import { prepareClientSheet, writeClientSheet, type PreparedSheet } from "../services/sheet/clientSheet";
+import { addTaskCommands } from "./commands";
 import type { CodevHost } from "./host";
 import { readyIndex } from "./indexAdapter";
 import { VaultStore } from "./vaultStore";
@@ -159,44 +160,42 @@ async function openBeside(app: App, path: string): Promise<void> {
 
 /** Export client sheet: a shareable note without private notes and, by default, without other members' names. */
 export function registerClientSheetCommand(host: CodevHost): void {
-	host.addCommand({
-		id: "export-client-sheet",
-		name: t("sheet.command"),
-		callback: () => {
-			const index = readyIndex(host);
-			const clients = index ? new VaultStore(host.app).notesOfType(TYPES.person).filter((p) => index.sessionsAsClient(p).length > 0) : [];
-			if (!index || clients.length === 0) {
-				new Notice(t("sheet.notice.no-client"));
-				return;
-			}
-			const active = host.app.workspace.getActiveFile()?.path;
-			if (active && clients.includes(active)) clients.unshift(...clients.splice(clients.indexOf(active), 1));
-			const store = new VaultStore(host.app);
-			const prepare: Prepare = async (choice) => {
-				const result = await prepareClientSheet(
-					store,
-					choice.clientPath,
-					{
-						sessionPath: choice.sessionPath || undefined,
-						includeNames: choice.includeNames,
-						pseudonyms: choice.pseudonym.trim() ? { [choice.clientPath]: choice.pseudonym.trim() } : undefined,
-						folder: host.settings.peopleFolder,
-						today: toIsoDate(host.now()),
-					},
-					host.noteLanguage(),
-					{ index, today: host.now() },
-				);
-				if (result.ok) return result.value;
-				new Notice(tError(result.error));
-				return null;
-			};
-			const write: Write = async (sheet) => {
-				const { path } = await writeClientSheet(store, sheet);
-				new Notice(t("sheet.notice.created", { path }));
-				await openBeside(host.app, path);
-				return true;
-			};
-			new ClientSheetModal(host.app, index, clients, prepare, write).open();
-		},
-	});
+	addTaskCommands(host, [{ id: "export-client-sheet", name: "sheet.command", run: () => exportClientSheet(host) }]);
+}
+
+function exportClientSheet(host: CodevHost): void {
+	const index = readyIndex(host);
+	const clients = index ? new VaultStore(host.app).notesOfType(TYPES.person).filter((p) => index.sessionsAsClient(p).length > 0) : [];
+	if (!index || clients.length === 0) {
+		new Notice(t("sheet.notice.no-client"));
+		return;
+	}
+	const active = host.app.workspace.getActiveFile()?.path;
+	if (active && clients.includes(active)) clients.unshift(...clients.splice(clients.indexOf(active), 1));
+	const store = new VaultStore(host.app);
+	const prepare: Prepare = async (choice) => {
+		const result = await prepareClientSheet(
+			store,
+			choice.clientPath,
+			{
+				sessionPath: choice.sessionPath || undefined,
+				includeNames: choice.includeNames,
+				pseudonyms: choice.pseudonym.trim() ? { [choice.clientPath]: choice.pseudonym.trim() } : undefined,
+				folder: host.settings.peopleFolder,
+				today: toIsoDate(host.now()),
+			},
+			host.noteLanguage(),
+			{ index, today: host.now() },
+		);
+		if (result.ok) return result.value;
+		new Notice(tError(result.error));
+		return null;
+	};
+	const write: Write = async (sheet) => {
+		const { path } = await writeClientSheet(store, sheet);
+		new Notice(t("sheet.notice.created", { path }));
+		await openBeside(host.app, path);
+		return true;
+	};
+	new ClientSheetModal(host.app, index, clients, prepare, write).open();
 }

@@ -3,6 +3,7 @@ import { listMethods } from "../codev/customMethods";
 import type { MethodDef } from "../codev/types";
 import { t, tError } from "../i18n";
 import { exportMethodNote, importMethodNote } from "../services/methodNotes";
+import { addTaskCommands } from "./commands";
 import type { CodevHost } from "./host";
 import { VaultStore } from "./vaultStore";
 
@@ -44,19 +45,17 @@ export function registerMethodCommands(host: CodevHost): void {
 			return true;
 		},
 	});
-	host.addCommand({
-		id: "export-method-note",
-		name: t("methods.command.export"),
-		callback: () => {
-			const lang = host.noteLanguage();
-			new MethodPicker(host.app, listMethods(host.settings.customMethods), lang, (method) => {
-				void exportMethodNote(new VaultStore(host.app), method, host.settings.templatesFolder, lang).then(
-					(path) => new Notice(t("methods.notice.exported", { path })),
-					(error: unknown) => new Notice(t("notice.write-failed", { path: host.settings.templatesFolder, reason: String(error) })),
-				);
-			}).open();
-		},
-	});
+	addTaskCommands(host, [{ id: "export-method-note", name: "methods.command.export", run: () => pickMethodToExport(host) }]);
+}
+
+function pickMethodToExport(host: CodevHost): void {
+	const lang = host.noteLanguage();
+	new MethodPicker(host.app, listMethods(host.settings.customMethods), lang, (method) => {
+		void exportMethodNote(new VaultStore(host.app), method, host.settings.templatesFolder, lang).then(
+			(path) => new Notice(t("methods.notice.exported", { path })),
+			(error: unknown) => new Notice(t("notice.write-failed", { path: host.settings.templatesFolder, reason: String(error) })),
+		);
+	}).open();
 }
 
 async function importActive(host: CodevHost, path: string): Promise<void> {

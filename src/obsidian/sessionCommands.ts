@@ -11,6 +11,8 @@ import { linkTarget } from "../notes/links";
 import { formToRequest, groupMethodId, initialFormState, type SessionFormState } from "../services/sessionForm";
 import { startSession, type StartedSession, type UserTemplate } from "../services/startSession";
 import type { CodevSettings } from "../settings/model";
+import { addTaskCommands } from "./commands";
+import type { CodevHost } from "./host";
 import { StartSessionModal, type GroupDefaults } from "./startSessionModal";
 import { VaultStore } from "./vaultStore";
 import { handOffToTemplater } from "./templaterHandoff";
@@ -158,4 +160,12 @@ export async function insertSessionTemplate(host: SessionCommandHost): Promise<s
 	}
 	new Notice(t("notice.template-inserted", { path }));
 	return path;
+}
+
+/** Start codev session and Insert codev session template. */
+export function registerSessionCommands(host: CodevHost): void {
+	addTaskCommands(host, [
+		{ id: "start-session", name: "command.start-session", run: () => openStartSessionModal(host) },
+		{ id: "insert-session-template", name: "command.insert-template", run: () => insertSessionTemplate(host) },
+	]);
 }

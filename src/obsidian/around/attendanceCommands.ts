@@ -5,6 +5,7 @@ import { t, tError } from "../../i18n";
 import { writeAttendanceSheet, writeCertificate, type CertificateRange } from "../../services/around/attendance";
 import { readGroup } from "../../services/cycle/group";
 import { chooseGroup, chooseSession } from "../cycle/register";
+import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { openNote } from "./open";
@@ -65,37 +66,35 @@ class CertificateModal extends Modal {
 	}
 }
 
+async function writeSheet(host: CodevHost): Promise<void> {
+	const session = await chooseSession(host);
+	if (!session) return;
+	const result = await writeAttendanceSheet(new VaultStore(host.app), session, host.noteLanguage(), toIsoDate(host.now()));
+	if (!result.ok) return void new Notice(tError(result.error), 10000);
+	new Notice(t("attendance.notice.written", { path: result.value.path }));
+	await openNote(host.app, result.value.path);
+}
+
+async function writeMemberCertificate(host: CodevHost): Promise<void> {
+	const groupPath = await chooseGroup(host.app);
+	if (!groupPath) return;
+	const store = new VaultStore(host.app);
+	const group = readGroup(store, groupPath);
+	if (!group) return;
+	const people = [...group.members, ...group.formerMembers].filter((p) => !p.id.startsWith("?"));
+	new CertificateModal(host.app, people, async (personPath, range) => {
+		const lang = host.noteLanguage();
+		const result = await writeCertificate(store, groupPath, personPath, lang, toIsoDate(host.now()), range);
+		if (!result.ok) return void new Notice(tError(result.error), 10000);
+		new Notice(t("certificate.notice.written", { path: result.value.path, hours: formatHours(result.value.minutes, lang) }));
+		await openNote(host.app, result.value.path);
+	}).open();
+}
+
 /** « Feuille d'émargement » for a session and « certificat de réalisation » for a member. */
 export function registerAttendanceCommands(host: CodevHost): void {
-	host.addCommand({
-		id: "attendance-sheet",
-		name: t("attendance.command"),
-		callback: async () => {
-			const session = await chooseSession(host);
-			if (!session) return;
-			const result = await writeAttendanceSheet(new VaultStore(host.app), session, host.noteLanguage(), toIsoDate(host.now()));
-			if (!result.ok) return void new Notice(tError(result.error), 10000);
-			new Notice(t("attendance.notice.written", { path: result.value.path }));
-			await openNote(host.app, result.value.path);
-		},
-	});
-	host.addCommand({
-		id: "attendance-certificate",
-		name: t("certificate.command"),
-		callback: async () => {
-			const groupPath = await chooseGroup(host.app);
-			if (!groupPath) return;
-			const store = new VaultStore(host.app);
-			const group = readGroup(store, groupPath);
-			if (!group) return;
-			const people = [...group.members, ...group.formerMembers].filter((p) => !p.id.startsWith("?"));
-			new CertificateModal(host.app, people, async (personPath, range) => {
-				const lang = host.noteLanguage();
-				const result = await writeCertificate(store, groupPath, personPath, lang, toIsoDate(host.now()), range);
-				if (!result.ok) return void new Notice(tError(result.error), 10000);
-				new Notice(t("certificate.notice.written", { path: result.value.path, hours: formatHours(result.value.minutes, lang) }));
-				await openNote(host.app, result.value.path);
-			}).open();
-		},
-	});
+	addTaskCommands(host, [
+		{ id: "attendance-sheet", name: "attendance.command", run: () => writeSheet(host) },
+		{ id: "attendance-certificate", name: "certificate.command", run: () => writeMemberCertificate(host) },
+	]);
 }

@@ -2,6 +2,7 @@ import { Notice, SuggestModal, type App } from "obsidian";
 import { LIBRARY_METHODS, type LibraryMethod } from "../../codev/library";
 import { t, tError } from "../../i18n";
 import { addLibraryMethod } from "../../services/methodLibrary";
+import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { openNote } from "./open";
@@ -33,11 +34,7 @@ class LibraryPicker extends SuggestModal<LibraryMethod> {
 
 /** « Ajouter une méthode de la bibliothèque »: a picker, then the method note written (or kept) and added to the methods. */
 export function registerLibraryCommand(host: CodevHost): void {
-	host.addCommand({
-		id: "add-library-method",
-		name: t("library.command"),
-		callback: () => new LibraryPicker(host.app, host.noteLanguage(), (entry) => void addFromLibrary(host, entry)).open(),
-	});
+	addTaskCommands(host, [{ id: "add-library-method", name: "library.command", run: () => new LibraryPicker(host.app, host.noteLanguage(), (entry) => void addFromLibrary(host, entry)).open() }]);
 }
 
 async function addFromLibrary(host: CodevHost, { method }: LibraryMethod): Promise<void> {

@@ -2,6 +2,7 @@ import { Modal, Notice, Setting, type App } from "obsidian";
 import { t, tError } from "../../i18n";
 import { findLog, LOG_CRITERIA, readLog, writeLog, writeLogTrend, type LogGrid } from "../../services/around/facilitatorLog";
 import { chooseGroup, chooseSession } from "../cycle/register";
+import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { openNote } from "./open";
@@ -56,34 +57,32 @@ class LogModal extends Modal {
 
 const emptyGrid = (): LogGrid => Object.fromEntries(LOG_CRITERIA.map((c) => [c, { score: null, line: "" }])) as LogGrid;
 
+async function openLog(host: CodevHost): Promise<void> {
+	const session = await chooseSession(host);
+	if (!session) return;
+	const store = new VaultStore(host.app);
+	const existing = findLog(store, session);
+	const grid = existing ? await readLog(store, existing) : emptyGrid();
+	new LogModal(host.app, grid, async (filled) => {
+		const result = await writeLog(store, session, filled, host.noteLanguage());
+		if (!result.ok) return void new Notice(tError(result.error), 10000);
+		new Notice(t("log.notice.written", { path: result.value.path }));
+		await openNote(host.app, result.value.path);
+	}).open();
+}
+
+async function writeTrend(host: CodevHost): Promise<void> {
+	const groupPath = await chooseGroup(host.app);
+	if (!groupPath) return;
+	const result = await writeLogTrend(new VaultStore(host.app), groupPath, host.noteLanguage());
+	if (!result.ok) return void new Notice(tError(result.error), 10000);
+	await openNote(host.app, result.value.path);
+}
+
 /** « Journal de l'animateur »: the session's self-assessment, and its trend over the cycle. */
 export function registerLogCommands(host: CodevHost): void {
-	host.addCommand({
-		id: "facilitator-log",
-		name: t("log.command"),
-		callback: async () => {
-			const session = await chooseSession(host);
-			if (!session) return;
-			const store = new VaultStore(host.app);
-			const existing = findLog(store, session);
-			const grid = existing ? await readLog(store, existing) : emptyGrid();
-			new LogModal(host.app, grid, async (filled) => {
-				const result = await writeLog(store, session, filled, host.noteLanguage());
-				if (!result.ok) return void new Notice(tError(result.error), 10000);
-				new Notice(t("log.notice.written", { path: result.value.path }));
-				await openNote(host.app, result.value.path);
-			}).open();
-		},
-	});
-	host.addCommand({
-		id: "facilitator-log-trend",
-		name: t("log.trend.command"),
-		callback: async () => {
-			const groupPath = await chooseGroup(host.app);
-			if (!groupPath) return;
-			const result = await writeLogTrend(new VaultStore(host.app), groupPath, host.noteLanguage());
-			if (!result.ok) return void new Notice(tError(result.error), 10000);
-			await openNote(host.app, result.value.path);
-		},
-	});
+	addTaskCommands(host, [
+		{ id: "facilitator-log", name: "log.command", run: () => openLog(host) },
+		{ id: "facilitator-log-trend", name: "log.trend.command", run: () => writeTrend(host) },
+	]);
 }

@@ -5,6 +5,7 @@ import { readGroup } from "../../services/cycle/group";
 import { nextSessionOf, preparationOfSession, preparedTopic, writePreparation } from "../../services/around/preparation";
 import { linkTarget } from "../../notes/links";
 import { chooseGroup } from "../cycle/register";
+import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { openNote } from "./open";
@@ -96,8 +97,10 @@ async function openPreparation(host: CodevHost, sessionPath: string | null): Pro
 
 /** « Préparer la prochaine séance » (command, and the sidebar at the last step), and the preparation offered at steps 0 and 1. */
 export function registerPreparationCommands(host: CodevHost): void {
-	host.addCommand({ id: COMMAND_ID, name: t("preparation.command"), callback: async () => prepare(host, await chooseGroup(host.app)) });
-	host.addCommand({ id: OPEN_ID, name: t("preparation.open"), callback: () => void openPreparation(host, null) });
+	addTaskCommands(host, [
+		{ id: COMMAND_ID, name: "preparation.command", run: async () => prepare(host, await chooseGroup(host.app)) },
+		{ id: OPEN_ID, name: "preparation.open", run: () => openPreparation(host, null) },
+	]);
 	for (const stepId of ["retour", "expose"]) host.stepActions.push({ stepId, commandId: OPEN_ID, label: () => t("preparation.open"), run: (s) => openPreparation(host, s) });
 	host.stepActions.push({ stepId: "apprentissages", commandId: COMMAND_ID, label: () => t("preparation.command"), run: (s) => prepare(host, groupOfSession(host.app, s)) });
 }

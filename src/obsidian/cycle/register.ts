@@ -1,6 +1,6 @@
 import { Notice, TFile, type App } from "obsidian";
 import type { CoreError } from "../../codev/types";
-import { t, tError } from "../../i18n";
+import { t, tError, type MessageKey } from "../../i18n";
 import { toIsoDate } from "../../codev/dates";
 import {
 	addTopicToBacklog,
@@ -19,6 +19,7 @@ import { initialGroupForm } from "../../services/cycle/groupForm";
 import { asList, asText, belongsToGroup, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
 import { basenameOf } from "../../services/noteStore";
 import { linkTarget } from "../../notes/links";
+import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { GROUP_VIEW_TYPE, GroupView } from "./groupView";
@@ -146,141 +147,108 @@ export function openEvaluation(host: CodevHost, sessionPath: string): Evaluation
 	return modal;
 }
 
+function openCreateGroup(host: CodevHost): void {
+	const { app } = host;
+	const lang = host.noteLanguage();
+	const state = initialGroupForm(toIsoDate(host.now()), host.settings.facilitator, host.settings.defaultDurationMinutes, t("cycle.group.charter.default"));
+	new CreateGroupModal(app, state, async (request) => {
+		try {
+			const result = await createGroup(new VaultStore(app), request, host.settings, lang);
+			if (!result.ok) {
+				failed(result.error);
+				return false;
+			}
+			new Notice(t("cycle.notice.group-created", { name: basenameOf(result.value.groupPath) }));
+			await openPath(app, result.value.groupPath);
+			return true;
+		} catch (error) {
+			failed(error);
+			return false;
+		}
+	}).open();
+}
+
+async function addTopic(host: CodevHost): Promise<void> {
+	const { app } = host;
+	const groupPath = await chooseGroup(app);
+	if (!groupPath) return;
+	const group = readGroup(new VaultStore(app), groupPath);
+	const members = (group?.members ?? []).filter((m) => !m.id.startsWith("?")).map((m) => ({ path: m.id, name: m.name }));
+	new TopicModal(app, members, async (topic, proposer) => {
+		const result = await addTopicToBacklog(new VaultStore(app), groupPath, topic, proposer);
+		if (!result.ok) failed(result.error);
+		else new Notice(t("cycle.notice.topic-added", { name: basenameOf(groupPath) }));
+		return result.ok;
+	}).open();
+}
+
+async function evaluateSession(host: CodevHost): Promise<void> {
+	const sessionPath = await chooseSession(host);
+	if (sessionPath) openEvaluation(host, sessionPath);
+}
+
+async function writeBilan(host: CodevHost): Promise<void> {
+	const { app } = host;
+	const groupPath = await chooseGroup(app);
+	if (!groupPath) return;
+	const result = await generateBilan(new VaultStore(app), groupPath, host.noteLanguage(), toIsoDate(host.now()));
+	if (!result.ok) return failed(result.error);
+	new Notice(t(result.value.created ? "cycle.notice.bilan-created" : "cycle.notice.bilan-updated", { name: basenameOf(result.value.path) }));
+	await openPath(app, result.value.path);
+}
+
+async function writeDashboards(host: CodevHost): Promise<void> {
+	const result = await createDashboards(new VaultStore(host.app), dashboardsFolder(host), host.noteLanguage());
+	const names = (paths: string[]) => (paths.length > 0 ? paths.map((p) => p.slice(p.lastIndexOf("/") + 1)).join(", ") : t("cycle.notice.none"));
+	new Notice(t("cycle.notice.dashboards", { created: names(result.created), skipped: names(result.skipped) }));
+}
+
+async function writeCalendar(host: CodevHost): Promise<void> {
+	const groupPath = await chooseGroup(host.app);
+	if (!groupPath) return;
+	const result = await exportCalendar(new VaultStore(host.app), groupPath, host.noteLanguage(), host.now());
+	if (!result.ok) return failed(result.error);
+	const { path, zone } = result.value;
+	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "/";
+	new Notice(t("cycle.notice.calendar-exported", { file: basenameOf(path), folder, zone }), 15000);
+}
+
+async function refreshCalendar(host: CodevHost): Promise<void> {
+	const groupPath = await chooseGroup(host.app);
+	if (!groupPath) return;
+	const result = await refreshGroupCalendar(new VaultStore(host.app), groupPath, host.noteLanguage());
+	if (!result.ok) return failed(result.error);
+	new Notice(t("cycle.notice.calendar-refreshed", { name: basenameOf(groupPath) }));
+}
+
+async function openGroupView(host: CodevHost): Promise<void> {
+	const { workspace } = host.app;
+	const existing = workspace.getLeavesOfType(GROUP_VIEW_TYPE)[0];
+	const leaf = existing ?? workspace.getRightLeaf(false);
+	if (!leaf) return;
+	if (!existing) await leaf.setViewState({ type: GROUP_VIEW_TYPE, active: true });
+	await workspace.revealLeaf(leaf);
+}
+
 /** Registers the cycle feature's views, commands and events on the plugin. */
 export function registerCycle(host: CodevHost): void {
-	const { app } = host;
-	const today = () => toIsoDate(host.now());
 	host.registerView(GROUP_VIEW_TYPE, (leaf) => new GroupView(leaf, host));
 	registerMembersBasesView(host);
-
-	host.addCommand({
-		id: "create-group",
-		name: t("cycle.command.create-group"),
-		callback: () => {
-			const lang = host.noteLanguage();
-			const state = initialGroupForm(today(), host.settings.facilitator, host.settings.defaultDurationMinutes, t("cycle.group.charter.default"));
-			new CreateGroupModal(app, state, async (request) => {
-				try {
-					const result = await createGroup(new VaultStore(app), request, host.settings, lang);
-					if (!result.ok) {
-						failed(result.error);
-						return false;
-					}
-					new Notice(t("cycle.notice.group-created", { name: basenameOf(result.value.groupPath) }));
-					await openPath(app, result.value.groupPath);
-					return true;
-				} catch (error) {
-					failed(error);
-					return false;
-				}
-			}).open();
-		},
-	});
-
-	host.addCommand({
-		id: "add-topic",
-		name: t("cycle.command.add-topic"),
-		callback: () =>
-			void run(async () => {
-				const groupPath = await chooseGroup(app);
-				if (!groupPath) return;
-				const group = readGroup(new VaultStore(app), groupPath);
-				const members = (group?.members ?? []).filter((m) => !m.id.startsWith("?")).map((m) => ({ path: m.id, name: m.name }));
-				new TopicModal(app, members, async (topic, proposer) => {
-					const result = await addTopicToBacklog(new VaultStore(app), groupPath, topic, proposer);
-					if (!result.ok) failed(result.error);
-					else new Notice(t("cycle.notice.topic-added", { name: basenameOf(groupPath) }));
-					return result.ok;
-				}).open();
-			}),
-	});
-
-	host.addCommand({
-		id: "member-left",
-		name: t("cycle.command.member-left"),
-		callback: () => void run(() => changeMembership(app, "left")),
-	});
-
-	host.addCommand({
-		id: "member-back",
-		name: t("cycle.command.member-back"),
-		callback: () => void run(() => changeMembership(app, "back")),
-	});
-
-	host.addCommand({
-		id: "record-evaluation",
-		name: t("cycle.command.record-evaluation"),
-		callback: () =>
-			void run(async () => {
-				const sessionPath = await chooseSession(host);
-				if (!sessionPath) return;
-				openEvaluation(host, sessionPath);
-			}),
-	});
-
-	host.addCommand({
-		id: "generate-bilan",
-		name: t("cycle.command.generate-bilan"),
-		callback: () =>
-			void run(async () => {
-				const groupPath = await chooseGroup(app);
-				if (!groupPath) return;
-				const result = await generateBilan(new VaultStore(app), groupPath, host.noteLanguage(), today());
-				if (!result.ok) return failed(result.error);
-				new Notice(t(result.value.created ? "cycle.notice.bilan-created" : "cycle.notice.bilan-updated", { name: basenameOf(result.value.path) }));
-				await openPath(app, result.value.path);
-			}),
-	});
-
-	host.addCommand({
-		id: "create-dashboards",
-		name: t("cycle.command.create-dashboards"),
-		callback: () =>
-			void run(async () => {
-				const result = await createDashboards(new VaultStore(app), dashboardsFolder(host), host.noteLanguage());
-				const names = (paths: string[]) => (paths.length > 0 ? paths.map((p) => p.slice(p.lastIndexOf("/") + 1)).join(", ") : t("cycle.notice.none"));
-				new Notice(t("cycle.notice.dashboards", { created: names(result.created), skipped: names(result.skipped) }));
-			}),
-	});
-
-	host.addCommand({
-		id: "export-calendar",
-		name: t("cycle.command.export-calendar"),
-		callback: () =>
-			void run(async () => {
-				const groupPath = await chooseGroup(app);
-				if (!groupPath) return;
-				const result = await exportCalendar(new VaultStore(app), groupPath, host.noteLanguage(), host.now());
-				if (!result.ok) return failed(result.error);
-				const { path, zone } = result.value;
-				const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "/";
-				new Notice(t("cycle.notice.calendar-exported", { file: basenameOf(path), folder, zone }), 15000);
-			}),
-	});
-
-	host.addCommand({
-		id: "refresh-group",
-		name: t("cycle.command.refresh-group"),
-		callback: () =>
-			void run(async () => {
-				const groupPath = await chooseGroup(app);
-				if (!groupPath) return;
-				const result = await refreshGroupCalendar(new VaultStore(app), groupPath, host.noteLanguage());
-				if (!result.ok) return failed(result.error);
-				new Notice(t("cycle.notice.calendar-refreshed", { name: basenameOf(groupPath) }));
-			}),
-	});
-
-	host.addCommand({
-		id: "open-group-view",
-		name: t("cycle.command.open-view"),
-		callback: () =>
-			void run(async () => {
-				const existing = app.workspace.getLeavesOfType(GROUP_VIEW_TYPE)[0];
-				const leaf = existing ?? app.workspace.getRightLeaf(false);
-				if (!leaf) return;
-				if (!existing) await leaf.setViewState({ type: GROUP_VIEW_TYPE, active: true });
-				await app.workspace.revealLeaf(leaf);
-			}),
-	});
+	// A failure in any of them is said in a Notice (`run`), never lost in the console.
+	const commands: Array<[id: string, name: MessageKey, task: (host: CodevHost) => void | Promise<void>]> = [
+		["create-group", "cycle.command.create-group", openCreateGroup],
+		["add-topic", "cycle.command.add-topic", addTopic],
+		["member-left", "cycle.command.member-left", (h) => changeMembership(h.app, "left")],
+		["member-back", "cycle.command.member-back", (h) => changeMembership(h.app, "back")],
+		["record-evaluation", "cycle.command.record-evaluation", evaluateSession],
+		["generate-bilan", "cycle.command.generate-bilan", writeBilan],
+		["create-dashboards", "cycle.command.create-dashboards", writeDashboards],
+		["export-calendar", "cycle.command.export-calendar", writeCalendar],
+		["refresh-group", "cycle.command.refresh-group", refreshCalendar],
+		["open-group-view", "cycle.command.open-view", openGroupView],
+	];
+	addTaskCommands(
+		host,
+		commands.map(([id, name, task]) => ({ id, name, run: () => run(async () => task(host)) })),
+	);
 }

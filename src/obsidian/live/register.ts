@@ -3,8 +3,8 @@
  * « Attendance and evaluation » at the closing step, both on the running session (sidebar and
  * palette alike).
  */
-import { t, type MessageKey } from "../../i18n";
 import { openEvaluation } from "../cycle/register";
+import { addStepCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { sessionOrNotice } from "../linked/commands";
 import { runChooseAtStepZero } from "./stepZero";
@@ -15,24 +15,14 @@ const OPENING_STEPS = ["retour"];
 
 export const LIVE_COMMANDS = { choose: "choose-client-topic", evaluation: "session-evaluation" } as const;
 
-function addStepCommand(host: CodevHost, id: string, name: MessageKey, steps: string[], run: (session: string | null) => unknown): void {
-	host.addCommand({
-		id,
-		name: t(name),
-		checkCallback: (checking) => {
-			if (!checking) void run(null);
-			return true;
-		},
-	});
-	for (const stepId of steps) {
-		host.stepActions.push({ stepId, commandId: id, label: () => t(name), run: async (session) => void (await run(session)) });
-	}
+export function registerLive(host: CodevHost): void {
+	addStepCommands(host, [
+		{ id: LIVE_COMMANDS.choose, name: "live.command.choose", steps: OPENING_STEPS, run: (session) => runChooseAtStepZero(host, session) },
+		{ id: LIVE_COMMANDS.evaluation, name: "live.command.evaluation", steps: EVALUATION_STEPS, run: (given) => evaluate(host, given) },
+	]);
 }
 
-export function registerLive(host: CodevHost): void {
-	addStepCommand(host, LIVE_COMMANDS.choose, "live.command.choose", OPENING_STEPS, (session) => runChooseAtStepZero(host, session));
-	addStepCommand(host, LIVE_COMMANDS.evaluation, "live.command.evaluation", EVALUATION_STEPS, (given) => {
-		const session = sessionOrNotice(host, given);
-		return session ? openEvaluation(host, session) : null;
-	});
+function evaluate(host: CodevHost, given: string | null): unknown {
+	const session = sessionOrNotice(host, given);
+	return session ? openEvaluation(host, session) : null;
 }
