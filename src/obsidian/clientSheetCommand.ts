@@ -9,6 +9,7 @@ import type { CodevHost } from "./host";
 import { readyIndex } from "./indexAdapter";
 import { VaultStore } from "./vaultStore";
 import { TYPES } from "../notes/schema/kinds";
+import { topicOfClient } from "../notes/schema/session";
 
 interface SheetChoice {
 	clientPath: string;
@@ -144,8 +145,7 @@ export class ClientSheetModal extends Modal {
 		new Setting(el).setName(t("sheet.modal.scope")).addDropdown((dropdown) => {
 			dropdown.addOption("", t("sheet.modal.scope.all"));
 			for (const session of this.index.sessionsAsClient(this.choice.clientPath)) {
-				const topic = session.frontmatter.client_b !== undefined && this.index.consultationOfClient(session.path, this.choice.clientPath) === "b" ? session.frontmatter.topic_b : session.frontmatter.topic;
-				dropdown.addOption(session.path, `${session.date ?? ""} · ${typeof topic === "string" ? topic : ""}`);
+				dropdown.addOption(session.path, `${session.date ?? ""} · ${topicOfClient(session.frontmatter, this.index.consultationOfClient(session.path, this.choice.clientPath))}`);
 			}
 			dropdown.setValue(this.choice.sessionPath).onChange((value) => this.update(() => (this.choice.sessionPath = value)));
 		});

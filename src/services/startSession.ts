@@ -17,6 +17,7 @@ import { noteTarget, uniqueTargets, writeMembers, type NoteTarget } from "./grou
 import { renderStartedGroupNote } from "../notes/cycle/groupNote";
 import { groupProperties } from "../notes/schema/group";
 import { SCHEMA_VERSION, TYPES } from "../notes/schema/kinds";
+import { sessionProperties } from "../notes/schema/session";
 
 export const SESSION_TYPE = TYPES.session;
 export { SCHEMA_VERSION };
@@ -185,17 +186,14 @@ export async function startSession(
 	created.push(...members.created);
 	updated.push(...members.updated);
 
-	const second: Properties = clientB ? { client_b: store.propertyLink(clientB.path, sessionPath), topic_b: topicB, consultations: 2 } : {};
-	const props: Properties = {
-		type: SESSION_TYPE,
-		codev_schema: SCHEMA_VERSION,
+	const props = sessionProperties({
 		method: request.method.id,
 		group: store.propertyLink(group.path, sessionPath),
 		date: request.date.trim(),
 		client: client ? store.propertyLink(client.path, sessionPath) : "",
 		topic,
-		...(later ? { choose_at_step_0: true } : {}),
-		...second,
+		chooseAtStep0: later,
+		...(clientB ? { second: { client: store.propertyLink(clientB.path, sessionPath), topic: topicB } } : {}),
 		duration: total,
 		opening: request.opening,
 		attendees: people.map((p) => store.propertyLink(p.path, sessionPath)),
@@ -203,10 +201,10 @@ export async function startSession(
 		status: "planned",
 		// The step list used, so that the session keeps its steps when the method is edited later.
 		steps: layout.value.steps.map((step) => step.id),
-		...Object.fromEntries(layout.value.steps.map((step) => [`step_${step.id}_planned`, minutes[step.id] ?? 0])),
+		listSteps: true,
+		planned: minutes,
 		lang,
-		publish: false,
-	};
+	});
 	const values: TemplateValues = {
 		values: {
 			title: t("note.session-title", { date: formatLongDate(date.value, lang), client: clientNames }),

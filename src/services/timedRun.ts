@@ -1,8 +1,11 @@
 import { actualMinutes, type TimerState } from "../codev/timer";
 import type { NoteStore } from "./noteStore";
-import { placeActuals } from "../notes/schema/session";
+import { placeActuals, setSessionStatus } from "../notes/schema/session";
 
-export { placeActuals };
+/** The session is being run: `status: in-progress` (processFrontMatter, the rest untouched). */
+export async function markInProgress(store: NoteStore, path: string): Promise<void> {
+	await store.updateProperties(path, (fm) => setSessionStatus(fm, "in-progress"));
+}
 
 /**
  * Writes what the timer measured into the session note (processFrontMatter): the actual minutes
@@ -13,6 +16,6 @@ export async function recordTimedRun(store: NoteStore, path: string, state: Time
 	const actuals = actualMinutes(state, nowMs);
 	await store.updateProperties(path, (fm) => {
 		placeActuals(fm, actuals);
-		if (state.status === "finished") fm.status = "done";
+		if (state.status === "finished") setSessionStatus(fm, "done");
 	});
 }

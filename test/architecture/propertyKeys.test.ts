@@ -55,14 +55,12 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
 	"src/notes/cycle/bases.ts": ["rating_fond", "rating_forme"],
 	"src/notes/cycle/bilan.ts": ["learnings"],
 	"src/notes/frontmatter.ts": ["next_session", "retour_date"],
-	"src/obsidian/clientSheetCommand.ts": ["client_b", "topic", "topic_b"],
 	"src/obsidian/cycle/groupView.ts": ["group"],
 	"src/obsidian/cycle/register.ts": ["group"],
 	"src/obsidian/linked/commands.ts": ["attendees", "client"],
 	"src/obsidian/live/stepZero.ts": ["date"],
 	"src/obsidian/sessionCommands.ts": ["duration"],
 	"src/obsidian/sidebar/controller.ts": ["method"],
-	"src/obsidian/sidebar/noteSync.ts": ["codev_schema", "date", "duration", "facilitator", "method", "opening", "status", "step_${…}", "type"],
 	"src/services/around/attendance.ts": ["attendance_sheet", "codev_schema", "date", "duration", "facilitator", "generated", "group", "lang", "mode", "place", "publish", "session", "time", "type"],
 	"src/services/around/facilitatorLog.ts": ["date", "group", "lang", "publish"],
 	"src/services/around/preparation.ts": ["client", "date", "group", "preparation"],
@@ -72,8 +70,6 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
 	"src/services/linked/retour.ts": ["retour_plan", "status"],
 	"src/services/live/stepZero.ts": ["attendees", "choose_at_step_0", "client", "date", "topic"],
 	"src/services/sheet/clientSheet.ts": ["absent", "attendees", "client", "client_b", "excused", "present"],
-	"src/services/startSession.ts": ["attendees", "client", "codev_schema", "date", "duration", "facilitator", "group", "lang", "method", "opening", "publish", "status", "step_${…}", "steps", "topic", "type"],
-	"src/services/timedRun.ts": ["status"],
 	"src/sidebar-ui/plan.ts": ["client", "client_b", "duration", "method", "opening", "status", "step_${…}", "steps"],
 };
 

@@ -76,6 +76,12 @@ export function consultationProperty(key: PerConsultationKey, consultation: Cons
 	return consultation === "b" ? `${SESSION_KEYS[key]}_b` : SESSION_KEYS[key];
 }
 
+/** The topic the session's client brought: consultation B's (`topic_b`) for client B, else A's. */
+export function topicOfClient(fm: Readonly<Record<string, unknown>>, consultation: Consultation | null): string {
+	const topic = fm.client_b !== undefined && consultation === "b" ? fm.topic_b : fm.topic;
+	return typeof topic === "string" ? topic : "";
+}
+
 export const SESSION_STATUSES = ["planned", "in-progress", "done"] as const;
 
 export function plannedKey(stepId: string): string {
@@ -185,7 +191,55 @@ export function placeActuals(fm: Record<string, unknown>, actuals: Record<string
 	for (const [id, minutes] of Object.entries(actuals)) if (!placed.has(id)) fm[actualKey(id)] = minutes;
 }
 
-/** The properties every session note starts with (before the kind-specific ones). */
-export function sessionHeader(method: string): Properties {
-	return { type: TYPES.session, codev_schema: SCHEMA_VERSION, method };
+/** What a new session note says, links already written by the store. */
+export interface NewSession {
+	method: string;
+	/** Omitted for a session run on the sidebar alone (no group, client or topic chosen). */
+	group?: string;
+	date: string;
+	client?: string;
+	topic?: string;
+	/** The client and topic are chosen at step 0. */
+	chooseAtStep0?: boolean;
+	second?: { client: string; topic: string };
+	duration: number;
+	opening: boolean;
+	attendees?: string[];
+	facilitator: string;
+	status: (typeof SESSION_STATUSES)[number];
+	/** The step ids in order: written as `steps` unless `listSteps` is false, and for the minutes. */
+	steps: readonly string[];
+	listSteps: boolean;
+	planned: Record<string, number>;
+	/** Written beside the planned minutes when the session was run. */
+	actual?: Record<string, number>;
+	lang: string;
+}
+
+export function sessionProperties(s: NewSession): Properties {
+	return {
+		type: TYPES.session,
+		codev_schema: SCHEMA_VERSION,
+		method: s.method,
+		...(s.group !== undefined ? { group: s.group } : {}),
+		date: s.date,
+		...(s.client !== undefined ? { client: s.client } : {}),
+		...(s.topic !== undefined ? { topic: s.topic } : {}),
+		...(s.chooseAtStep0 ? { choose_at_step_0: true } : {}),
+		...(s.second ? { client_b: s.second.client, topic_b: s.second.topic, consultations: 2 } : {}),
+		duration: s.duration,
+		opening: s.opening,
+		...(s.attendees ? { attendees: s.attendees } : {}),
+		facilitator: s.facilitator,
+		status: s.status,
+		...(s.listSteps ? { steps: [...s.steps] } : {}),
+		...stepMinuteProperties(s.steps, s.planned, s.actual),
+		lang: s.lang,
+		publish: false,
+	};
+}
+
+/** The session's `status` (the sidebar sets it at start and end). */
+export function setSessionStatus(fm: Record<string, unknown>, status: (typeof SESSION_STATUSES)[number]): void {
+	fm.status = status;
 }

@@ -13,20 +13,17 @@ import { formatLocalDate } from "../../notes/dates";
 import { freePath, sanitizeNoteName } from "../../notes/names";
 import { defaultSessionTemplate, renderSessionNote } from "../../notes/sessionTemplate";
 import type { Properties } from "../../notes/frontmatter";
-import { SCHEMA_VERSION, SESSION_TYPE } from "../../services/startSession";
 import type { CodevSettings } from "../../settings/model";
 import { VaultStore } from "../vaultStore";
-import { recordTimedRun } from "../../services/timedRun";
-export { placeActuals } from "../../services/timedRun";
+import { markInProgress as markSessionInProgress, recordTimedRun } from "../../services/timedRun";
+import { sessionProperties } from "../../notes/schema/session";
 
 export function noteExists(app: App, path: string): boolean {
 	return app.vault.getAbstractFileByPath(path) instanceof TFile;
 }
 
 export async function markInProgress(app: App, path: string): Promise<void> {
-	await new VaultStore(app).updateProperties(path, (fm) => {
-		fm.status = "in-progress";
-	});
+	await markSessionInProgress(new VaultStore(app), path);
 }
 
 export async function writeActuals(app: App, path: string, state: TimerState, nowMs: number): Promise<void> {
@@ -43,25 +40,24 @@ export interface SaveRequest {
 	today: Date;
 }
 
-function sessionProperties(req: SaveRequest, date: string): Properties {
+/** The note of a session run on the sidebar alone: no group, client or topic; minutes as run. */
+function sidebarSessionProperties(req: SaveRequest, date: string): Properties {
 	const { state, method, nowMs } = req;
-	const actuals = actualMinutes(state, nowMs);
+	const finished = state.status === "finished";
 	const planned = Object.fromEntries(state.steps.map((s) => [s.id, Math.round(s.plannedSeconds / 60)]));
-	const props: Properties = {
-		type: SESSION_TYPE,
-		codev_schema: SCHEMA_VERSION,
+	return sessionProperties({
 		method: method.id,
 		date,
 		duration: Object.values(planned).reduce((a, b) => a + b, 0),
 		opening: state.steps.some((s) => method.steps.find((m) => m.id === s.id)?.opening === true),
 		facilitator: req.settings.facilitator.trim(),
-		status: state.status === "finished" ? "done" : "in-progress",
-	};
-	for (const step of state.steps) {
-		props[`step_${step.id}_planned`] = planned[step.id] ?? 0;
-		if (state.status === "finished") props[`step_${step.id}_actual`] = actuals[step.id] ?? 0;
-	}
-	return { ...props, lang: req.lang, publish: false };
+		status: finished ? "done" : "in-progress",
+		steps: state.steps.map((s) => s.id),
+		listSteps: false,
+		planned,
+		...(finished ? { actual: actualMinutes(state, nowMs) } : {}),
+		lang: req.lang,
+	});
 }
 
 /** Creates the session note for a sidebar-only (or orphaned) session; never overwrites. Returns its path. */
@@ -77,7 +73,7 @@ export async function saveSessionAsNote(req: SaveRequest): Promise<string> {
 		title: name, date, group: "", group_link: "", client: "", client_link: "", topic: "", attendees: "",
 		duration: String(total), duration_text: formatDuration(total, req.lang), facilitator: req.settings.facilitator.trim(), method: req.method.name[req.lang],
 	};
-	const rendered = renderSessionNote(defaultSessionTemplate(req.method, req.lang), sessionProperties(req, date), {
+	const rendered = renderSessionNote(defaultSessionTemplate(req.method, req.lang), sidebarSessionProperties(req, date), {
 		values, minutes, formatDate: (key) => expandDatePlaceholder(key, { date: req.today, time: req.today }, req.lang, new Set()), stepIds: req.state.steps.map((s) => s.id),
 	}, store.parseYaml);
 	if (!rendered.ok) throw new Error(rendered.error.code);
