@@ -11,6 +11,8 @@
  * - `remove(path)`, `rename(oldPath, newPath)`: rename also rewrites the links of notes that
  *   pointed to the old path (Obsidian updates their text too, and fires "changed" later).
  * - `get(path)`: the indexed note (type, date, properties, resolved links per property key).
+ * - `ofType(type)`: notes of a type, in the order indexed.
+ * - `ofGroup(group, type)`, `ofSession(session, type)`: notes of a type whose `group` / `session` links there.
  * - `sessionsOfGroup(group)`: sessions sorted by date (then path).
  * - `sessionsAsClient(person)` (as `client` or `client_b`), `sessionsAsAttendee(person)`: sorted by date.
  * - `clientsOfSession(session)`: [client A, client B] (B only in a two-consultation session).
@@ -247,6 +249,18 @@ export class CodevIndex {
 	/** First resolved target of a property, e.g. a session's group. */
 	target(path: string, key: string): string | null {
 		return this.notes.get(path)?.links[key]?.[0] ?? null;
+	}
+
+	ofType(type: string): IndexedNote[] {
+		return this.all().filter((note) => note.type === type);
+	}
+
+	ofGroup(groupPath: string, type: string): IndexedNote[] {
+		return this.linkingTo(groupPath, "group", type);
+	}
+
+	ofSession(sessionPath: string, type: string): IndexedNote[] {
+		return this.linkingTo(sessionPath, "session", type);
 	}
 
 	sessionsOfGroup(groupPath: string): IndexedNote[] {

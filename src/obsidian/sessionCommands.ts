@@ -14,7 +14,7 @@ import type { CodevSettings } from "../settings/model";
 import { addTaskCommands } from "./commands";
 import type { CodevHost } from "./host";
 import { StartSessionModal, type GroupDefaults } from "./startSessionModal";
-import { VaultStore } from "./vaultStore";
+import { storeOf, VaultStore } from "./vaultStore";
 import { handOffToTemplater } from "./templaterHandoff";
 
 export interface SessionCommandHost {
@@ -88,8 +88,8 @@ export async function createSessionFromForm(host: SessionCommandHost, state: Ses
 
 /** The group's own facilitator and length (its note's properties), where it has them. */
 export function groupDefaultsFor(host: SessionCommandHost, groupPath: string): GroupDefaults {
-	const group = groupPath ? readGroup(new VaultStore(host.app), groupPath) : null;
-	const fm = groupPath ? new VaultStore(host.app).frontmatter(groupPath) : null;
+	const group = groupPath ? readGroup(storeOf(host), groupPath) : null;
+	const fm = groupPath ? storeOf(host).frontmatter(groupPath) : null;
 	const duration = typeof fm?.duration === "number" && Number.isFinite(fm.duration) ? Math.round(fm.duration) : null;
 	return { facilitator: group?.facilitator.trim() || host.settings.facilitator.trim(), duration };
 }
@@ -104,7 +104,7 @@ export interface StartPreset {
 
 /** The preset for the session after `endedPath`: same group, its next calendar date after today. */
 export function presetAfter(host: SessionCommandHost, endedPath: string | null): StartPreset {
-	const store = new VaultStore(host.app);
+	const store = storeOf(host);
 	const groupPath = endedPath ? store.resolveLink(linkTarget(store.frontmatter(endedPath)?.group), endedPath) : null;
 	if (!groupPath) return {};
 	const today = toIsoDate(host.now());
@@ -122,7 +122,7 @@ export function openStartSessionModal(host: SessionCommandHost, preset: StartPre
 		defaultMethodId: (groupPath) => defaultMethodIdForGroup(host, groupPath),
 		overridesFor: (method) => overridesFor(settings, method),
 		defaultDuration: settings.defaultDurationMinutes,
-		suggestClient: (groupPath, absent) => suggestNextClientForGroup(new VaultStore(host.app), groupPath, state.date, absent)?.id ?? null,
+		suggestClient: (groupPath, absent) => suggestNextClientForGroup(storeOf(host), groupPath, state.date, absent)?.id ?? null,
 		onSubmit: async (filled) => {
 			const started = await createSessionFromForm(host, filled);
 			if (started) preset.onCreated?.(started.sessionPath);

@@ -7,6 +7,8 @@ import { linkTarget } from "../notes/links";
 import { isConflictCopy } from "../notes/conflicts";
 import { TYPES, typeOf } from "../notes/schema/kinds";
 import { readGroupNote } from "../notes/schema/group";
+import { CodevIndex } from "../index/codevIndex";
+import { buildIndex } from "./indexAdapter";
 
 const TYPE_OF_KIND: Record<NoteKind, string> = { group: TYPES.group, person: TYPES.person, session: TYPES.session };
 
@@ -18,7 +20,11 @@ export class VaultStore implements NoteStore {
 	private readonly keys: Set<string>;
 	readonly parseYaml: YamlParser = (yaml) => parseYaml(yaml) as unknown;
 
-	constructor(private readonly app: Pick<App, "vault" | "metadataCache" | "fileManager">) {
+	/** `live`: the plugin's index (`host.index`), used once built; before that each query reads the metadata cache afresh. */
+	constructor(
+		private readonly app: Pick<App, "vault" | "metadataCache" | "fileManager">,
+		private readonly live?: CodevIndex,
+	) {
 		this.keys = new Set(app.vault.getAllLoadedFiles().map((f) => nameKey(f.path)));
 	}
 
@@ -103,6 +109,14 @@ export class VaultStore implements NoteStore {
 			.map((file) => file.path);
 	}
 
+	codevIndex(): CodevIndex {
+		if (this.live?.ready) return this.live;
+		const index = new CodevIndex();
+		buildIndex(this.app, index);
+		index.ready = true;
+		return index;
+	}
+
 	resolveLink(linkText: string, sourcePath: string): string | null {
 		const target = linkTarget(linkText);
 		return target === "" ? null : (this.app.metadataCache.getFirstLinkpathDest(target, sourcePath)?.path ?? null);
@@ -113,6 +127,11 @@ export class VaultStore implements NoteStore {
 		if (!file) throw new Error(`Note not found: ${path}`);
 		await this.app.fileManager.processFrontMatter(file, update);
 	}
+}
+
+/** The store of a command run over the plugin's one index (`host.index`): cycle features query it instead of scanning. */
+export function storeOf(host: { app: App; index?: CodevIndex }): VaultStore {
+	return new VaultStore(host.app, host.index);
 }
 
 /** Existing plugin notes of a kind, for the pickers: path and display name. */

@@ -3,7 +3,8 @@ import { nameKey } from "../notes/names";
 import { basenameOf, type NoteKind, type NoteStore } from "./noteStore";
 import { linkTarget } from "../notes/links";
 import { isConflictCopy } from "../notes/conflicts";
-import { TYPES } from "../notes/schema/kinds";
+import { isCodevType, TYPES } from "../notes/schema/kinds";
+import { CodevIndex, recordFromFrontmatter } from "../index/codevIndex";
 
 const TYPE_OF_KIND: Record<NoteKind, string> = { group: TYPES.group, person: TYPES.person, session: TYPES.session };
 
@@ -88,6 +89,23 @@ export class MemoryStore implements NoteStore {
 		return cached.data === null ? null : structuredClone(cached.data);
 	}
 
+	private built: { files: Map<string, string>; index: CodevIndex } | null = null;
+
+	/** Rebuilt when any file changed since the last build (tests also edit `files` directly). */
+	codevIndex(): CodevIndex {
+		if (this.built && sameFiles(this.built.files, this.files)) return this.built.index;
+		const index = new CodevIndex();
+		index.batch(() => {
+			for (const path of this.files.keys()) {
+				const fm = path.endsWith(".md") ? this.frontmatter(path) : null;
+				if (isCodevType(fm?.type)) index.upsert(recordFromFrontmatter(path, fm, (text, source) => this.resolveLink(`[[${text}]]`, source)));
+			}
+		});
+		index.ready = true;
+		this.built = { files: new Map(this.files), index };
+		return index;
+	}
+
 	notesOfType(type: string): string[] {
 		return [...this.files.keys()].filter((path) => path.endsWith(".md") && !isConflictCopy(path) && this.frontmatter(path)?.type === type);
 	}
@@ -103,6 +121,12 @@ export class MemoryStore implements NoteStore {
 			null
 		);
 	}
+}
+
+function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+	if (a.size !== b.size) return false;
+	for (const [path, text] of b) if (a.get(path) !== text) return false;
+	return true;
 }
 
 /** Front matter values as the writer accepts them (dates become yyyy-MM-dd, objects JSON). */

@@ -3,6 +3,7 @@
  * src/obsidian/vaultStore.ts and over the file system in scripts/ (demo vault), so the demo
  * is produced by the same code the plugin runs.
  */
+import type { CodevIndex } from "../index/codevIndex";
 import type { YamlParser } from "../notes/frontmatter";
 
 export type NoteKind = "group" | "person" | "session";
@@ -30,6 +31,11 @@ export interface NoteStore {
 	frontmatter(path: string): Record<string, unknown> | null;
 	/** Paths of the Markdown notes whose `type` property equals `type`. */
 	notesOfType(type: string): string[];
+	/**
+	 * The index of the codev notes, current with the store: the features query it instead of
+	 * scanning (the plugin's live index once built; a fresh one over the vault or memory otherwise).
+	 */
+	codevIndex(): CodevIndex;
 	/** The note a link points to (Obsidian's resolution from `sourcePath`), or null. */
 	resolveLink(linkText: string, sourcePath: string): string | null;
 }

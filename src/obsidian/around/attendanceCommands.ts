@@ -7,7 +7,7 @@ import { readGroup } from "../../services/cycle/group";
 import { chooseGroup, chooseSession } from "../cycle/register";
 import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
-import { VaultStore } from "../vaultStore";
+import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
 
 
@@ -69,16 +69,16 @@ class CertificateModal extends Modal {
 async function writeSheet(host: CodevHost): Promise<void> {
 	const session = await chooseSession(host);
 	if (!session) return;
-	const result = await writeAttendanceSheet(new VaultStore(host.app), session, host.noteLanguage(), toIsoDate(host.now()));
+	const result = await writeAttendanceSheet(storeOf(host), session, host.noteLanguage(), toIsoDate(host.now()));
 	if (!result.ok) return void new Notice(tError(result.error), 10000);
 	new Notice(t("attendance.notice.written", { path: result.value.path }));
 	await openNote(host.app, result.value.path);
 }
 
 async function writeMemberCertificate(host: CodevHost): Promise<void> {
-	const groupPath = await chooseGroup(host.app);
+	const groupPath = await chooseGroup(host);
 	if (!groupPath) return;
-	const store = new VaultStore(host.app);
+	const store = storeOf(host);
 	const group = readGroup(store, groupPath);
 	if (!group) return;
 	const people = [...group.members, ...group.formerMembers].filter((p) => !p.id.startsWith("?"));

@@ -4,7 +4,7 @@ import { findLog, LOG_CRITERIA, readLog, writeLog, writeLogTrend, type LogGrid }
 import { chooseGroup, chooseSession } from "../cycle/register";
 import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
-import { VaultStore } from "../vaultStore";
+import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
 
 
@@ -60,7 +60,7 @@ const emptyGrid = (): LogGrid => Object.fromEntries(LOG_CRITERIA.map((c) => [c, 
 async function openLog(host: CodevHost): Promise<void> {
 	const session = await chooseSession(host);
 	if (!session) return;
-	const store = new VaultStore(host.app);
+	const store = storeOf(host);
 	const existing = findLog(store, session);
 	const grid = existing ? await readLog(store, existing) : emptyGrid();
 	new LogModal(host.app, grid, async (filled) => {
@@ -72,9 +72,9 @@ async function openLog(host: CodevHost): Promise<void> {
 }
 
 async function writeTrend(host: CodevHost): Promise<void> {
-	const groupPath = await chooseGroup(host.app);
+	const groupPath = await chooseGroup(host);
 	if (!groupPath) return;
-	const result = await writeLogTrend(new VaultStore(host.app), groupPath, host.noteLanguage());
+	const result = await writeLogTrend(storeOf(host), groupPath, host.noteLanguage());
 	if (!result.ok) return void new Notice(tError(result.error), 10000);
 	await openNote(host.app, result.value.path);
 }

@@ -7,7 +7,7 @@ import { linkTarget } from "../../notes/links";
 import { chooseGroup } from "../cycle/register";
 import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
-import { VaultStore } from "../vaultStore";
+import { storeOf, VaultStore } from "../vaultStore";
 import { openNote } from "./open";
 
 const COMMAND_ID = "prepare-next-session";
@@ -64,7 +64,7 @@ class PreparationModal extends Modal {
 
 function prepare(host: CodevHost, groupPath: string | null): void {
 	if (!groupPath) return;
-	const store = new VaultStore(host.app);
+	const store = storeOf(host);
 	const next = nextSessionOf(store, groupPath, toIsoDate(host.now()));
 	const group = readGroup(store, groupPath);
 	if (!next.ok || !group) return void new Notice(next.ok ? t("cycle.pick.none") : tError(next.error));
@@ -87,7 +87,7 @@ function groupOfSession(app: App, sessionPath: string | null): string | null {
 async function openPreparation(host: CodevHost, sessionPath: string | null): Promise<void> {
 	const session = sessionPath ?? host.app.workspace.getActiveFile()?.path ?? null;
 	if (!session) return void new Notice(t("linked.notice.no-session"));
-	const store = new VaultStore(host.app);
+	const store = storeOf(host);
 	const path = await preparationOfSession(store, session);
 	if (!path) return void new Notice(t("preparation.notice.none"));
 	const topic = await preparedTopic(store, path);
@@ -98,7 +98,7 @@ async function openPreparation(host: CodevHost, sessionPath: string | null): Pro
 /** « Préparer la prochaine séance » (command, and the sidebar at the last step), and the preparation offered at steps 0 and 1. */
 export function registerPreparationCommands(host: CodevHost): void {
 	addTaskCommands(host, [
-		{ id: COMMAND_ID, name: "preparation.command", run: async () => prepare(host, await chooseGroup(host.app)) },
+		{ id: COMMAND_ID, name: "preparation.command", run: async () => prepare(host, await chooseGroup(host)) },
 		{ id: OPEN_ID, name: "preparation.open", run: () => openPreparation(host, null) },
 	]);
 	for (const stepId of ["retour", "expose"]) host.stepActions.push({ stepId, commandId: OPEN_ID, label: () => t("preparation.open"), run: (s) => openPreparation(host, s) });

@@ -5,7 +5,7 @@ import { groupOverview } from "../../services/cycle/overview";
 import { GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
 import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
-import { VaultStore } from "../vaultStore";
+import { storeOf } from "../vaultStore";
 import { renderGroupOverview } from "../../sidebar-ui/groupRender";
 import { notesOfType, pickNote } from "./pickers";
 import { typeOf } from "../../notes/schema/kinds";
@@ -15,12 +15,13 @@ const REFRESH_DELAY_MS = 300;
 
 /**
  * The group over its cycle: members, rotation, calendar, backlog, rating trend, learnings.
- * Follows the active note (a group, or a session's group); redraws on metadata changes,
- * debounced, because evaluations write several properties in a row.
+ * Follows the active note (a group, or a session's group); redraws when the index changed and
+ * the view is shown, debounced, because evaluations write several properties in a row.
  */
 export class GroupView extends ItemView {
 	private groupPath: string | null = null;
 	private timer: number | null = null;
+	private renderedRevision = -1;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -43,7 +44,7 @@ export class GroupView extends ItemView {
 
 	async onOpen(): Promise<void> {
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file)));
-		this.registerEvent(this.app.metadataCache.on("changed", () => this.scheduleRender()));
+		this.register(this.host.index.subscribe(() => this.scheduleRender()));
 		this.follow(this.app.workspace.getActiveFile());
 		this.render();
 		await Promise.resolve();
@@ -75,20 +76,27 @@ export class GroupView extends ItemView {
 		if (this.timer !== null) window.clearTimeout(this.timer);
 		this.timer = window.setTimeout(() => {
 			this.timer = null;
-			this.render();
+			this.refresh();
 		}, REFRESH_DELAY_MS);
 	}
 
+	/** Redraws only when the index changed and the view is visible. */
+	refresh(): void {
+		if (this.host.index.revision === this.renderedRevision || !this.contentEl.isShown()) return;
+		this.render();
+	}
+
 	render(): void {
+		this.renderedRevision = this.host.index.revision;
 		const container = this.contentEl;
-		const overview = this.groupPath ? groupOverview(new VaultStore(this.app), this.groupPath, toIsoDate(this.host.now())) : null;
+		const overview = this.groupPath ? groupOverview(storeOf(this.host), this.groupPath, toIsoDate(this.host.now())) : null;
 		if (!overview) {
 			container.empty();
 			container.removeClass("codev-group-view");
 			container.createEl("p", { text: t("cycle.view.empty"), cls: "codev-muted" });
 			const button = container.createEl("button", { text: t("cycle.view.choose") });
 			button.addEventListener("click", () => {
-				void pickNote(this.app, notesOfType(this.app, GROUP_TYPE), t("cycle.pick.group")).then((item) => {
+				void pickNote(this.app, notesOfType(storeOf(this.host), GROUP_TYPE), t("cycle.pick.group")).then((item) => {
 					if (item) this.setGroup(item.path);
 				});
 			});

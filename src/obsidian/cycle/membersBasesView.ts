@@ -5,7 +5,7 @@ import { toIsoDate } from "../../codev/dates";
 import { memberStats } from "../../services/cycle/dashboards";
 import { PERSON_TYPE } from "../../services/cycle/sessionRecords";
 import type { CodevHost } from "../host";
-import { VaultStore } from "../vaultStore";
+import { storeOf } from "../vaultStore";
 import { renderMemberStats } from "../../sidebar-ui/groupRender";
 
 /**
@@ -25,7 +25,7 @@ class MembersBasesView extends BasesView {
 	}
 
 	onDataUpdated(): void {
-		const store = new VaultStore(this.host.app);
+		const store = storeOf(this.host);
 		const people = this.data.data.map((entry) => entry.file).filter((file) => file instanceof TFile && store.frontmatter(file.path)?.type === PERSON_TYPE);
 		const rows = memberStats(store, people.map((file) => file.path), toIsoDate(this.host.now()));
 		renderMemberStats(this.containerEl, rows, this.host.noteLanguage(), {

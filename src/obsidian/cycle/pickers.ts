@@ -1,5 +1,6 @@
 import { SuggestModal, TFile, type App } from "obsidian";
 import { typeOf } from "../../notes/schema/kinds";
+import { basenameOf, type NoteStore } from "../../services/noteStore";
 
 export interface PickItem {
 	path: string;
@@ -56,12 +57,12 @@ export function pickNote(app: App, items: PickItem[], placeholder: string): Prom
 	});
 }
 
-/** Notes whose `type` property is `type`, by name. */
-export function notesOfType(app: App, type: string): PickItem[] {
-	return app.vault
-		.getMarkdownFiles()
-		.filter((file) => typeOf(app.metadataCache.getFileCache(file)?.frontmatter) === type)
-		.map((file) => ({ path: file.path, name: file.basename }))
+/** Notes whose `type` property is `type` (the index's), by name. */
+export function notesOfType(store: Pick<NoteStore, "codevIndex">, type: string): PickItem[] {
+	return store
+		.codevIndex()
+		.ofType(type)
+		.map((note) => ({ path: note.path, name: basenameOf(note.path) }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 

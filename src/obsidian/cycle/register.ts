@@ -16,12 +16,12 @@ import {
 	refreshGroupCalendar,
 } from "../../services/cycle";
 import { initialGroupForm } from "../../services/cycle/groupForm";
-import { asList, asText, belongsToGroup, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
+import { asList, asText, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
 import { basenameOf } from "../../services/noteStore";
 import { linkTarget } from "../../notes/links";
 import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
-import { VaultStore } from "../vaultStore";
+import { storeOf } from "../vaultStore";
 import { GROUP_VIEW_TYPE, GroupView } from "./groupView";
 import { registerMembersBasesView } from "./membersBasesView";
 import { CreateGroupModal, EvaluationModal, TopicModal, type EvaluationRowInput } from "./modals";
@@ -38,7 +38,8 @@ async function openPath(app: App, path: string): Promise<void> {
 }
 
 /** The active group note, the group of the active session note, or one picked from a list. */
-export async function chooseGroup(app: App): Promise<string | null> {
+export async function chooseGroup(host: Pick<CodevHost, "app" | "index">): Promise<string | null> {
+	const app = host.app;
 	const group = activeFileOfType(app, GROUP_TYPE);
 	if (group) return group.path;
 	const session = activeFileOfType(app, SESSION_TYPE);
@@ -47,7 +48,7 @@ export async function chooseGroup(app: App): Promise<string | null> {
 		const dest = app.metadataCache.getFirstLinkpathDest(linkTarget(link), session.path);
 		if (dest) return dest.path;
 	}
-	const groups = notesOfType(app, GROUP_TYPE);
+	const groups = notesOfType(storeOf(host), GROUP_TYPE);
 	if (groups.length === 0) {
 		new Notice(t("cycle.pick.none"));
 		return null;
@@ -62,12 +63,12 @@ export async function chooseSession(host: CodevHost): Promise<string | null> {
 	if (live) return live;
 	const active = activeFileOfType(app, SESSION_TYPE);
 	if (active) return active.path;
-	const groupPath = await chooseGroup(app);
+	const groupPath = await chooseGroup(host);
 	if (!groupPath) return null;
-	const store = new VaultStore(app);
-	const sessions = notesOfType(app, SESSION_TYPE)
-		.filter((item) => belongsToGroup(store, item.path, store.frontmatter(item.path) ?? {}, groupPath))
-		.map((item) => ({ ...item, detail: asText(store.frontmatter(item.path)?.date) }))
+	const sessions = storeOf(host)
+		.codevIndex()
+		.sessionsOfGroup(groupPath)
+		.map((note) => ({ path: note.path, name: basenameOf(note.path), detail: asText(note.frontmatter.date) }))
 		.sort((a, b) => b.detail.localeCompare(a.detail));
 	if (sessions.length === 0) {
 		new Notice(t("cycle.pick.no-session"));
@@ -94,10 +95,11 @@ async function run(task: () => Promise<void>): Promise<void> {
  * Picks a group, then one of its current (`left`) or former (`back`) members, and moves them
  * between `members` and `former_members`. Their sessions, attendance and progress stay.
  */
-async function changeMembership(app: App, direction: "left" | "back"): Promise<void> {
-	const groupPath = await chooseGroup(app);
+async function changeMembership(host: CodevHost, direction: "left" | "back"): Promise<void> {
+	const app = host.app;
+	const groupPath = await chooseGroup(host);
 	if (!groupPath) return;
-	const group = readGroup(new VaultStore(app), groupPath);
+	const group = readGroup(storeOf(host), groupPath);
 	const people = (direction === "left" ? group?.members : group?.formerMembers) ?? [];
 	if (people.length === 0) {
 		new Notice(t(direction === "left" ? "cycle.pick.no-member" : "cycle.pick.no-former"));
@@ -107,7 +109,7 @@ async function changeMembership(app: App, direction: "left" | "back"): Promise<v
 	const person = await pickNote(app, items, t(direction === "left" ? "cycle.pick.member-left" : "cycle.pick.member-back"));
 	if (!person) return;
 	const move = direction === "left" ? markMemberLeft : bringMemberBack;
-	const result = await move(new VaultStore(app), groupPath, person.path);
+	const result = await move(storeOf(host), groupPath, person.path);
 	if (!result.ok) return failed(result.error);
 	new Notice(t(direction === "left" ? "cycle.notice.member-left" : "cycle.notice.member-back", { name: person.name, group: basenameOf(groupPath) }));
 }
@@ -115,7 +117,7 @@ async function changeMembership(app: App, direction: "left" | "back"): Promise<v
 /** Step 6 for one session: who was present, the two ratings and what each takes away. */
 export function openEvaluation(host: CodevHost, sessionPath: string): EvaluationModal {
 	const app = host.app;
-	const store = new VaultStore(app);
+	const store = storeOf(host);
 	const record = readSessionRecord(store, sessionPath);
 	const groupLink: unknown = store.frontmatter(sessionPath)?.group;
 	const groupPath = store.resolveLink(linkTarget(groupLink), sessionPath);
@@ -138,7 +140,7 @@ export function openEvaluation(host: CodevHost, sessionPath: string): Evaluation
 		return { path: p.id, name: p.name, status, fond: rating?.fond ? String(rating.fond) : "", forme: rating?.forme ? String(rating.forme) : "", takeaway: record?.learnings.find((l) => l.person.id === p.id)?.text ?? "" };
 	});
 	const modal = new EvaluationModal(app, rows, async (entries) => {
-		const result = await recordEvaluation(new VaultStore(app), sessionPath, entries, host.noteLanguage());
+		const result = await recordEvaluation(storeOf(host), sessionPath, entries, host.noteLanguage());
 		if (!result.ok) failed(result.error);
 		else new Notice(t("cycle.notice.evaluation-saved", { name: basenameOf(sessionPath) }));
 		return result.ok;
@@ -153,7 +155,7 @@ function openCreateGroup(host: CodevHost): void {
 	const state = initialGroupForm(toIsoDate(host.now()), host.settings.facilitator, host.settings.defaultDurationMinutes, t("cycle.group.charter.default"));
 	new CreateGroupModal(app, state, async (request) => {
 		try {
-			const result = await createGroup(new VaultStore(app), request, host.settings, lang);
+			const result = await createGroup(storeOf(host), request, host.settings, lang);
 			if (!result.ok) {
 				failed(result.error);
 				return false;
@@ -170,12 +172,12 @@ function openCreateGroup(host: CodevHost): void {
 
 async function addTopic(host: CodevHost): Promise<void> {
 	const { app } = host;
-	const groupPath = await chooseGroup(app);
+	const groupPath = await chooseGroup(host);
 	if (!groupPath) return;
-	const group = readGroup(new VaultStore(app), groupPath);
+	const group = readGroup(storeOf(host), groupPath);
 	const members = (group?.members ?? []).filter((m) => !m.id.startsWith("?")).map((m) => ({ path: m.id, name: m.name }));
 	new TopicModal(app, members, async (topic, proposer) => {
-		const result = await addTopicToBacklog(new VaultStore(app), groupPath, topic, proposer);
+		const result = await addTopicToBacklog(storeOf(host), groupPath, topic, proposer);
 		if (!result.ok) failed(result.error);
 		else new Notice(t("cycle.notice.topic-added", { name: basenameOf(groupPath) }));
 		return result.ok;
@@ -189,24 +191,24 @@ async function evaluateSession(host: CodevHost): Promise<void> {
 
 async function writeBilan(host: CodevHost): Promise<void> {
 	const { app } = host;
-	const groupPath = await chooseGroup(app);
+	const groupPath = await chooseGroup(host);
 	if (!groupPath) return;
-	const result = await generateBilan(new VaultStore(app), groupPath, host.noteLanguage(), toIsoDate(host.now()));
+	const result = await generateBilan(storeOf(host), groupPath, host.noteLanguage(), toIsoDate(host.now()));
 	if (!result.ok) return failed(result.error);
 	new Notice(t(result.value.created ? "cycle.notice.bilan-created" : "cycle.notice.bilan-updated", { name: basenameOf(result.value.path) }));
 	await openPath(app, result.value.path);
 }
 
 async function writeDashboards(host: CodevHost): Promise<void> {
-	const result = await createDashboards(new VaultStore(host.app), dashboardsFolder(host), host.noteLanguage());
+	const result = await createDashboards(storeOf(host), dashboardsFolder(host), host.noteLanguage());
 	const names = (paths: string[]) => (paths.length > 0 ? paths.map((p) => p.slice(p.lastIndexOf("/") + 1)).join(", ") : t("cycle.notice.none"));
 	new Notice(t("cycle.notice.dashboards", { created: names(result.created), skipped: names(result.skipped) }));
 }
 
 async function writeCalendar(host: CodevHost): Promise<void> {
-	const groupPath = await chooseGroup(host.app);
+	const groupPath = await chooseGroup(host);
 	if (!groupPath) return;
-	const result = await exportCalendar(new VaultStore(host.app), groupPath, host.noteLanguage(), host.now());
+	const result = await exportCalendar(storeOf(host), groupPath, host.noteLanguage(), host.now());
 	if (!result.ok) return failed(result.error);
 	const { path, zone } = result.value;
 	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "/";
@@ -214,9 +216,9 @@ async function writeCalendar(host: CodevHost): Promise<void> {
 }
 
 async function refreshCalendar(host: CodevHost): Promise<void> {
-	const groupPath = await chooseGroup(host.app);
+	const groupPath = await chooseGroup(host);
 	if (!groupPath) return;
-	const result = await refreshGroupCalendar(new VaultStore(host.app), groupPath, host.noteLanguage());
+	const result = await refreshGroupCalendar(storeOf(host), groupPath, host.noteLanguage());
 	if (!result.ok) return failed(result.error);
 	new Notice(t("cycle.notice.calendar-refreshed", { name: basenameOf(groupPath) }));
 }
@@ -238,8 +240,8 @@ export function registerCycle(host: CodevHost): void {
 	const commands: Array<[id: string, name: MessageKey, task: (host: CodevHost) => void | Promise<void>]> = [
 		["create-group", "cycle.command.create-group", openCreateGroup],
 		["add-topic", "cycle.command.add-topic", addTopic],
-		["member-left", "cycle.command.member-left", (h) => changeMembership(h.app, "left")],
-		["member-back", "cycle.command.member-back", (h) => changeMembership(h.app, "back")],
+		["member-left", "cycle.command.member-left", (h) => changeMembership(h, "left")],
+		["member-back", "cycle.command.member-back", (h) => changeMembership(h, "back")],
 		["record-evaluation", "cycle.command.record-evaluation", evaluateSession],
 		["generate-bilan", "cycle.command.generate-bilan", writeBilan],
 		["create-dashboards", "cycle.command.create-dashboards", writeDashboards],

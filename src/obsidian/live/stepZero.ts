@@ -8,7 +8,7 @@ import { linkTarget } from "../../notes/links";
 import { basenameOf } from "../../services/noteStore";
 import type { CodevHost } from "../host";
 import { sessionOrNotice } from "../linked/commands";
-import { VaultStore } from "../vaultStore";
+import { storeOf, VaultStore } from "../vaultStore";
 import { StepZeroModal } from "./stepZeroModal";
 
 function presentPeople(store: VaultStore, session: string): Array<{ path: string; name: string }> {
@@ -19,7 +19,7 @@ function presentPeople(store: VaultStore, session: string): Array<{ path: string
 
 /** Writes the choice, then renames the note (FileManager: links follow) to a free name. */
 async function choose(host: CodevHost, session: string, choice: StepZeroChoice): Promise<boolean> {
-	const store = new VaultStore(host.app);
+	const store = storeOf(host);
 	const group = groupOfSession(store, session);
 	const result = await applyStepZeroChoice(store, session, choice, host.settings.sessionNamePattern, host.noteLanguage());
 	if (!result.ok) {
@@ -31,7 +31,7 @@ async function choose(host: CodevHost, session: string, choice: StepZeroChoice):
 	const target = freePath(folder, result.value.name, ".md", (p) => p !== session && store.exists(p));
 	if (file instanceof TFile && target !== session) await host.app.fileManager.renameFile(file, target);
 	const renamed = file instanceof TFile ? file.path : session;
-	if (group && choice.backlogItem !== undefined) await takeBacklogTopic(new VaultStore(host.app), group, renamed, choice.backlogItem);
+	if (group && choice.backlogItem !== undefined) await takeBacklogTopic(storeOf(host), group, renamed, choice.backlogItem);
 	new Notice(t("live.zero.done", { client: basenameOf(choice.clientPath), topic: choice.topic.trim() }));
 	return true;
 }
@@ -39,7 +39,7 @@ async function choose(host: CodevHost, session: string, choice: StepZeroChoice):
 export function runChooseAtStepZero(host: CodevHost, given?: string | null): StepZeroModal | null {
 	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
-	const store = new VaultStore(host.app);
+	const store = storeOf(host);
 	const fm = store.frontmatter(session) ?? {};
 	const group = groupOfSession(store, session);
 	const people = presentPeople(store, session);

@@ -17,7 +17,7 @@ import { renderMarkedSection, replaceMarkedSection } from "../../notes/markers";
 import { freePath, nameKey } from "../../notes/names";
 import { colonFor, markdownTable, tableCell } from "../../notes/text";
 import { readGroup, type GroupInfo } from "../cycle/group";
-import { asText, belongsToGroup, readGroupSessions, readSessionRecord } from "../cycle/sessionRecords";
+import { asText, readGroupSessions, readSessionRecord } from "../cycle/sessionRecords";
 import { linkTarget } from "../../notes/links";
 import { basenameOf, type NoteStore } from "../noteStore";
 
@@ -113,12 +113,7 @@ function sheetBody(a: SessionAttendance, lang: Lang, today: string): string {
 	].join("\n");
 }
 
-function findNote(store: NoteStore, type: string, matches: (fm: Record<string, unknown>, path: string) => boolean): string | undefined {
-	return store.notesOfType(type).find((path) => {
-		const fm = store.frontmatter(path);
-		return fm !== null && matches(fm, path);
-	});
-}
+
 
 const linksTo = (store: NoteStore, value: unknown, from: string, target: string): boolean => {
 	const resolved = store.resolveLink(linkTarget(value), from);
@@ -153,7 +148,7 @@ export async function writeAttendanceSheet(store: NoteStore, sessionPath: string
 	if (!read.ok) return read;
 	const a = read.value;
 	const t = translator(lang);
-	const existing = findNote(store, ATTENDANCE_TYPE, (fm, path) => linksTo(store, fm.session, path, sessionPath));
+	const existing = store.codevIndex().ofSession(sessionPath, ATTENDANCE_TYPE)[0]?.path;
 	const folder = sessionPath.includes("/") ? sessionPath.slice(0, sessionPath.lastIndexOf("/")) : "";
 	const present = a.rows.filter((r) => r.status === "present").length;
 	const written = await writeMarked(
@@ -256,7 +251,10 @@ export async function writeCertificate(store: NoteStore, groupPath: string, pers
 	const c = computed.value;
 	const t = translator(lang);
 	const sameRange = (fm: Record<string, unknown>): boolean => asText(fm.from) === (range.from ?? "") && asText(fm.to) === (range.to ?? "");
-	const existing = findNote(store, CERTIFICATE_TYPE, (fm, path) => linksTo(store, fm.person, path, personPath) && belongsToGroup(store, path, fm, groupPath) && sameRange(fm));
+	const existing = store
+		.codevIndex()
+		.ofGroup(groupPath, CERTIFICATE_TYPE)
+		.find(({ path, frontmatter: fm }) => linksTo(store, fm.person, path, personPath) && sameRange(fm))?.path;
 	const folder = groupPath.includes("/") ? groupPath.slice(0, groupPath.lastIndexOf("/")) : "";
 	const hours = Math.round((c.minutes / 60) * 100) / 100;
 	const written = await writeMarked(

@@ -10,11 +10,10 @@ import { fail, ok, type Lang, type Result } from "../../codev/types";
 import { translator } from "../../i18n";
 import { renderFrontmatter } from "../../notes/frontmatter";
 import { isMarkerLine, PRIVATE_MARKER, renderMarkedSection, replaceMarkedSection } from "../../notes/markers";
-import { freePath, nameKey } from "../../notes/names";
+import { freePath } from "../../notes/names";
 import { colonFor } from "../../notes/text";
 import { readGroup } from "../cycle/group";
-import { asText, belongsToGroup, readGroupSessions } from "../cycle/sessionRecords";
-import { linkTarget } from "../../notes/links";
+import { asText, readGroupSessions } from "../cycle/sessionRecords";
 import { basenameOf, type NoteStore } from "../noteStore";
 
 export const LOG_TYPE = "codev-facilitator-log";
@@ -47,10 +46,7 @@ function gridBlock(grid: LogGrid, lang: Lang): string {
 
 /** The session's log note, if written. */
 export function findLog(store: NoteStore, sessionPath: string): string | undefined {
-	return store.notesOfType(LOG_TYPE).find((path) => {
-		const resolved = store.resolveLink(linkTarget(store.frontmatter(path)?.session), path);
-		return resolved !== null && nameKey(resolved) === nameKey(sessionPath);
-	});
+	return store.codevIndex().ofSession(sessionPath, LOG_TYPE)[0]?.path;
 }
 
 /** The grid as stored in a log note's properties and block. */
@@ -166,7 +162,7 @@ export async function writeLogTrend(store: NoteStore, groupPath: string, lang: L
 	if (!group) return fail("cycle-not-found");
 	const rows = logTrend(store, groupPath);
 	const block = trendBlock(rows, lang);
-	const existing = store.notesOfType(JOURNAL_TYPE).find((path) => belongsToGroup(store, path, store.frontmatter(path) ?? {}, groupPath));
+	const existing = store.codevIndex().ofGroup(groupPath, JOURNAL_TYPE)[0]?.path;
 	if (existing) {
 		const text = await store.read(existing);
 		if (!replaceMarkedSection(text, SCOPE, "trend", block).ok) return fail("attendance-markers", { path: existing });

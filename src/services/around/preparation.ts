@@ -13,7 +13,7 @@ import { parseLocalDate } from "../../codev/dates";
 import { renderFrontmatter } from "../../notes/frontmatter";
 import { freePath, nameKey } from "../../notes/names";
 import { readGroup, suggestNextClientForGroup } from "../cycle/group";
-import { asText, belongsToGroup, readGroupSessions } from "../cycle/sessionRecords";
+import { asText, readGroupSessions } from "../cycle/sessionRecords";
 import { linkTarget } from "../../notes/links";
 import { readPersonNote } from "../../notes/schema/person";
 import { basenameOf, type NoteStore } from "../noteStore";
@@ -52,11 +52,10 @@ function sameLink(store: NoteStore, value: unknown, from: string, target: string
 
 /** The preparation for this group, date and client, if written. */
 export function findPreparation(store: NoteStore, groupPath: string, date: string, clientPath?: string): string | undefined {
-	return store.notesOfType(PREPARATION_TYPE).find((path) => {
-		const fm = store.frontmatter(path);
-		if (!fm || !belongsToGroup(store, path, fm, groupPath) || asText(fm.session_date) !== date) return false;
-		return clientPath === undefined || sameLink(store, fm.client, path, clientPath);
-	});
+	return store
+		.codevIndex()
+		.ofGroup(groupPath, PREPARATION_TYPE)
+		.find(({ path, frontmatter: fm }) => asText(fm.session_date) === date && (clientPath === undefined || sameLink(store, fm.client, path, clientPath)))?.path;
 }
 
 function preparationText(groupName: string, clientName: string, date: string, lang: Lang): string {

@@ -17,7 +17,7 @@ import { freePath, nameKey } from "../../notes/names";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { bilanProperties, BILAN_TYPE, stampGenerated } from "../../notes/schema/bilan";
 import { readGroup } from "./group";
-import { belongsToGroup, readActionPlans, readContractHelpKinds, readGroupSessions } from "./sessionRecords";
+import { readActionPlans, readContractHelpKinds, readGroupSessions } from "./sessionRecords";
 
 export function toOutcome(value: string, status = ""): Outcome {
 	const v = nameKey(value || status).replace(/[_\s]+/g, "-");
@@ -108,10 +108,7 @@ export interface GeneratedBilan {
 }
 
 function findBilan(store: NoteStore, groupPath: string): string | null {
-	return store.notesOfType(BILAN_TYPE).find((path) => {
-		const fm = store.frontmatter(path);
-		return fm !== null && belongsToGroup(store, path, fm, groupPath);
-	}) ?? null;
+	return store.codevIndex().ofGroup(groupPath, BILAN_TYPE)[0]?.path ?? null;
 }
 
 export async function generateBilan(store: NoteStore, groupPath: string, lang: Lang, todayIso: string): Promise<Result<GeneratedBilan>> {

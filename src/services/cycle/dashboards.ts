@@ -10,7 +10,7 @@ import type { Lang } from "../../codev/types";
 import { DASHBOARD_IDS, dashboardFileName, dashboardSpec, renderBase } from "../../notes/cycle/bases";
 import { sanitizeFolderPath, sanitizeNoteName } from "../../notes/names";
 import { basenameOf, joinPath, type NoteStore } from "../noteStore";
-import { readSessionRecord, SESSION_TYPE } from "./sessionRecords";
+import { readAllSessions } from "./sessionRecords";
 
 export interface DashboardsResult {
 	created: string[];
@@ -53,10 +53,7 @@ export interface MemberStats {
  * `todayIso`: read from the notes, written nowhere.
  */
 export function memberStats(store: NoteStore, personPaths: readonly string[], todayIso: string): MemberStats[] {
-	const sessions = store
-		.notesOfType(SESSION_TYPE)
-		.map((path) => readSessionRecord(store, path))
-		.filter((s): s is NonNullable<typeof s> => s !== null && isHeld(s, todayIso));
+	const sessions = readAllSessions(store).filter((s) => isHeld(s, todayIso));
 	const people = personPaths.map((path) => ({ id: path, name: basenameOf(path) }));
 	const rotation = computeRotation(people, sessions);
 	const attendance = attendanceByMember(people, sessions);

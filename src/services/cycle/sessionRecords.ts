@@ -1,7 +1,7 @@
 /**
- * Reads the cycle's records from the notes. This is the one place that knows how: sessions
- * are found through NoteStore.notesOfType + frontmatter for now, and can be swapped for the
- * linked-notes index (src/index/) without touching the computations.
+ * Reads the cycle's records from the notes. This is the one place that knows how: sessions,
+ * plans and contracts are found through the store's index (NoteStore.codevIndex), each read
+ * through the note model.
  *
  * Session properties read (all optional except type/group):
  *   group, date, client, topic, client_b, topic_b (second consultation), status,
@@ -34,14 +34,6 @@ export function personFromLink(store: NoteStore, link: unknown, sourcePath: stri
 	if (target === "") return null;
 	const path = store.resolveLink(target, sourcePath);
 	return path ? { id: path, name: basenameOf(path) } : { id: `?${nameKey(target)}`, name: basenameOf(target) };
-}
-
-/** True when the note's `group` property points to this group note. */
-export function belongsToGroup(store: NoteStore, notePath: string, fm: Record<string, unknown>, groupPath: string): boolean {
-	const target = linkTarget(fm.group);
-	if (target === "") return false;
-	const resolved = store.resolveLink(target, notePath);
-	return resolved !== null ? nameKey(resolved) === nameKey(groupPath) : nameKey(target) === nameKey(basenameOf(groupPath));
 }
 
 /** A person named by the session: the note's path when it resolves, else the text (keyed case-insensitively). */
@@ -90,16 +82,20 @@ export function readSessionRecord(store: NoteStore, path: string): SessionRecord
 	};
 }
 
-/** The group's session notes, read as records (unsorted). */
+/** The group's session notes (the index's), read as records in date order. */
 export function readGroupSessions(store: NoteStore, groupPath: string): SessionRecord[] {
-	const out: SessionRecord[] = [];
-	for (const path of store.notesOfType(SESSION_TYPE)) {
-		const fm = store.frontmatter(path);
-		if (!fm || !belongsToGroup(store, path, fm, groupPath)) continue;
-		const record = readSessionRecord(store, path);
-		if (record) out.push(record);
-	}
-	return out;
+	return store
+		.codevIndex()
+		.sessionsOfGroup(groupPath)
+		.flatMap((note) => readSessionRecord(store, note.path) ?? []);
+}
+
+/** Every session note of the vault (the index's), read as records. */
+export function readAllSessions(store: NoteStore): SessionRecord[] {
+	return store
+		.codevIndex()
+		.ofType(SESSION_TYPE)
+		.flatMap((note) => readSessionRecord(store, note.path) ?? []);
 }
 
 export interface ActionPlanRecord {
@@ -111,15 +107,17 @@ export interface ActionPlanRecord {
 	outcome: string;
 }
 
-/** The notes of this type whose `session` links to one of these sessions, read by the kind's reader. */
-function notesOfSessions<T extends { session: NoteRef | null }>(store: NoteStore, type: string, sessionPaths: readonly string[], read: (fm: Record<string, unknown>, resolve: ResolveLink) => T): Array<T & { path: string; sessionPath: string }> {
-	const wanted = new Set(sessionPaths.map(nameKey));
+/** The notes of this type whose `session` links to one of these sessions (the index's), each once, read by the kind's reader. */
+function notesOfSessions<T>(store: NoteStore, type: string, sessionPaths: readonly string[], read: (fm: Record<string, unknown>, resolve: ResolveLink) => T): Array<T & { path: string; sessionPath: string }> {
+	const index = store.codevIndex();
+	const seen = new Set<string>();
 	const out: Array<T & { path: string; sessionPath: string }> = [];
-	for (const path of store.notesOfType(type)) {
-		const fm = store.frontmatter(path);
-		const note = fm ? read(fm, (text) => store.resolveLink(text, path)) : null;
-		const sessionPath = note?.session?.path;
-		if (note && sessionPath && wanted.has(nameKey(sessionPath))) out.push({ ...note, path, sessionPath });
+	for (const sessionPath of sessionPaths) {
+		for (const note of index.ofSession(sessionPath, type)) {
+			if (seen.has(note.path)) continue;
+			seen.add(note.path);
+			out.push({ ...read({ ...note.frontmatter }, (text) => store.resolveLink(text, note.path)), path: note.path, sessionPath });
+		}
 	}
 	return out;
 }
