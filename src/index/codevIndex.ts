@@ -12,7 +12,7 @@
  *   pointed to the old path (Obsidian updates their text too, and fires "changed" later).
  * - `get(path)`: the indexed note (type, date, properties, resolved links per property key).
  * - `ofType(type)`: notes of a type, in the order indexed.
- * - `ofGroup(group, type)`, `ofSession(session, type)`: notes of a type whose `group` / `session` links there.
+ * - `ofGroup(group, type)`, `ofSession(session, type)`: notes of a type whose group / session link points there.
  * - `sessionsOfGroup(group)`: sessions sorted by date (then path).
  * - `sessionsAsClient(person)` (as `client` or `client_b`), `sessionsAsAttendee(person)`: sorted by date.
  * - `clientsOfSession(session)`: [client A, client B] (B only in a two-consultation session).
@@ -256,11 +256,11 @@ export class CodevIndex {
 	}
 
 	ofGroup(groupPath: string, type: string): IndexedNote[] {
-		return this.linkingTo(groupPath, "group", type);
+		return this.linkingTo(groupPath, SESSION_KEYS.group, type);
 	}
 
 	ofSession(sessionPath: string, type: string): IndexedNote[] {
-		return this.linkingTo(sessionPath, "session", type);
+		return this.linkingTo(sessionPath, PLAN_KEYS.session, type);
 	}
 
 	sessionsOfGroup(groupPath: string): IndexedNote[] {

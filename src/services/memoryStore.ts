@@ -3,7 +3,7 @@ import { nameKey } from "../notes/names";
 import { basenameOf, type NoteKind, type NoteStore } from "./noteStore";
 import { linkTarget } from "../notes/links";
 import { isConflictCopy } from "../notes/conflicts";
-import { isCodevType, TYPES } from "../notes/schema/kinds";
+import { isCodevType, TYPES, typeOf } from "../notes/schema/kinds";
 import { CodevIndex, recordFromFrontmatter } from "../index/codevIndex";
 
 const TYPE_OF_KIND: Record<NoteKind, string> = { group: TYPES.group, person: TYPES.person, session: TYPES.session };
@@ -98,7 +98,7 @@ export class MemoryStore implements NoteStore {
 		index.batch(() => {
 			for (const path of this.files.keys()) {
 				const fm = path.endsWith(".md") ? this.frontmatter(path) : null;
-				if (isCodevType(fm?.type)) index.upsert(recordFromFrontmatter(path, fm, (text, source) => this.resolveLink(`[[${text}]]`, source)));
+				if (isCodevType(typeOf(fm))) index.upsert(recordFromFrontmatter(path, fm, (text, source) => this.resolveLink(`[[${text}]]`, source)));
 			}
 		});
 		index.ready = true;

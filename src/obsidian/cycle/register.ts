@@ -68,7 +68,7 @@ export async function chooseSession(host: CodevHost): Promise<string | null> {
 	const sessions = storeOf(host)
 		.codevIndex()
 		.sessionsOfGroup(groupPath)
-		.map((note) => ({ path: note.path, name: basenameOf(note.path), detail: asText(note.frontmatter.date) }))
+		.map((note) => ({ path: note.path, name: basenameOf(note.path), detail: note.date ?? "" }))
 		.sort((a, b) => b.detail.localeCompare(a.detail));
 	if (sessions.length === 0) {
 		new Notice(t("cycle.pick.no-session"));
