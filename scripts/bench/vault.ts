@@ -7,6 +7,32 @@ export interface CacheRecord {
 	path: string;
 	basename: string;
 	frontmatter: Record<string, unknown> | null;
+	/** The links Obsidian lists for the properties (`CachedMetadata.frontmatterLinks`); absent when none. */
+	frontmatterLinks?: PropertyLinkCache[];
+}
+
+export interface PropertyLinkCache {
+	key: string;
+	link: string;
+	original: string;
+	displayText?: string;
+}
+
+/** What Obsidian's metadata cache lists as `frontmatterLinks`: each [[link]] of a property, "key.i" for a list item. */
+export function propertyLinksOf(frontmatter: Record<string, unknown> | null): PropertyLinkCache[] {
+	const out: PropertyLinkCache[] = [];
+	const collect = (key: string, text: string) => {
+		for (const match of text.matchAll(/\[\[([^\]|]+?)(?:\|([^\]]*?))?\]\]/g)) {
+			const entry: PropertyLinkCache = { key, link: match[1] ?? "", original: match[0] };
+			if (match[2] !== undefined) entry.displayText = match[2];
+			out.push(entry);
+		}
+	};
+	for (const [key, value] of Object.entries(frontmatter ?? {})) {
+		if (typeof value === "string") collect(key, value);
+		else if (Array.isArray(value)) value.forEach((item, i) => typeof item === "string" && collect(`${key}.${i}`, item));
+	}
+	return out;
 }
 
 export const GROUPS = 400;
@@ -20,7 +46,10 @@ function isoDate(year: number, month: number, day: number): string {
 
 export function generateVault(): CacheRecord[] {
 	const out: CacheRecord[] = [];
-	const add = (folder: string, basename: string, frontmatter: Record<string, unknown> | null) => out.push({ path: `${folder}/${basename}.md`, basename, frontmatter });
+	const add = (folder: string, basename: string, frontmatter: Record<string, unknown> | null) => {
+		const links = propertyLinksOf(frontmatter);
+		out.push({ path: `${folder}/${basename}.md`, basename, frontmatter, ...(links.length > 0 ? { frontmatterLinks: links } : {}) });
+	};
 	for (let g = 0; g < GROUPS; g++) {
 		const year = 2021 + (g % 5);
 		const group = `Groupe ${g} ${year}`;

@@ -27,7 +27,7 @@
  */
 
 import type { Consultation } from "../codev/consultations";
-import { wikiLinksIn } from "../notes/links";
+import { parseLinktext, wikiLinksIn } from "../notes/links";
 import { TYPES, typeOf } from "../notes/schema/kinds";
 import { noteConsultation } from "../notes/schema/contract";
 import { LINK_PROPERTIES } from "../notes/schema/linkProperties";
@@ -89,6 +89,63 @@ export function recordFromFrontmatter(
 			else if (!targets.includes(target)) targets.push(target);
 		}
 		if (targets.length > 0) links[key] = targets;
+	}
+	return { path, frontmatter, links, unresolved };
+}
+
+/** A link Obsidian found in a property (`CachedMetadata.frontmatterLinks`): `key` is "client", or "attendees.2" for a list item. */
+export interface PropertyLink {
+	key: string;
+	link: string;
+}
+
+/** True when every text of a link property is a [[link]], so Obsidian's own list of its links is the whole reading. */
+function onlyWikiLinks(value: unknown): boolean {
+	for (const item of asList(value)) if (typeof item === "string" && !(item.includes("[[") && item.includes("]]"))) return false;
+	return true;
+}
+
+/** The property a link of `frontmatterLinks` belongs to: "attendees.2" → "attendees". */
+function propertyOf(key: string, properties: Record<string, unknown>): string {
+	const dot = key.lastIndexOf(".");
+	return dot > 0 && !(key in properties) ? key.slice(0, dot) : key;
+}
+
+/**
+ * The record `recordFromFrontmatter` builds, from the links Obsidian already parsed (listed in
+ * property order) instead of scanning every value again. A note with a link property written as
+ * plain text ("client: Alice", which Obsidian does not list as a link) is read value by value.
+ */
+export function recordFromLinks(
+	path: string,
+	frontmatter: Record<string, unknown> | null,
+	propertyLinks: readonly PropertyLink[],
+	resolve: (linkText: string, sourcePath: string) => string | null,
+): IndexRecord {
+	const properties = frontmatter ?? {};
+	for (const key of LINK_PROPERTIES) if (key in properties && !onlyWikiLinks(properties[key])) return recordFromFrontmatter(path, frontmatter, resolve);
+	const links: Record<string, string[]> = {};
+	const unresolved: string[] = [];
+	let property = "";
+	let targets: string[] = [];
+	let seen: string[] = [];
+	for (const { key, link } of propertyLinks) {
+		const name = propertyOf(key, properties);
+		if (name !== property) {
+			property = name;
+			targets = links[name] ?? [];
+			seen = [];
+		}
+		const text = parseLinktext(link.endsWith("\\") ? link.slice(0, -1) : link).path;
+		// A link property counts each name once, as its lenient reading (linkTexts) does.
+		if (text === "" || (LINK_PROPERTIES.has(name) && seen.includes(text))) continue;
+		seen.push(text);
+		const target = resolve(text, path);
+		if (target === null) unresolved.push(text);
+		else if (!targets.includes(target)) {
+			targets.push(target);
+			links[name] = targets;
+		}
 	}
 	return { path, frontmatter, links, unresolved };
 }
@@ -175,8 +232,9 @@ export class CodevIndex {
 			type,
 			date: dateProperty(record.frontmatter?.[SESSION_KEYS.date]),
 			frontmatter: record.frontmatter ?? {},
-			links: Object.fromEntries(Object.entries(record.links).map(([key, targets]) => [key, [...targets]])),
-			unresolved: [...(record.unresolved ?? [])],
+			// The record's arrays are kept, not copied: the index replaces them (rename), never edits them.
+			links: { ...record.links },
+			unresolved: record.unresolved ?? [],
 		};
 		this.notes.set(record.path, note);
 		this.link(note);

@@ -9,7 +9,7 @@
  * Features read `host.index` (`index.ready` once built) and follow changes with `index.subscribe`.
  */
 import { Notice, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { CodevIndex, recordFromFrontmatter, type IndexRecord } from "../index/codevIndex";
+import { CodevIndex, recordFromFrontmatter, recordFromLinks, type IndexRecord } from "../index/codevIndex";
 import { t } from "../i18n";
 import { conflictOriginal } from "../notes/conflicts";
 import { isCodevType, typeOf } from "../notes/schema/kinds";
@@ -23,7 +23,10 @@ export function readyIndex(host: Pick<CodevHost, "index">): CodevIndex | undefin
 
 export function recordOf(app: Pick<App, "metadataCache">, path: string, cache: CachedMetadata | null): IndexRecord {
 	const frontmatter: Record<string, unknown> | null = cache?.frontmatter ?? null;
-	return recordFromFrontmatter(path, frontmatter, (text, source) => app.metadataCache.getFirstLinkpathDest(text, source)?.path ?? null);
+	const resolve = (text: string, source: string): string | null => app.metadataCache.getFirstLinkpathDest(text, source)?.path ?? null;
+	// Obsidian lists the links it parsed in the properties; a cache without that list is read value by value.
+	const links = cache?.frontmatterLinks;
+	return links ? recordFromLinks(path, frontmatter, links, resolve) : recordFromFrontmatter(path, frontmatter, resolve);
 }
 
 /** Full build from the metadata cache (also usable as a rebuild). */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { recordFromFrontmatter, recordFromLinks, type PropertyLink } from "../../src/index/codevIndex";
+import { propertyLinksOf } from "../../scripts/bench/vault";
+
+const notes: Record<string, string> = { alice: "People/Alice.md", bob: "People/Bob.md", "groupe 1": "Groups/Groupe 1.md", "2026-01-13 séance": "Sessions/2026-01-13 Séance.md" };
+const resolve = (text: string): string | null => notes[text.toLowerCase()] ?? null;
+
+const cases: Array<Record<string, unknown>> = [
+	{ type: "codev-session", group: "[[Groupe 1]]", client: "[[Alice|A.]]", client_b: "[[Bob#Notes]]", attendees: ["[[Alice]]", "[[Bob]]", "[[Alice]]", "[[Nobody]]"], topic: "Dire non" },
+	{ type: "codev-contract", session: "[[2026-01-13 Séance]]", client: "Alice", group: "Groupe 1" },
+	{ type: "codev-group", members: ["[[Alice]]", "Bob"], facilitator: "Claire", notes: "see [[Bob]] and [[Nobody]]" },
+	{ type: "codev-action-plan", client: "Alice, Bob; Nobody", related: ["x", "[[Alice]] et [[Bob]]"], due: "2026-02-01", count: 3 },
+	{ type: "codev-person", groups: [], empty: null },
+];
+
+describe("index records from the links Obsidian parsed", () => {
+	it("are the records a scan of the property values gives", () => {
+		for (const frontmatter of cases) {
+			const links: PropertyLink[] = propertyLinksOf(frontmatter);
+			expect(recordFromLinks("Codev/note.md", frontmatter, links, resolve)).toEqual(recordFromFrontmatter("Codev/note.md", frontmatter, resolve));
+		}
+	});
+
+	it("list links by property and index, as CachedMetadata.frontmatterLinks does", () => {
+		expect(propertyLinksOf({ client: "[[Alice|A.]]", attendees: ["[[Bob]]", "x"] })).toEqual([
+			{ key: "client", link: "Alice", original: "[[Alice|A.]]", displayText: "A." },
+			{ key: "attendees.0", link: "Bob", original: "[[Bob]]" },
+		]);
+	});
+});
