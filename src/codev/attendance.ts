@@ -3,6 +3,7 @@
  * times, half-days and hours, from what was recorded and nothing else. Pure TypeScript.
  */
 import type { PersonRef, SessionRecord } from "./cycle/records";
+import { formatDuration } from "./timing";
 
 export type AttendanceStatus = "present" | "absent" | "excused" | "unrecorded";
 export type HalfDay = "morning" | "afternoon";
@@ -65,11 +66,13 @@ export function attendedSessions<T extends Pick<SessionRecord, "path" | "date" |
 		.sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path));
 }
 
-/** 90 → "1 h 30" (fr) / "1 h 30 min" (en); 120 → "2 h". */
+/** On a sheet or certificate: 90 → "1 h 30" (fr, as formatDuration) / "1 hour 30 minutes" (en); 120 → "2 h" / "2 hours". */
 export function formatHours(minutes: number, lang: "fr" | "en"): string {
+	if (lang === "fr") return formatDuration(minutes, "fr");
 	const h = Math.floor(minutes / 60);
 	const m = minutes % 60;
-	if (m === 0) return `${h} h`;
-	const mm = String(m).padStart(2, "0");
-	return h === 0 ? `${m} min` : lang === "fr" ? `${h} h ${mm}` : `${h} h ${mm} min`;
+	const hours = h === 1 ? "1 hour" : `${h} hours`;
+	const mins = m === 1 ? "1 minute" : `${m} minutes`;
+	if (m === 0) return hours;
+	return h === 0 ? mins : `${hours} ${mins}`;
 }

@@ -1,7 +1,9 @@
 import { fail, ok, type Result } from "../codev/types";
 
 /** The value types the plugin writes as Obsidian properties. */
-export type PropertyValue = string | number | boolean | null | string[];
+/** One item of a list property: text, or a number (ratings) kept a number. */
+export type ListItem = string | number | boolean | null;
+export type PropertyValue = string | number | boolean | null | ListItem[];
 export type Properties = Record<string, PropertyValue>;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,11 +33,18 @@ export function yamlString(value: string, isDate = false): string {
 	return JSON.stringify(value).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-function yamlScalar(value: Exclude<PropertyValue, string[]>, isDate: boolean): string {
+function yamlScalar(value: ListItem, isDate: boolean): string {
 	if (value === null) return "";
 	if (typeof value === "number") return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
 	if (typeof value === "boolean") return value ? "true" : "false";
 	return yamlString(value, isDate);
+}
+
+/** A list item as Obsidian writes it: numbers and booleans plain (a ratings list stays numbers), null as `null`. */
+function listItem(item: ListItem, isDate: boolean): string {
+	if (typeof item === "string") return yamlString(item, isDate);
+	if (typeof item === "number" || typeof item === "boolean") return yamlScalar(item, isDate);
+	return "null";
 }
 
 /**
@@ -47,7 +56,7 @@ export function renderFrontmatter(props: Properties): string {
 	for (const [key, value] of Object.entries(props)) {
 		if (Array.isArray(value)) {
 			if (value.length === 0) lines.push(`${key}: []`);
-			else lines.push(`${key}:`, ...value.map((item) => `  - ${yamlString(item, DATE_PROPERTIES.has(key))}`));
+			else lines.push(`${key}:`, ...value.map((item) => `  - ${listItem(item, DATE_PROPERTIES.has(key))}`));
 		} else {
 			const scalar = yamlScalar(value, DATE_PROPERTIES.has(key));
 			lines.push(scalar === "" ? `${key}:` : `${key}: ${scalar}`);

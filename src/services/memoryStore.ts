@@ -1,4 +1,4 @@
-import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "../notes/frontmatter";
+import { parseNote, renderFrontmatter, type ListItem, type Properties, type YamlParser } from "../notes/frontmatter";
 import { nameKey } from "../notes/names";
 import { basenameOf, type NoteKind, type NoteStore } from "./noteStore";
 import { linkTarget } from "../notes/links";
@@ -130,11 +130,18 @@ function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string
 }
 
 /** Front matter values as the writer accepts them (dates become yyyy-MM-dd, objects JSON). */
+/** What processFrontMatter would keep of a list item: dates as yyyy-MM-dd, numbers as numbers. */
+function listItemOf(item: unknown): ListItem {
+	if (item instanceof Date) return item.toISOString().slice(0, 10);
+	if (item === null || typeof item === "string" || typeof item === "number" || typeof item === "boolean") return item;
+	return String(item);
+}
+
 function toProperties(data: Record<string, unknown>): Properties {
 	const out: Properties = {};
 	for (const [key, value] of Object.entries(data)) {
 		if (value instanceof Date) out[key] = value.toISOString().slice(0, 10);
-		else if (Array.isArray(value)) out[key] = value.map((item) => (item instanceof Date ? item.toISOString().slice(0, 10) : String(item)));
+		else if (Array.isArray(value)) out[key] = value.map(listItemOf);
 		else if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") out[key] = value;
 		else out[key] = JSON.stringify(value);
 	}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { halfDays } from "../../src/codev/attendance";
+import { formatHours, halfDays } from "../../src/codev/attendance";
 import { parseNote } from "../../src/notes/frontmatter";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
 import { ATTENDANCE_TYPE, writeAttendanceSheet, writeCertificate } from "../../src/services/around/attendance";
@@ -41,6 +41,22 @@ describe("half-days", () => {
 		expect(halfDays("09:30", 420)).toEqual(["morning", "afternoon"]);
 		expect(halfDays("12:30", 45)).toEqual(["afternoon"]);
 		expect(halfDays("", 120)).toEqual([]);
+	});
+});
+
+describe("hours on a sheet or certificate", () => {
+	it("are written as French and English readers write them", () => {
+		const cases: Array<[number, string, string]> = [
+			[90, "1 h 30", "1 hour 30 minutes"],
+			[120, "2 h", "2 hours"],
+			[60, "1 h", "1 hour"],
+			[45, "45 min", "45 minutes"],
+			[61, "1 h 01", "1 hour 1 minute"],
+		];
+		for (const [minutes, fr, en] of cases) {
+			expect(formatHours(minutes, "fr")).toBe(fr);
+			expect(formatHours(minutes, "en")).toBe(en);
+		}
 	});
 });
 
@@ -87,9 +103,9 @@ describe("certificate of attendance", () => {
 		if (!result.ok) throw new Error(result.error.code);
 		const text = store.files.get(result.value.path) ?? "";
 		expect(text).toContain("# Certificate of attendance");
-		expect(text).toContain("| March 10, 2026 | 14:00 – 16:00 | 2 h |");
-		expect(text).toContain("| April 14, 2026 | 14:00 – 15:30 | 1 h 30 min |");
-		expect(text).toContain("3 session(s), 5 h 30 min");
+		expect(text).toContain("| March 10, 2026 | 14:00 – 16:00 | 2 hours |");
+		expect(text).toContain("| April 14, 2026 | 14:00 – 15:30 | 1 hour 30 minutes |");
+		expect(text).toContain("3 session(s), 5 hours 30 minutes");
 		expect(text).toContain("from March 10, 2026 to May 12, 2026");
 		expect(text).not.toContain("February");
 	});
@@ -146,7 +162,7 @@ describe("attendance sheet", () => {
 		expect(text).toContain("| Participant | Morning | Afternoon |");
 		expect(text).toContain("| Nadia Petit | Absent | Absent |");
 		expect(text).toContain("**Place**: Salle Montaigne, Lyon");
-		expect(text).toContain("09:30 – 16:30 (7 h)");
+		expect(text).toContain("09:30 – 16:30 (7 hours)");
 		await store.updateProperties(session, (fm) => (fm.mode = "remote"));
 		const remote = await writeAttendanceSheet(store, session, "en", DEMO_TODAY);
 		if (!remote.ok) throw new Error(remote.error.code);

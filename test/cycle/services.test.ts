@@ -320,6 +320,22 @@ describe("members leaving mid-cycle", () => {
 	});
 });
 
+describe("bilan: sessions held", () => {
+	it("counts the sessions held without « sur 0 prévues » when the group plans none", async () => {
+		const { store, group, session } = await setup("fr");
+		await store.updateProperties(group, (fm) => {
+			delete fm.sessions_planned;
+			fm.calendar = [];
+		});
+		await session("2026-01-13", "Hélène Côté", "Gagner en visibilité");
+		const bilan = await generateBilan(store, group, "fr", "2026-01-20");
+		if (!bilan.ok) throw new Error(bilan.error.code);
+		const text = store.files.get(bilan.value.path) ?? "";
+		expect(text).toContain("Séances tenues : 1.");
+		expect(text).not.toMatch(/sur 0/);
+	});
+});
+
 describe("bilan: action plans table", () => {
 	it("shows each action without its owner, due date or status stamp (they have their own columns)", async () => {
 		const { store, group, session } = await setup("fr");

@@ -28,7 +28,7 @@ export const aroundEn = {
 	"error.attendance-markers": "{path}: the plugin's markers were changed, so nothing was rewritten",
 	"certificate.title": "Certificate of attendance",
 	"certificate.file": "Certificate of attendance — {name} — {group}",
-	"certificate.statement": "I, the undersigned, {facilitator}, facilitator of the codevelopment cycle « {title} », certify that **{name}** attended the following sessions:",
+	"certificate.statement": "I, the undersigned, {facilitator}, facilitator of the codevelopment cycle “{title}”, certify that **{name}** attended the following sessions:",
 	"certificate.length": "Length",
 	"certificate.none": "No session recorded as attended.",
 	"certificate.total": "Total",

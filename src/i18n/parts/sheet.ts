@@ -13,7 +13,7 @@ export const sheetEn = {
 	"sheet.modal.scope": "Sessions",
 	"sheet.modal.scope.all": "The whole cycle",
 	"sheet.modal.names": "Show the other members' names",
-	"sheet.modal.names.desc": "Off: they appear as « Consultant 1 », « Consultant 2 »…",
+	"sheet.modal.names.desc": "Off: they appear as “Consultant 1”, “Consultant 2”…",
 	"sheet.modal.pseudonym": "Pseudonym for the client (optional)",
 	"sheet.modal.submit": "Export",
 	"sheet.notice.created": "Client sheet written: {path}",

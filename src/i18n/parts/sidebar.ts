@@ -59,7 +59,7 @@ export const sidebarEn = {
 	"sidebar.message.future": "This timer's times lie in the future (was the clock changed?).",
 	"sidebar.message.unreadable": "The stored timer could not be read ({reason}); it is left untouched.",
 	"error.timer.invalidJson": "it is not valid JSON",
-	"error.timer.invalidState": "its field « {field} » is missing or wrong",
+	"error.timer.invalidState": "its field “{field}” is missing or wrong",
 	"error.timer.unsupportedVersion": "it was saved by a newer version of the plugin (format {version})",
 	"sidebar.message.write-failed": "Could not update the note: {reason}",
 	"sidebar.problem.no-properties": "This note has no readable properties: the default split is used.",

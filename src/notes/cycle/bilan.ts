@@ -11,7 +11,7 @@ import type { Lang } from "../../codev/types";
 import { translator, type Translate } from "../../i18n";
 import { renderFrontmatter, type Properties } from "../frontmatter";
 import { renderMarkedSection } from "../markers";
-import { markdownTable, tableCell } from "../text";
+import { colonFor, markdownTable, oneLine, tableCell } from "../text";
 
 export const BILAN_SCOPE = "bilan";
 export const BILAN_SECTIONS = ["sessions", "clients", "help", "actions", "attendance", "ratings", "learnings"] as const;
@@ -46,11 +46,12 @@ function outcomeWord(outcome: Outcome, t: Translate): string {
 export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSection, string> {
 	const t = translator(lang);
 	const none = t("cycle.bilan.none");
+	const colon = colonFor(lang);
 	const sessions =
 		data.sessions.length === 0
 			? none
 			: [
-					t("cycle.bilan.planned", { held: data.sessions.length, planned: data.planned }),
+					data.planned > 0 ? t("cycle.bilan.planned", { held: data.sessions.length, planned: data.planned }) : t("cycle.bilan.held", { held: data.sessions.length }),
 					"",
 					markdownTable(
 						[t("cycle.bilan.col.date"), t("cycle.bilan.col.client"), t("cycle.bilan.col.topic"), t("cycle.bilan.col.present"), t("cycle.bilan.col.fond"), t("cycle.bilan.col.forme")],
@@ -64,8 +65,8 @@ export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSe
 						]),
 					),
 				].join("\n");
-	const clients = data.clients.length === 0 ? none : data.clients.map((c) => `- ${c.link}: ${c.topics.map((topic) => topic.replace(/\s+/g, " ")).join(" ; ") || "–"}`).join("\n");
-	const help = data.helpKinds.length === 0 ? none : data.helpKinds.map((h) => `- ${h.kind.replace(/\s+/g, " ")} (${h.count})`).join("\n");
+	const clients = data.clients.length === 0 ? none : data.clients.map((c) => `- ${c.link}${colon} ${c.topics.map(oneLine).join(" ; ") || "–"}`).join("\n");
+	const help = data.helpKinds.length === 0 ? none : data.helpKinds.map((h) => `- ${oneLine(h.kind)} (${h.count})`).join("\n");
 	const count = (o: Outcome) => data.actions.filter((a) => a.outcome === o).length;
 	const actions =
 		data.actions.length === 0
@@ -96,7 +97,7 @@ export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSe
 	const learnings =
 		data.learnings.length === 0
 			? none
-			: data.learnings.map((s) => [`- ${s.sessionLink}`, ...s.items.map((i) => `\t- ${i.personLink}: ${i.text.replace(/\s+/g, " ")}`)].join("\n")).join("\n");
+			: data.learnings.map((s) => [`- ${s.sessionLink}`, ...s.items.map((i) => `\t- ${i.personLink}${colon} ${oneLine(i.text)}`)].join("\n")).join("\n");
 	return { sessions, clients, help, actions, attendance, ratings, learnings };
 }
 
@@ -123,8 +124,8 @@ export function renderBilanNote(props: Properties, data: BilanData, lang: Lang):
 	for (const name of BILAN_SECTIONS) {
 		body.push(`## ${t(HEADINGS[name])}`, renderMarkedSection(BILAN_SCOPE, name, sections[name]), "");
 		const prompt = PROMPTS[name];
-		if (prompt) body.push(`- ${t(prompt)} `, "");
+		if (prompt) body.push(`- ${t(prompt)}`, "");
 	}
-	body.push(`## ${t("cycle.bilan.heading.review")}`, `- ${t("cycle.bilan.prompt.review.1")} `, `- ${t("cycle.bilan.prompt.review.2")} `, `- ${t("cycle.bilan.prompt.review.3")} `, "");
+	body.push(`## ${t("cycle.bilan.heading.review")}`, `- ${t("cycle.bilan.prompt.review.1")}`, `- ${t("cycle.bilan.prompt.review.2")}`, `- ${t("cycle.bilan.prompt.review.3")}`, "");
 	return renderFrontmatter(props) + body.join("\n");
 }
