@@ -134,7 +134,7 @@ function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string
 function listItemOf(item: unknown): ListItem {
 	if (item instanceof Date) return item.toISOString().slice(0, 10);
 	if (item === null || typeof item === "string" || typeof item === "number" || typeof item === "boolean") return item;
-	return String(item);
+	return JSON.stringify(item);
 }
 
 function toProperties(data: Record<string, unknown>): Properties {

@@ -16,7 +16,7 @@ import {
 	refreshGroupCalendar,
 } from "../../services/cycle";
 import { initialGroupForm } from "../../services/cycle/groupForm";
-import { asList, asText, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
+import { asList, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
 import { basenameOf } from "../../services/noteStore";
 import { linkTarget } from "../../notes/links";
 import { addTaskCommands } from "../commands";
