@@ -131,6 +131,8 @@ export function bundleOptions(prod) {
 		entryPoints: ["src/main.ts"],
 		sourcemap: prod ? false : "inline",
 		minify: prod,
+		// "é" is two bytes of UTF-8 where esbuild's default ASCII output writes "\xE9" (four).
+		charset: "utf8",
 		plugins: [...sharedOptions.plugins, ...(prod ? [shortMessageIds, compressTextPlugin] : [])],
 	};
 }

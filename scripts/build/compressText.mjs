@@ -3,16 +3,13 @@
 // and mobile forbids eval, so the code itself cannot be compressed; the texts can. After esbuild
 // has minified the bundle, this pass moves every long string literal, and every object literal
 // made of string properties (the catalogs), into one table: JSON, deflated (fflate, level 9: pure
-// JavaScript, so the bytes do not depend on the machine's zlib), base64. A prelude of about 5 KB
-// inflates it once, synchronously, when main.js is evaluated. Sources and tests never see it.
+// JavaScript, so the bytes do not depend on the machine's zlib), 7 bits a character. A prelude of
+// about 1.5 KB inflates it once, synchronously, when main.js is evaluated. Sources and tests never
+// see it.
 import { parse, tokenizer } from "acorn";
 import esbuild from "esbuild";
 import { deflateSync } from "fflate";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-// fflate is resolved from the project root.
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+import vm from "node:vm";
 
 /** Shorter literals cost more as a table reference (`$[123]`) than they save once deflated. */
 const MIN_LITERAL_CHARS = 16;
@@ -116,42 +113,147 @@ function collect(ast, code, name) {
 	return { edits, table };
 }
 
-async function prelude(name, table) {
-	const json = new TextEncoder().encode(JSON.stringify(table));
-	const data = Buffer.from(deflateSync(json, { level: 9 })).toString("base64").replace(/=+$/, "");
-	const result = await esbuild.build({
-		stdin: {
-			contents: `import { inflateSync, strFromU8 } from "fflate";
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-/** base64 without atob, which a bare JavaScript context may lack. */
-function fromBase64(text) {
-	const value = new Uint8Array(128);
-	for (let i = 0; i < 64; i++) value[ALPHABET.charCodeAt(i)] = i;
-	const out = new Uint8Array((text.length * 3) >> 2);
-	let bits = 0, count = 0, at = 0;
-	for (let i = 0; i < text.length; i++) {
-		bits = (bits << 6) | value[text.charCodeAt(i)];
-		count += 6;
-		if (count >= 8) {
-			count -= 8;
-			out[at++] = (bits >> count) & 255;
+/**
+ * The deflated bytes as a string of 7 bits a character: printable or not, every ASCII character
+ * is one byte of main.js (base64 spends 8 bits on 6). The five a string literal cannot hold raw
+ * (NUL, LF, CR, `"` and `\`) are written 128 higher, two bytes in UTF-8; `& 127` reads all alike.
+ */
+export function sevenBit(bytes) {
+	let out = "";
+	let bits = 0;
+	let count = 0;
+	const put = (value) => {
+		out += String.fromCharCode(value === 0 || value === 10 || value === 13 || value === 34 || value === 92 ? value + 128 : value);
+	};
+	for (const byte of bytes) {
+		bits = (bits << 8) | byte;
+		count += 8;
+		while (count >= 7) {
+			count -= 7;
+			put((bits >> count) & 127);
 		}
+		bits &= (1 << count) - 1;
 	}
+	if (count > 0) put((bits << (7 - count)) & 127);
 	return out;
 }
-${name} = JSON.parse(strFromU8(inflateSync(fromBase64(${JSON.stringify(data)}))));`,
-			resolveDir: root,
-			loader: "js",
-		},
-		bundle: true,
-		minify: true,
-		format: "iife",
-		target: "es2020",
-		platform: "browser",
-		write: false,
-		logLevel: "silent",
-	});
-	return `var ${name};${result.outputFiles[0].text.trim()}\n`;
+
+/**
+ * Reads the table back when main.js is evaluated: the 7-bit string to bytes, then a small
+ * inflater (RFC 1951, canonical Huffman codes decoded a bit at a time: about as fast as fflate
+ * on this table when cold, at a tenth of its size), then UTF-8 and JSON. `DATA` and `SIZE` are filled in
+ * after esbuild has minified it, so that esbuild never escapes the data's characters.
+ */
+const INFLATE = `
+const text = DATA;
+const data = new Uint8Array((text.length * 7) >> 3);
+for (let i = 0, bits = 0, have = 0, at = 0; i < text.length; i++) {
+	bits = (bits << 7) | (text.charCodeAt(i) & 127);
+	have += 7;
+	if (have >= 8) {
+		have -= 8;
+		data[at++] = (bits >> have) & 255;
+	}
+}
+const out = new Uint8Array(SIZE);
+let pos = 0, acc = 0, count = 0, o = 0;
+const read = (n) => {
+	for (; count < n; count += 8) acc |= data[pos++] << count;
+	const v = acc & ((1 << n) - 1);
+	acc >>>= n;
+	count -= n;
+	return v;
+};
+// A code as counts of each length and symbols in code order.
+const tree = (lengths) => {
+	const counts = new Uint16Array(16), offsets = new Uint16Array(16), symbols = new Uint16Array(lengths.length);
+	for (const l of lengths) counts[l]++;
+	counts[0] = 0;
+	for (let i = 1; i < 16; i++) offsets[i] = offsets[i - 1] + counts[i - 1];
+	lengths.forEach((l, s) => l && (symbols[offsets[l]++] = s));
+	return [counts, symbols];
+};
+const decode = ([counts, symbols]) => {
+	let sum = 0, code = 0, len = 0;
+	do {
+		code = 2 * code + read(1);
+		sum += counts[++len];
+		code -= counts[len];
+	} while (code >= 0);
+	return symbols[sum + code];
+};
+const base = (n, extra) => {
+	const b = [], e = [];
+	for (let i = 0, v = n ? 3 : 1; i < (n ? 29 : 30); i++) {
+		e[i] = n ? (i < 8 ? 0 : (i - 4) >> 2) : i < 4 ? 0 : (i - 2) >> 1;
+		b[i] = v;
+		v += 1 << e[i];
+	}
+	if (n) (b[28] = 258), (e[28] = 0);
+	return [b, e];
+};
+const [lengthBase, lengthExtra] = base(1), [distBase, distExtra] = base(0);
+let last;
+do {
+	last = read(1);
+	const type = read(2);
+	if (type === 0) {
+		read(count & 7);
+		const n = read(16);
+		read(16);
+		pos -= count >> 3;
+		acc = count = 0;
+		out.set(data.subarray(pos, pos + n), o);
+		o += n;
+		pos += n;
+		continue;
+	}
+	let lengths;
+	let literals = 288;
+	if (type === 1) {
+		lengths = [];
+		for (let i = 0; i < 320; i++) lengths[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : i < 288 ? 8 : 5;
+	} else {
+		literals = read(5) + 257;
+		const all = literals + read(5) + 1, codes = read(4) + 4, codeLengths = new Uint8Array(19);
+		for (let i = 0; i < codes; i++) codeLengths[[16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15][i]] = read(3);
+		const lengthCode = tree(codeLengths);
+		lengths = [];
+		while (lengths.length < all) {
+			const s = decode(lengthCode);
+			if (s < 16) lengths.push(s);
+			else {
+				const [times, value] = s === 16 ? [3 + read(2), lengths[lengths.length - 1]] : s === 17 ? [3 + read(3), 0] : [11 + read(7), 0];
+				for (let i = 0; i < times; i++) lengths.push(value);
+			}
+		}
+	}
+	const literalCode = tree(lengths.slice(0, literals)), distCode = tree(lengths.slice(literals));
+	for (let s; (s = decode(literalCode)) !== 256; ) {
+		if (s < 256) out[o++] = s;
+		else {
+			s -= 257;
+			const n = lengthBase[s] + read(lengthExtra[s]), d = decode(distCode), back = distBase[d] + read(distExtra[d]);
+			for (let i = 0; i < n; i++, o++) out[o] = out[o - back];
+		}
+	}
+} while (!last);
+TABLE = JSON.parse(new TextDecoder().decode(out));
+`;
+
+/** `var name;` and the code that fills it with the table; `level` apart from 9 is for tests. */
+export async function prelude(name, table, level = 9) {
+	const json = new TextEncoder().encode(JSON.stringify(table));
+	const deflated = deflateSync(json, { level });
+	const { code } = await esbuild.transform(`(()=>{${INFLATE}})();`, { minify: true, target: "es2020", format: "esm" });
+	for (const hole of ["TABLE=", "DATA", "SIZE"]) if (code.split(hole).length !== 2) throw new Error(`compressText: the inflater's ${hole} placeholder is not there once`);
+	const filled = code.trim().replace("TABLE=", () => `${name}=`).replace("DATA", () => `"${sevenBit(deflated)}"`).replace("SIZE", () => String(json.length));
+	const loader = `var ${name};${filled}\n`;
+	// The inflater is ours: check it gives back the very table before main.js is written.
+	const context = vm.createContext({ TextDecoder });
+	vm.runInContext(loader, context);
+	if (JSON.stringify(vm.runInContext(name, context)) !== JSON.stringify(table)) throw new Error("compressText: the inflater does not give the table back");
+	return loader;
 }
 
 /** The bundle with its long texts moved into the inflated table; the same bytes for the same input. */

@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { compressText } from "../../scripts/build/compressText.mjs";
+import { compressText, prelude } from "../../scripts/build/compressText.mjs";
 
 /** Runs a CommonJS snippet in a bare context (no atob, no Buffer) and returns its exports as JSON. */
 function run(code: string): Record<string, unknown> {
@@ -33,5 +33,21 @@ describe("texts compressed in main.js", () => {
 	it("gives the same bytes twice, and leaves code with no long text as it was", async () => {
 		expect(await compressText(source)).toBe(await compressText(source));
 		expect(await compressText('"use strict";module.exports={a:"short"};')).toBe('"use strict";module.exports={a:"short"};');
+	});
+
+	it("reads back tables of every deflate block kind: fixed, dynamic and stored codes", async () => {
+		// A seeded generator: random words compress with dynamic codes, random characters not at all.
+		let seed = 7;
+		const next = (n: number): number => ((seed = (seed * 48271) % 2147483647), seed % n);
+		const words = Array.from({ length: 400 }, () => `mot ${Array.from({ length: 3 + next(9) }, () => "aeiouéèàçrstlnm"[next(15)]).join("")} « ${next(1000)} »`);
+		const noise = Array.from({ length: 300 }, () => ` ${Array.from({ length: 40 }, () => String.fromCharCode(32 + next(95))).join("")}`);
+		for (const texts of [words, noise]) {
+			const code = `"use strict";module.exports={texts:[${texts.map((t) => JSON.stringify(t)).join(",")}]};`;
+			const compressed = await compressText(code);
+			expect(compressed.length).toBeLessThan(code.length + 6000);
+			expect(run(compressed)).toEqual({ texts });
+			// Level 0 writes stored blocks, 1 fixed or dynamic codes; the loader checks itself too.
+			for (const level of [0, 1, 6] as const) expect(run(`${await prelude("$", texts, level)}module.exports={texts:$};`)).toEqual({ texts });
+		}
 	});
 });
