@@ -1,6 +1,6 @@
 /** The pure CodevIndex over a 20,000-note vault: full build vs one plain pass, then O(1) updates. */
 import { CodevIndex, recordFromFrontmatter, recordFromLinks, type IndexRecord } from "../../src/index/codevIndex";
-import { parseLinktext } from "../../src/notes/links";
+import { linkpath } from "../../src/notes/links";
 import { clientProgress } from "../../src/services/linked/progress";
 import { fmtMs, medianMs, type Row } from "./measure";
 import { generateVault, linkResolver, type CacheRecord } from "./vault";
@@ -29,7 +29,7 @@ function plainPass(records: CacheRecord[], cache: Map<string, CacheRecord>, reso
 			const value = fm[key];
 			touched += typeof value === "string" ? value.length : Array.isArray(value) ? value.length : 1;
 		}
-		for (const { link } of entry.frontmatterLinks ?? []) if (resolve(parseLinktext(link).path, path)) touched++;
+		for (const { link } of entry.frontmatterLinks ?? []) if (resolve(linkpath(link), path)) touched++;
 	}
 	sink += touched;
 }

@@ -6,7 +6,8 @@
  * build one from a NoteStore with `indexFromStore(store)`.
  *
  * API
- * - `upsert(record)`: add or replace one note, O(links of that note). A note whose `type` does
+ * - `upsert(record)`: add or replace one note, O(links of that note) (replacing also finds the note
+ *   among each target's sources). A note whose `type` does
  *   not start with "codev-" is removed (a type edited away leaves the index).
  * - `remove(path)`, `rename(oldPath, newPath)`: rename also rewrites the links of notes that
  *   pointed to the old path (Obsidian updates their text too, and fires "changed" later).
@@ -27,7 +28,7 @@
  */
 
 import type { Consultation } from "../codev/consultations";
-import { parseLinktext, wikiLinksIn } from "../notes/links";
+import { linkpath, wikiLinksIn } from "../notes/links";
 import { TYPES, typeOf } from "../notes/schema/kinds";
 import { noteConsultation } from "../notes/schema/contract";
 import { LINK_PROPERTIES } from "../notes/schema/linkProperties";
@@ -45,7 +46,7 @@ export interface IndexRecord {
 	/** Resolved target paths of the links in each property ("client" → ["People/Alice.md"]). */
 	links: Record<string, string[]>;
 	/** Link texts that named no note yet (a note still to arrive through sync). */
-	unresolved?: string[];
+	unresolved?: readonly string[];
 }
 
 export interface IndexedNote {
@@ -56,7 +57,7 @@ export interface IndexedNote {
 	frontmatter: Readonly<Record<string, unknown>>;
 	links: Record<string, string[]>;
 	/** Link texts that named no note when this one was read. */
-	unresolved: string[];
+	unresolved: readonly string[];
 }
 
 /** The consultation a contract or plan belongs to: `consultation: b`, else A (one-client sessions included). */
@@ -101,8 +102,22 @@ export interface PropertyLink {
 
 /** True when every text of a link property is a [[link]], so Obsidian's own list of its links is the whole reading. */
 function onlyWikiLinks(value: unknown): boolean {
-	for (const item of asList(value)) if (typeof item === "string" && !(item.includes("[[") && item.includes("]]"))) return false;
+	if (typeof value === "string") return isWikiText(value);
+	for (const item of asList(value)) if (typeof item === "string" && !isWikiText(item)) return false;
 	return true;
+}
+
+/** A text with a [[link]] in it; "[[Alice]]" itself, the usual case, is told by its ends. */
+function isWikiText(text: string): boolean {
+	if (text.startsWith("[[") && text.endsWith("]]")) return true;
+	return text.includes("[[") && text.includes("]]");
+}
+
+/** True when some link property is written as plain text, which `frontmatterLinks` does not list. */
+function hasPlainTextLink(properties: Record<string, unknown>): boolean {
+	// for…in, not Object.keys: no array made per note.
+	for (const key in properties) if (LINK_PROPERTIES.has(key) && !onlyWikiLinks(properties[key])) return true;
+	return false;
 }
 
 /** The property a link of `frontmatterLinks` belongs to: "attendees.2" → "attendees". */
@@ -111,10 +126,20 @@ function propertyOf(key: string, properties: Record<string, unknown>): string {
 	return dot > 0 && !(key in properties) ? key.slice(0, dot) : key;
 }
 
+/** True when `propertyOf(key)` is `property` ("attendees.3" after "attendees.2"), without cutting a new string. */
+function continues(key: string, property: string, properties: Record<string, unknown>): boolean {
+	return key.charCodeAt(property.length) === 46 && key.startsWith(property) && key.indexOf(".", property.length + 1) < 0 && !(key in properties);
+}
+
+/** Shared by every note without unresolved links (most of them): one array less per note kept. */
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
 /**
  * The record `recordFromFrontmatter` builds, from the links Obsidian already parsed (listed in
  * property order) instead of scanning every value again. A note with a link property written as
  * plain text ("client: Alice", which Obsidian does not list as a link) is read value by value.
+ * Runs for every codev note at start-up, so it makes little besides the record: no object per
+ * link, no list of the names seen.
  */
 export function recordFromLinks(
 	path: string,
@@ -123,31 +148,31 @@ export function recordFromLinks(
 	resolve: (linkText: string, sourcePath: string) => string | null,
 ): IndexRecord {
 	const properties = frontmatter ?? {};
-	for (const key of LINK_PROPERTIES) if (key in properties && !onlyWikiLinks(properties[key])) return recordFromFrontmatter(path, frontmatter, resolve);
+	if (hasPlainTextLink(properties)) return recordFromFrontmatter(path, frontmatter, resolve);
 	const links: Record<string, string[]> = {};
-	const unresolved: string[] = [];
+	let unresolved: string[] | null = null;
 	let property = "";
-	let targets: string[] = [];
-	let seen: string[] = [];
+	let linkProperty = false;
+	let targets: string[] | undefined;
+	// Where this property's unresolved texts start: a link property lists each name once, as its
+	// lenient reading (linkTexts) does; a name met twice resolves to the same note, which `targets` has.
+	let firstUnresolved = 0;
 	for (const { key, link } of propertyLinks) {
-		const name = propertyOf(key, properties);
-		if (name !== property) {
-			property = name;
-			targets = links[name] ?? [];
-			seen = [];
+		if (key !== property && !continues(key, property, properties)) {
+			property = propertyOf(key, properties);
+			linkProperty = LINK_PROPERTIES.has(property);
+			targets = links[property];
+			firstUnresolved = unresolved?.length ?? 0;
 		}
-		const text = parseLinktext(link.endsWith("\\") ? link.slice(0, -1) : link).path;
-		// A link property counts each name once, as its lenient reading (linkTexts) does.
-		if (text === "" || (LINK_PROPERTIES.has(name) && seen.includes(text))) continue;
-		seen.push(text);
+		const text = linkpath(link.endsWith("\\") ? link.slice(0, -1) : link);
+		if (text === "") continue;
 		const target = resolve(text, path);
-		if (target === null) unresolved.push(text);
-		else if (!targets.includes(target)) {
-			targets.push(target);
-			links[name] = targets;
-		}
+		if (target === null) {
+			if (!linkProperty || unresolved === null || unresolved.indexOf(text, firstUnresolved) < 0) (unresolved ??= []).push(text);
+		} else if (targets === undefined) links[property] = targets = [target];
+		else if (!targets.includes(target)) targets.push(target);
 	}
-	return { path, frontmatter, links, unresolved };
+	return { path, frontmatter, links, unresolved: unresolved ?? NO_TEXTS };
 }
 
 /** The smallest view of a NoteStore the builder needs (MemoryStore and VaultStore both fit). */
@@ -175,12 +200,23 @@ function waitKey(textOrPath: string): string {
 	return textOrPath.slice(textOrPath.lastIndexOf("/") + 1).replace(/\.md$/i, "").normalize("NFC").toLowerCase();
 }
 
+/**
+ * The notes linking to one target through one property: the path itself while there is one (a
+ * session's action plan, a person's group), a list from the second on. A full build makes
+ * thousands of these; most would otherwise be a set or an array of one.
+ */
+type Sources = string | string[];
+
+function listOf(sources: Sources | undefined): readonly string[] {
+	return sources === undefined ? [] : typeof sources === "string" ? [sources] : sources;
+}
+
 const byDate = (a: IndexedNote, b: IndexedNote): number => (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path);
 
 export class CodevIndex {
 	private readonly notes = new Map<string, IndexedNote>();
-	/** target path → property key → source paths: the inverse of every note's links. */
-	private readonly inbound = new Map<string, Map<string, Set<string>>>();
+	/** property key → target path → source paths: the inverse of every note's links. */
+	private readonly inbound = new Map<string, Map<string, Sources>>();
 	private readonly listeners = new Set<() => void>();
 	/** Name of a note not there yet (lower case) → the notes whose links name it. */
 	private readonly waiting = new Map<string, Set<string>>();
@@ -232,9 +268,9 @@ export class CodevIndex {
 			type,
 			date: dateProperty(record.frontmatter?.[SESSION_KEYS.date]),
 			frontmatter: record.frontmatter ?? {},
-			// The record's arrays are kept, not copied: the index replaces them (rename), never edits them.
-			links: { ...record.links },
-			unresolved: record.unresolved ?? [],
+			// The record's links are kept, not copied: the index replaces them (rename), never edits them.
+			links: record.links,
+			unresolved: record.unresolved ?? NO_TEXTS,
 		};
 		this.notes.set(record.path, note);
 		this.link(note);
@@ -252,19 +288,21 @@ export class CodevIndex {
 
 	rename(oldPath: string, newPath: string): void {
 		if (oldPath === newPath) return;
-		const incoming = this.inbound.get(oldPath);
-		if (incoming) {
-			this.inbound.delete(oldPath);
-			const merged = this.inbound.get(newPath) ?? new Map<string, Set<string>>();
-			for (const [key, sources] of incoming) {
-				for (const source of sources) {
-					const note = this.notes.get(source);
-					const targets = note?.links[key];
-					if (note && targets) note.links[key] = targets.map((target) => (target === oldPath ? newPath : target));
-				}
-				merged.set(key, new Set([...(merged.get(key) ?? []), ...sources]));
+		let incoming = false;
+		for (const [key, byTarget] of this.inbound) {
+			const sources = byTarget.get(oldPath);
+			if (sources === undefined) continue;
+			incoming = true;
+			byTarget.delete(oldPath);
+			const moved = listOf(sources);
+			for (const source of moved) {
+				const note = this.notes.get(source);
+				const targets = note?.links[key];
+				if (note && targets) note.links = { ...note.links, [key]: targets.map((target) => (target === oldPath ? newPath : target)) };
 			}
-			this.inbound.set(newPath, merged);
+			const kept = listOf(byTarget.get(newPath));
+			const merged = [...kept, ...moved.filter((source) => !kept.includes(source))];
+			byTarget.set(newPath, merged.length === 1 ? (merged[0] as string) : merged);
 		}
 		const note = this.notes.get(oldPath);
 		if (note) {
@@ -294,10 +332,8 @@ export class CodevIndex {
 
 	/** Notes of `type` whose property `key` links to `target`. */
 	linkingTo(target: string, key: string, type: string): IndexedNote[] {
-		const sources = this.inbound.get(target)?.get(key);
-		if (!sources) return [];
 		const out: IndexedNote[] = [];
-		for (const source of sources) {
+		for (const source of listOf(this.inbound.get(key)?.get(target))) {
 			const note = this.notes.get(source);
 			if (note?.type === type) out.push(note);
 		}
@@ -377,38 +413,44 @@ export class CodevIndex {
 	}
 
 	private link(note: IndexedNote): void {
-		for (const text of note.unresolved ?? []) {
+		for (const text of note.unresolved) {
 			const key = waitKey(text);
 			let sources = this.waiting.get(key);
 			if (!sources) this.waiting.set(key, (sources = new Set<string>()));
 			sources.add(note.path);
 		}
-		for (const [key, targets] of Object.entries(note.links)) {
-			for (const target of targets) {
-				let byKey = this.inbound.get(target);
-				if (!byKey) this.inbound.set(target, (byKey = new Map<string, Set<string>>()));
-				let sources = byKey.get(key);
-				if (!sources) byKey.set(key, (sources = new Set<string>()));
-				sources.add(note.path);
+		for (const key in note.links) {
+			let byTarget = this.inbound.get(key);
+			if (!byTarget) this.inbound.set(key, (byTarget = new Map<string, Sources>()));
+			for (const target of note.links[key] ?? []) {
+				const sources = byTarget.get(target);
+				// A target listed twice in the note's links: its last source is this note already.
+				if (sources === undefined) byTarget.set(target, note.path);
+				else if (typeof sources === "string") {
+					if (sources !== note.path) byTarget.set(target, [sources, note.path]);
+				} else if (sources[sources.length - 1] !== note.path) sources.push(note.path);
 			}
 		}
 	}
 
 	private unlink(note: IndexedNote): void {
-		for (const text of note.unresolved ?? []) {
+		for (const text of note.unresolved) {
 			const sources = this.waiting.get(waitKey(text));
 			sources?.delete(note.path);
 			if (sources?.size === 0) this.waiting.delete(waitKey(text));
 		}
-		for (const [key, targets] of Object.entries(note.links)) {
-			for (const target of targets) {
-				const byKey = this.inbound.get(target);
-				const sources = byKey?.get(key);
-				if (!byKey || !sources) continue;
-				sources.delete(note.path);
-				if (sources.size === 0) byKey.delete(key);
-				if (byKey.size === 0) this.inbound.delete(target);
+		for (const key in note.links) {
+			const byTarget = this.inbound.get(key);
+			if (!byTarget) continue;
+			for (const target of note.links[key] ?? []) {
+				const sources = byTarget.get(target);
+				if (sources === note.path) byTarget.delete(target);
+				if (sources === undefined || typeof sources === "string") continue;
+				const at = sources.indexOf(note.path);
+				if (at >= 0) sources.splice(at, 1);
+				if (sources.length === 0) byTarget.delete(target);
 			}
+			if (byTarget.size === 0) this.inbound.delete(key);
 		}
 	}
 

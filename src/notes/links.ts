@@ -18,6 +18,12 @@ export function parseLinktext(linktext: string): { path: string; subpath: string
 	return hash < 0 ? { path: linktext.trim(), subpath: "" } : { path: linktext.slice(0, hash).trim(), subpath: linktext.slice(hash) };
 }
 
+/** Obsidian's `getLinkpath`: the path part alone, `parseLinktext(linktext).path` without the object (read once per link at start-up). */
+export function linkpath(linktext: string): string {
+	const hash = linktext.indexOf("#");
+	return (hash < 0 ? linktext : linktext.slice(0, hash)).trim();
+}
+
 function parseInner(inner: string): WikiLink {
 	const bar = inner.indexOf("|");
 	// Inside a table the pipe is escaped: `[[Note\|alias]]`.

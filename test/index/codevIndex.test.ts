@@ -86,6 +86,23 @@ describe("CodevIndex", () => {
 		expect(index.previousSession(G, "2026-02-10")?.path).toBe("Archive/S1.md");
 	});
 
+	it("counts a note once per target, and keeps the other sources when one leaves or a target is renamed onto another", () => {
+		const index = build();
+		index.upsert(session("S/4.md", "2026-04-14", ALICE, [BRUNO, ALICE, BRUNO]));
+		expect(paths(index.sessionsAsAttendee(BRUNO))).toEqual(["S/1.md", "S/2.md", "S/3.md", "S/4.md"]);
+		index.remove("S/2.md");
+		index.upsert(session("S/3.md", "2026-03-10", ALICE, [ALICE]));
+		expect(paths(index.sessionsAsAttendee(BRUNO))).toEqual(["S/1.md", "S/4.md"]);
+		expect(index.get("S/2 plan.md")).toBeUndefined();
+		// Two people merged into one note: Bruno's sessions now count for Alice, each once.
+		index.rename(BRUNO, ALICE);
+		expect(paths(index.sessionsAsAttendee(ALICE))).toEqual(["S/1.md", "S/3.md", "S/4.md"]);
+		expect(index.get("S/4.md")?.links.attendees).toEqual([ALICE, ALICE, ALICE]);
+		expect(index.sessionsAsAttendee(BRUNO)).toEqual([]);
+		index.remove("S/1.md");
+		expect(paths(index.sessionsAsAttendee(ALICE))).toEqual(["S/3.md", "S/4.md"]);
+	});
+
 	it("reads dates from strings and from js-yaml Dates; resolves links in properties", () => {
 		expect(dateProperty("2026-03-29")).toBe("2026-03-29");
 		expect(dateProperty(new Date(Date.UTC(2026, 9, 25)))).toBe("2026-10-25");

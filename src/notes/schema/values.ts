@@ -18,10 +18,14 @@ export function asText(value: unknown): string {
 	return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A date property as yyyy-MM-dd: a date, a date-time (Properties' "Date & time"), or a Date from a YAML parser. */
 export function asDate(value: unknown): string | null {
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
 	if (typeof value !== "string") return null;
+	// The usual value is the date itself: kept as is, no copy (the index reads one per note).
+	if (value.length === 10 && DAY.test(value)) return value;
 	return /^\s*(\d{4}-\d{2}-\d{2})(?:$|[T ]\d{2}:\d{2}|\s*$)/.exec(value)?.[1] ?? null;
 }
 
