@@ -13,8 +13,13 @@ import vm from "node:vm";
 
 /** Shorter literals cost more as a table reference (`$[123]`) than they save once deflated. */
 const MIN_LITERAL_CHARS = 16;
-/** An object literal of string properties moves whole when it is at least this long. */
-const MIN_OBJECT_CHARS = 200;
+/**
+ * Literals with no space (CSS classes, error codes, ids) repeat more and compress less; measured on
+ * main.js, 10 characters with the quotes pays best (-3.9 KB; 8 or 16 pay less).
+ */
+const MIN_WORD_CHARS = 10;
+/** A run of string properties in an object literal, or an array of strings, moves as one from this length (30: -2.4 KB against 200). */
+const MIN_OBJECT_CHARS = 30;
 const TABLE_NAMES = ["$", "_", "$$", "_$", "$_", "__", "$t", "$T"];
 
 /** Calls `visit(node, parent, key)` for every node of an ESTree tree. */
@@ -62,7 +67,10 @@ function textRuns(node) {
 /** A text that stands as an expression (not a key, a directive or a module name). */
 function isMovableText(node, parent, key) {
 	const text = textOf(node, parent);
-	if (text === null || node.end - node.start < MIN_LITERAL_CHARS || !/\s/.test(text)) return false;
+	if (text === null || node.end - node.start < (/\s/.test(text) ? MIN_LITERAL_CHARS : MIN_WORD_CHARS)) return false;
+	// `require("obsidian")` stays readable to tools; `typeof x == "function"` stays a pattern engines know.
+	if (parent.type === "CallExpression" && parent.callee.type === "Identifier" && parent.callee.name === "require") return false;
+	if (parent.type === "BinaryExpression" && [parent.left, parent.right].some((side) => side.type === "UnaryExpression" && side.operator === "typeof")) return false;
 	if ((parent.type === "Property" || parent.type === "MethodDefinition" || parent.type === "PropertyDefinition") && key === "key" && !parent.computed) return false;
 	if (parent.type === "ExpressionStatement" && parent.directive !== undefined) return false;
 	return !/^(Import|Export)/.test(parent.type);
@@ -100,6 +108,12 @@ function collect(ast, code, name) {
 			}
 			const moved = new Set(runs.flat());
 			for (const p of node.properties) if (!moved.has(p)) walk(p, node, "properties", visit);
+			return false;
+		}
+		if (node.type === "ArrayExpression" && node.elements.length > 1 && node.end - node.start >= MIN_OBJECT_CHARS && node.elements.every((e) => textOf(e, node) !== null)) {
+			// A copy too: `[...$[n]]` is a fresh array each time, as the literal was.
+			const value = node.elements.map((e) => textOf(e, node));
+			edits.push({ start: node.start, end: node.end, text: `[...${ref(value)}]` });
 			return false;
 		}
 		if (parent && isMovableText(node, parent, key)) {

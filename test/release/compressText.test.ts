@@ -30,6 +30,26 @@ describe("texts compressed in main.js", () => {
 		expect(compressed).not.toMatch(/(^|[^\w.$])eval\(|new Function\(/);
 	});
 
+	it("moves words and arrays of strings too, each array a fresh copy, and leaves typeof tests and require alone", async () => {
+		const code = `"use strict";const o=require("node-builtin-x");
+const pair = () => ["Groupe Balint", "Balint group"];
+const kind = (x) => typeof x == "function" ? "codev-form-buttons" : "codev-muted-text";
+module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); p.push("x"); return pair().length; })(), pair: pair(), a: kind(() => 1), b: kind(1), short: { fr: "Copie de ", en: "Copy of " } };`;
+		const compressed = await compressText(code);
+		expect(compressed).not.toContain("codev-form-buttons");
+		expect(compressed).not.toContain("Balint group");
+		expect(compressed).not.toContain("Copy of");
+		expect(compressed).toContain('require("node-builtin-x")');
+		expect(compressed).toContain('typeof x == "function"');
+		const exports = (text: string) => {
+			const module = { exports: {} as Record<string, unknown> };
+			vm.runInContext(text, vm.createContext({ module, TextDecoder, require: () => ({}) }));
+			return JSON.parse(JSON.stringify(module.exports)) as Record<string, unknown>;
+		};
+		expect(exports(compressed)).toEqual(exports(code));
+		expect(exports(compressed)).toMatchObject({ same: false, mutated: 2 });
+	});
+
 	it("gives the same bytes twice, and leaves code with no long text as it was", async () => {
 		expect(await compressText(source)).toBe(await compressText(source));
 		expect(await compressText('"use strict";module.exports={a:"short"};')).toBe('"use strict";module.exports={a:"short"};');
