@@ -16,10 +16,9 @@ import { basenameOf, type NoteStore } from "./noteStore";
 import { noteTarget, uniqueTargets, writeMembers, type NoteTarget } from "./groupNotes";
 import { renderStartedGroupNote } from "../notes/cycle/groupNote";
 import { groupProperties } from "../notes/schema/group";
-import { SCHEMA_VERSION, TYPES } from "../notes/schema/kinds";
+import { SCHEMA_VERSION } from "../notes/schema/kinds";
 import { sessionProperties } from "../notes/schema/session";
 
-export const SESSION_TYPE = TYPES.session;
 export { SCHEMA_VERSION };
 
 /** A group or person: an existing note (path) or a new name typed by the facilitator. */

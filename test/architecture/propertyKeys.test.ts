@@ -20,6 +20,7 @@ import { CONTRACT_KEYS } from "../../src/notes/schema/contract";
 import { COMMON_KEYS } from "../../src/notes/schema/kinds";
 import { METHOD_KEYS } from "../../src/notes/schema/method";
 import { PLAN_KEYS } from "../../src/notes/schema/plan";
+import { PREPARATION_KEYS } from "../../src/notes/schema/preparation";
 import { SESSION_KEY_PATTERNS, SESSION_KEYS } from "../../src/notes/schema/session";
 import { SHEET_KEYS } from "../../src/notes/schema/sheet";
 
@@ -39,6 +40,7 @@ const KINDS: readonly KindKeys[] = [
 	{ file: "src/notes/schema/plan.ts", keys: PLAN_KEYS },
 	{ file: "src/notes/schema/sheet.ts", keys: SHEET_KEYS },
 	{ file: "src/notes/schema/method.ts", keys: METHOD_KEYS },
+	{ file: "src/notes/schema/preparation.ts", keys: PREPARATION_KEYS },
 ];
 
 /** Files that show keys to the user or write them into a template, with the keys they may spell. */
@@ -58,16 +60,10 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
 	"src/obsidian/cycle/groupView.ts": ["group"],
 	"src/obsidian/cycle/register.ts": ["group"],
 	"src/obsidian/linked/commands.ts": ["attendees", "client"],
-	"src/obsidian/live/stepZero.ts": ["date"],
 	"src/obsidian/sessionCommands.ts": ["duration"],
 	"src/obsidian/sidebar/controller.ts": ["method"],
 	"src/services/around/attendance.ts": ["attendance_sheet", "codev_schema", "date", "duration", "facilitator", "generated", "group", "lang", "mode", "place", "publish", "time", "type"],
 	"src/services/around/facilitatorLog.ts": ["date", "group", "lang", "publish"],
-	"src/services/around/preparation.ts": ["client", "date", "group", "preparation"],
-	"src/services/cycle/evaluation.ts": ["absent", "excused", "fond_scores", "forme_scores", "learnings", "present", "publish", "rated", "rating_fond", "rating_forme", "ratings"],
-	"src/services/linked/progress.ts": ["topic", "topic_b"],
-	"src/services/linked/retour.ts": ["retour_plan", "status"],
-	"src/services/live/stepZero.ts": ["attendees", "choose_at_step_0", "client", "date", "topic"],
 	"src/services/sheet/clientSheet.ts": ["absent", "attendees", "client", "client_b", "excused", "present"],
 	"src/sidebar-ui/plan.ts": ["client", "client_b", "duration", "method", "opening", "status", "step_${…}", "steps"],
 };

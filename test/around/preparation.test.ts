@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { linkTarget } from "../../src/notes/links";
-import { nextSessionOf, preparationOfSession, preparedTopic, PREPARATION_TYPE, writePreparation } from "../../src/services/around/preparation";
+import { nextSessionOf, preparationOfSession, preparedTopic, writePreparation } from "../../src/services/around/preparation";
+import { TYPES } from "../../src/notes/schema/kinds";
 import { MemoryStore } from "../../src/services/memoryStore";
 import { startSession } from "../../src/services/startSession";
 import { CLASSIC_METHOD } from "../../src/codev/methods";
@@ -34,7 +35,7 @@ describe("client preparation", () => {
 		const written = await writePreparation(store, { groupPath: group, clientPath: client, date: "2026-09-08", folder: "Codev/Séances", lang: "fr" });
 		if (!written.ok) throw new Error(written.error.code);
 		const text = store.files.get(written.value.path) ?? "";
-		expect(store.frontmatter(written.value.path)).toMatchObject({ type: PREPARATION_TYPE, lang: "en", publish: false, session_date: "2026-09-08" });
+		expect(store.frontmatter(written.value.path)).toMatchObject({ type: TYPES.preparation, lang: "en", publish: false, session_date: "2026-09-08" });
 		for (const heading of ["My topic in one sentence", "The situation, in a few lines", "What is at stake for me", "What I have already tried", "What I hope for from the group"]) expect(text).toContain(`## ${heading}`);
 		// The shareable version: no other member, no session note, no private text.
 		for (const name of DEMO_MEMBERS.filter((n) => n !== "Camille Roux")) expect(text).not.toContain(name);

@@ -13,11 +13,9 @@
 import type { Properties } from "../frontmatter";
 import { linkTarget } from "../links";
 import { nameKey } from "../names";
-import { SCHEMA_VERSION, TYPES } from "./kinds";
+import { GROUP_TYPE, SCHEMA_VERSION } from "./kinds";
 import type { NoteRef, ResolveLink } from "./session";
 import { appendLinkProperty, asList, asText } from "./values";
-
-export const GROUP_TYPE = TYPES.group;
 
 /** Minutes of a session when the group does not say. */
 const DEFAULT_DURATION = 120;

@@ -9,9 +9,19 @@ export const TYPES = {
 	bilan: "codev-bilan",
 	method: "codev-method",
 	sheet: "codev-client-sheet",
+	preparation: "codev-preparation",
+	attendance: "codev-attendance",
+	certificate: "codev-certificate",
+	log: "codev-facilitator-log",
+	journal: "codev-facilitator-journal",
 } as const;
 
 export type CodevKind = keyof typeof TYPES;
+
+/** The three kinds most features look for by type. */
+export const SESSION_TYPE = TYPES.session;
+export const GROUP_TYPE = TYPES.group;
+export const PERSON_TYPE = TYPES.person;
 
 /** `codev_schema` written in every generated note, so a later version can migrate old notes. */
 export const SCHEMA_VERSION = 1;

@@ -8,11 +8,9 @@ import type { PersonRef } from "../../codev/cycle/records";
 import type { Lang } from "../../codev/types";
 import type { Properties } from "../frontmatter";
 import { nameKey } from "../names";
-import { SCHEMA_VERSION, TYPES } from "./kinds";
+import { PERSON_TYPE, SCHEMA_VERSION } from "./kinds";
 import type { NoteRef, ResolveLink } from "./session";
 import { appendLinkProperty, asText, linkTexts } from "./values";
-
-export const PERSON_TYPE = TYPES.person;
 
 export interface PersonNote {
 	groups: NoteRef[];

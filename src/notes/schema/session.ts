@@ -7,9 +7,10 @@
  * Read leniently (see values.ts): `date` as a date-time, `attendees` typed as one text, a plain-text
  * `client` all mean what a facilitator meant.
  */
+import { attributedItem, ratingItem } from "../cycle/items";
 import type { Properties } from "../frontmatter";
 import { SCHEMA_VERSION, TYPES } from "./kinds";
-import { asDate, asList, asText, linkText, ref, refs, type NoteRef, type ResolveLink } from "./values";
+import { appendLinkProperty, asDate, asList, asText, linkText, ref, refs, type NoteRef, type ResolveLink } from "./values";
 import type { Consultation } from "../../codev/consultations";
 
 export type { NoteRef, ResolveLink };
@@ -123,6 +124,8 @@ export interface SessionNote {
 	/** The contract and action plan of each consultation (`contract`, `contract_b`…). */
 	contracts: Record<Consultation, NoteRef | null>;
 	actionPlans: Record<Consultation, NoteRef | null>;
+	/** The client's preparation note, once linked. */
+	preparation: NoteRef | null;
 }
 
 /** The session says it holds two consultations (`consultations: 2`); a `client_b` alone does not count. */
@@ -161,6 +164,7 @@ export function readSession(fm: Record<string, unknown>, resolve: ResolveLink): 
 		helpKinds: [...asList(fm.help_kinds), ...asList(fm.help)].map(asText).filter((s) => s !== ""),
 		contracts: { a: ref(fm.contract, resolve), b: ref(fm.contract_b, resolve) },
 		actionPlans: { a: ref(fm.action_plan, resolve), b: ref(fm.action_plan_b, resolve) },
+		preparation: ref(fm.preparation, resolve),
 	};
 }
 
@@ -242,4 +246,57 @@ export function sessionProperties(s: NewSession): Properties {
 /** The session's `status` (the sidebar sets it at start and end). */
 export function setSessionStatus(fm: Record<string, unknown>, status: (typeof SESSION_STATUSES)[number]): void {
 	fm.status = status;
+}
+
+/** Step 6's record of one session: who came, each rating given, the means and what people take away. */
+export interface SessionEvaluation {
+	/** Property links, by attendance. */
+	present: string[];
+	absent: string[];
+	excused: string[];
+	/** Those who gave a rating (fond or forme, 1..5 or null), in order. */
+	ratings: ReadonlyArray<{ link: string; fond: number | null; forme: number | null }>;
+	means: { fond: number | null; forme: number | null };
+	learnings: ReadonlyArray<{ link: string; text: string }>;
+}
+
+/**
+ * Writes the evaluation: attendance lists; `ratings` ("[[P]] fond:4 forme:5"), and the same
+ * ratings as aligned lists (`rated`, `fond_scores`, `forme_scores`) so Bases reads one person's
+ * ratings without parsing text; the means (`rating_fond`, `rating_forme`); `learnings`.
+ */
+export function writeEvaluation(fm: Record<string, unknown>, e: SessionEvaluation): void {
+	fm.present = [...e.present];
+	fm.absent = [...e.absent];
+	fm.excused = [...e.excused];
+	fm.ratings = e.ratings.map((r) => ratingItem(r.link, r.fond, r.forme));
+	fm.rated = e.ratings.map((r) => r.link);
+	fm.fond_scores = e.ratings.map((r) => r.fond);
+	fm.forme_scores = e.ratings.map((r) => r.forme);
+	fm.rating_fond = e.means.fond;
+	fm.rating_forme = e.means.forme;
+	fm.learnings = e.learnings.map((l) => attributedItem(l.link, l.text));
+	if (fm.publish === undefined) fm.publish = false;
+}
+
+/**
+ * Links the session to the plans reported at its retour (`retour_plan`): earlier links to these
+ * plans (`reported`) give way to the new ones, others stay; a single link is written as one text.
+ */
+export function linkRetourPlans(fm: Record<string, unknown>, links: readonly string[], reported: (item: unknown) => boolean): void {
+	const all = [...asList(fm.retour_plan).filter((item) => !reported(item)), ...links];
+	fm.retour_plan = all.length === 1 ? all[0] : all;
+}
+
+/** Step 0's choice: the client and topic (no longer « to choose »), the client among the attendees. */
+export function writeStepZeroChoice(fm: Record<string, unknown>, clientLink: string, clientPath: string, topic: string): void {
+	fm.client = clientLink;
+	fm.topic = topic;
+	delete fm.choose_at_step_0;
+	appendLinkProperty(fm, "attendees", clientLink, clientPath);
+}
+
+/** Links the client's preparation from the session, unless a preparation is linked already. */
+export function linkPreparation(fm: Record<string, unknown>, link: string): void {
+	if (fm.preparation === undefined || fm.preparation === null || fm.preparation === "") fm.preparation = link;
 }

@@ -102,3 +102,6 @@ export function ref(value: unknown, resolve: ResolveLink): NoteRef | null {
 export function refs(value: unknown, resolve: ResolveLink): NoteRef[] {
 	return linkTexts(value).map((text) => ({ path: resolve(text), text }));
 }
+
+/** For reading only the properties that hold no link (the index resolved the links already). */
+export const noLinks: ResolveLink = () => null;

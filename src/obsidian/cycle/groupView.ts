@@ -2,13 +2,12 @@ import { ItemView, TFile, type WorkspaceLeaf } from "obsidian";
 import { t } from "../../i18n";
 import { toIsoDate } from "../../codev/dates";
 import { groupOverview } from "../../services/cycle/overview";
-import { GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
 import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { renderGroupOverview } from "../../sidebar-ui/groupRender";
 import { notesOfType, pickNote } from "./pickers";
-import { typeOf } from "../../notes/schema/kinds";
+import { GROUP_TYPE, SESSION_TYPE, typeOf } from "../../notes/schema/kinds";
 
 export const GROUP_VIEW_TYPE = "codev-group-view";
 const REFRESH_DELAY_MS = 300;

@@ -3,7 +3,7 @@ import { t } from "../../i18n";
 import { MEMBERS_BASES_VIEW } from "../../notes/cycle/bases";
 import { toIsoDate } from "../../codev/dates";
 import { memberStats } from "../../services/cycle/dashboards";
-import { PERSON_TYPE } from "../../services/cycle/sessionRecords";
+import { PERSON_TYPE, typeOf } from "../../notes/schema/kinds";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { renderMemberStats } from "../../sidebar-ui/groupRender";
@@ -26,7 +26,7 @@ class MembersBasesView extends BasesView {
 
 	onDataUpdated(): void {
 		const store = storeOf(this.host);
-		const people = this.data.data.map((entry) => entry.file).filter((file) => file instanceof TFile && store.frontmatter(file.path)?.type === PERSON_TYPE);
+		const people = this.data.data.map((entry) => entry.file).filter((file) => file instanceof TFile && typeOf(store.frontmatter(file.path)) === PERSON_TYPE);
 		const rows = memberStats(store, people.map((file) => file.path), toIsoDate(this.host.now()));
 		renderMemberStats(this.containerEl, rows, this.host.noteLanguage(), {
 			openPath: (path) => {

@@ -16,7 +16,8 @@ import {
 	refreshGroupCalendar,
 } from "../../services/cycle";
 import { initialGroupForm } from "../../services/cycle/groupForm";
-import { asList, GROUP_TYPE, SESSION_TYPE } from "../../services/cycle/sessionRecords";
+import { GROUP_TYPE, SESSION_TYPE } from "../../notes/schema/kinds";
+import { asList } from "../../notes/schema/values";
 import { basenameOf } from "../../services/noteStore";
 import { linkTarget } from "../../notes/links";
 import { addTaskCommands } from "../commands";

@@ -3,19 +3,12 @@ import { Notice, TFile } from "obsidian";
 import { t, tError } from "../../i18n";
 import { freePath } from "../../notes/names";
 import { readGroup, suggestNextClientForGroup } from "../../services/cycle";
-import { applyStepZeroChoice, backlogTopics, groupOfSession, takeBacklogTopic, type StepZeroChoice } from "../../services/live/stepZero";
-import { linkTarget } from "../../notes/links";
+import { applyStepZeroChoice, attendingPeople, backlogTopics, groupOfSession, sessionDateOf, takeBacklogTopic, type StepZeroChoice } from "../../services/live/stepZero";
 import { basenameOf } from "../../services/noteStore";
 import type { CodevHost } from "../host";
 import { sessionOrNotice } from "../linked/commands";
-import { storeOf, VaultStore } from "../vaultStore";
+import { storeOf } from "../vaultStore";
 import { StepZeroModal } from "./stepZeroModal";
-
-function presentPeople(store: VaultStore, session: string): Array<{ path: string; name: string }> {
-	const list: unknown = store.frontmatter(session)?.attendees;
-	const paths = (Array.isArray(list) ? list : []).map((item) => store.resolveLink(linkTarget(item), session)).filter((p): p is string => p !== null);
-	return [...new Set(paths)].map((path) => ({ path, name: basenameOf(path) }));
-}
 
 /** Writes the choice, then renames the note (FileManager: links follow) to a free name. */
 async function choose(host: CodevHost, session: string, choice: StepZeroChoice): Promise<boolean> {
@@ -40,13 +33,12 @@ export function runChooseAtStepZero(host: CodevHost, given?: string | null): Ste
 	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
 	const store = storeOf(host);
-	const fm = store.frontmatter(session) ?? {};
 	const group = groupOfSession(store, session);
-	const people = presentPeople(store, session);
+	const people = attendingPeople(store, session);
 	const members = group ? (readGroup(store, group)?.members ?? []) : [];
 	// Members not among those present are absent today: never suggested.
 	const absent = people.length > 0 ? members.filter((m) => !people.some((p) => p.path === m.id)).map((m) => m.id) : [];
-	const date = typeof fm.date === "string" ? fm.date : "";
+	const date = sessionDateOf(store, session);
 	const suggestion = group ? suggestNextClientForGroup(store, group, date, absent) : null;
 	const backlog = group ? backlogTopics(store, group).filter((b) => b.proposerPath === null || !absent.includes(b.proposerPath)) : [];
 	const modal = new StepZeroModal(

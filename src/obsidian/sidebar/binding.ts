@@ -7,7 +7,7 @@ import { TFile } from "obsidian";
 import { createTimer, type TimerState, type TimerStep } from "../../codev/timer";
 import type { Consultation } from "../../codev/consultations";
 import { t } from "../../i18n";
-import { SESSION_TYPE } from "../../services/startSession";
+import { SESSION_TYPE, typeOf } from "../../notes/schema/kinds";
 import type { Choice, ShownStep } from "../../sidebar-ui/model";
 import { checkSessionProperties, clientsOf, consultationsFor, isSidebarKey, planFromNote, planWithoutNote, sidebarKey, stepDefsFor, timerStepsOf, type PlanProblem, type SessionPlan } from "../../sidebar-ui/plan";
 import type { CodevHost } from "../host";
@@ -100,7 +100,7 @@ export class SessionBinding {
 
 	/** Follows the active note when it is a session note and no session runs. */
 	onActiveFile(file: TFile | null): void {
-		if (!file || this.frontmatter(file.path)?.type !== SESSION_TYPE) return;
+		if (!file || typeOf(this.frontmatter(file.path)) !== SESSION_TYPE) return;
 		const timer = this.owner.timer;
 		if (timer && (timer.status === "running" || timer.status === "paused")) return;
 		if (this.boundKey === file.path) return;

@@ -1,7 +1,7 @@
 /** Palette commands of the sidebar: every panel action, no default hotkeys (bind them in Obsidian). */
 import type { TimerEvent } from "../../codev/timer";
 import { t, type MessageKey } from "../../i18n";
-import { SESSION_TYPE } from "../../services/startSession";
+import { SESSION_TYPE, typeOf } from "../../notes/schema/kinds";
 import type { CodevHost } from "../host";
 import { SessionController, type Openers } from "./controller";
 
@@ -27,7 +27,7 @@ function isAvailable(controller: SessionController, when: Availability): boolean
 function activeSessionNote(controller: SessionController): string | null {
 	const file = controller.host.app.workspace.getActiveFile();
 	if (!file || file.path === controller.timer?.sessionKey) return null;
-	return controller.binding.frontmatter(file.path)?.type === SESSION_TYPE ? file.path : null;
+	return typeOf(controller.binding.frontmatter(file.path)) === SESSION_TYPE ? file.path : null;
 }
 
 /** Start: resumes a paused session, or starts the active session note (asking if another runs), or the shown one. */

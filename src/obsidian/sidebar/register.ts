@@ -1,6 +1,6 @@
 import type { TFile } from "obsidian";
 import { t } from "../../i18n";
-import { SESSION_TYPE } from "../../services/startSession";
+import { SESSION_TYPE, typeOf } from "../../notes/schema/kinds";
 import type { CodevHost } from "../host";
 import { openStartSessionModal, presetAfter } from "../sessionCommands";
 import { Chime } from "./chime";
@@ -44,7 +44,7 @@ function mountStatusBar(host: CodevHost, controller: SessionController, openers:
 }
 
 function isSessionNote(controller: SessionController, file: TFile): boolean {
-	return controller.binding.frontmatter(file.path)?.type === SESSION_TYPE;
+	return typeOf(controller.binding.frontmatter(file.path)) === SESSION_TYPE;
 }
 
 function registerVaultEvents(host: CodevHost, controller: SessionController): void {

@@ -17,7 +17,8 @@ import { renderMarkedSection, replaceMarkedSection } from "../../notes/markers";
 import { freePath, nameKey } from "../../notes/names";
 import { colonFor, markdownTable, tableCell } from "../../notes/text";
 import { readGroup, type GroupInfo } from "../cycle/group";
-import { asText, readGroupSessions, readSessionRecord } from "../cycle/sessionRecords";
+import { readGroupSessions, readSessionRecord } from "../cycle/sessionRecords";
+import { asText } from "../../notes/schema/values";
 import { linkTarget } from "../../notes/links";
 import { basenameOf, type NoteStore } from "../noteStore";
 

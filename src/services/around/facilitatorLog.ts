@@ -13,7 +13,8 @@ import { isMarkerLine, PRIVATE_MARKER, renderMarkedSection, replaceMarkedSection
 import { freePath } from "../../notes/names";
 import { colonFor } from "../../notes/text";
 import { readGroup } from "../cycle/group";
-import { asText, readGroupSessions } from "../cycle/sessionRecords";
+import { readGroupSessions } from "../cycle/sessionRecords";
+import { asText } from "../../notes/schema/values";
 import { basenameOf, type NoteStore } from "../noteStore";
 
 export const LOG_TYPE = "codev-facilitator-log";

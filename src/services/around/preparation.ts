@@ -11,14 +11,16 @@ import { translator } from "../../i18n";
 import { formatLongDate } from "../../notes/dates";
 import { parseLocalDate } from "../../codev/dates";
 import { renderFrontmatter } from "../../notes/frontmatter";
+import { TYPES } from "../../notes/schema/kinds";
+import { preparationProperties, readPreparation } from "../../notes/schema/preparation";
+import { linkPreparation, readSession } from "../../notes/schema/session";
+import type { NoteRef } from "../../notes/schema/values";
 import { freePath, nameKey } from "../../notes/names";
 import { readGroup, suggestNextClientForGroup } from "../cycle/group";
-import { asText, readGroupSessions } from "../cycle/sessionRecords";
-import { linkTarget } from "../../notes/links";
+import { readGroupSessions } from "../cycle/sessionRecords";
 import { readPersonNote } from "../../notes/schema/person";
 import { basenameOf, type NoteStore } from "../noteStore";
 
-export const PREPARATION_TYPE = "codev-preparation";
 const PROMPTS = ["topic", "situation", "stakes", "tried", "hopes"] as const;
 
 export interface NextSession {
@@ -45,17 +47,16 @@ export function personLanguage(store: NoteStore, personPath: string, fallback: L
 	return (fm && readPersonNote(fm, (text) => store.resolveLink(text, personPath)).lang) ?? fallback;
 }
 
-function sameLink(store: NoteStore, value: unknown, from: string, target: string): boolean {
-	const resolved = store.resolveLink(linkTarget(value), from);
-	return resolved !== null && nameKey(resolved) === nameKey(target);
-}
-
 /** The preparation for this group, date and client, if written. */
 export function findPreparation(store: NoteStore, groupPath: string, date: string, clientPath?: string): string | undefined {
+	const isClient = (client: NoteRef | null): boolean => client?.path != null && nameKey(client.path) === nameKey(clientPath ?? "");
 	return store
 		.codevIndex()
-		.ofGroup(groupPath, PREPARATION_TYPE)
-		.find(({ path, frontmatter: fm }) => asText(fm.session_date) === date && (clientPath === undefined || sameLink(store, fm.client, path, clientPath)))?.path;
+		.ofGroup(groupPath, TYPES.preparation)
+		.find(({ path, frontmatter }) => {
+			const preparation = readPreparation(frontmatter, (text) => store.resolveLink(text, path));
+			return preparation.sessionDate === date && (clientPath === undefined || isClient(preparation.client));
+		})?.path;
 }
 
 function preparationText(groupName: string, clientName: string, date: string, lang: Lang): string {
@@ -92,7 +93,7 @@ export async function writePreparation(store: NoteStore, request: PreparationReq
 	const t = translator(lang);
 	const clientName = basenameOf(request.clientPath);
 	const path = freePath(request.folder, t("preparation.file", { name: clientName, date: request.date }), ".md", (p) => store.exists(p));
-	const props = { type: PREPARATION_TYPE, codev_schema: 1, group: store.propertyLink(request.groupPath, path), client: store.propertyLink(request.clientPath, path), session_date: request.date, lang, publish: false };
+	const props = preparationProperties({ group: store.propertyLink(request.groupPath, path), client: store.propertyLink(request.clientPath, path), sessionDate: request.date, lang });
 	await store.create(path, renderFrontmatter(props) + preparationText(group.name, clientName, request.date, lang));
 	await linkSessionsOn(store, request.groupPath, request.date);
 	return ok({ path, created: true });
@@ -116,16 +117,14 @@ export async function preparedTopic(store: NoteStore, path: string): Promise<str
 export async function preparationOfSession(store: NoteStore, sessionPath: string): Promise<string | null> {
 	const fm = store.frontmatter(sessionPath);
 	if (!fm) return null;
-	const linked = store.resolveLink(linkTarget(fm.preparation), sessionPath);
-	if (linked) return linked;
-	const groupPath = store.resolveLink(linkTarget(fm.group), sessionPath);
-	const client = store.resolveLink(linkTarget(fm.client), sessionPath);
-	const date = asText(fm.date);
+	const session = readSession(fm, (text) => store.resolveLink(text, sessionPath));
+	if (session.preparation?.path) return session.preparation.path;
+	const groupPath = session.group?.path ?? null;
+	const client = session.client?.path ?? null;
+	const date = session.date ?? "";
 	const found = groupPath ? (client ? findPreparation(store, groupPath, date, client) : undefined) ?? findPreparation(store, groupPath, date) : undefined;
 	if (!found) return null;
-	await store.updateProperties(sessionPath, (props) => {
-		if (props.preparation === undefined || props.preparation === null || props.preparation === "") props.preparation = store.propertyLink(found, sessionPath);
-	});
+	await store.updateProperties(sessionPath, (props) => linkPreparation(props, store.propertyLink(found, sessionPath)));
 	return found;
 }
 

@@ -1,15 +1,11 @@
 /**
- * Step 6: attendance and evaluation of one session. Written as properties
- *   present / absent / excused: lists of links (what Bases and Dataview can query),
- *   ratings: "[[P]] fond:4 forme:5" per person, rating_fond / rating_forme: session means
- *   (numbers, for sorting and charts), learnings: "[[P]]: what they take away",
- *   rated / fond_scores / forme_scores: the same ratings as aligned lists (a link, then two
- *   numbers or null at the same position), so Bases reads one person's ratings without parsing text,
- * plus a readable table in the note's marked evaluation section.
+ * Step 6: attendance and evaluation of one session, written as the session's properties (the
+ * session model's writeEvaluation: lists of links, each rating, the means, the learnings) plus a
+ * readable table in the note's marked evaluation section.
  */
 import { sessionMeans, toRating } from "../../codev/cycle/ratings";
 import { fail, ok, type Lang, type Result } from "../../codev/types";
-import { attributedItem, ratingItem } from "../../notes/cycle/items";
+import { writeEvaluation } from "../../notes/schema/session";
 import { EVALUATION_SCOPE, EVALUATION_SECTION, renderEvaluationTable, writeEvaluationSection, type EvaluationRow } from "../../notes/cycle/evaluation";
 import { sectionStart } from "../../notes/markers";
 import { basenameOf, type NoteStore } from "../noteStore";
@@ -44,19 +40,16 @@ export async function recordEvaluation(store: NoteStore, sessionPath: string, en
 		.map((e) => ({ entry: e, fond: toRating(e.fond), forme: toRating(e.forme), takeaway: (e.takeaway ?? "").trim() }));
 	const ratingRows = rated.filter((r) => r.fond !== null || r.forme !== null);
 	const means = sessionMeans(ratingRows.map((r) => ({ person: { id: r.entry.personPath, name: basenameOf(r.entry.personPath) }, fond: r.fond, forme: r.forme })));
-	await store.updateProperties(sessionPath, (fm) => {
-		fm.present = byStatus("present");
-		fm.absent = byStatus("absent");
-		fm.excused = byStatus("excused");
-		fm.ratings = ratingRows.map((r) => ratingItem(link(r.entry.personPath), r.fond, r.forme));
-		fm.rated = ratingRows.map((r) => link(r.entry.personPath));
-		fm.fond_scores = ratingRows.map((r) => r.fond);
-		fm.forme_scores = ratingRows.map((r) => r.forme);
-		fm.rating_fond = means.fond;
-		fm.rating_forme = means.forme;
-		fm.learnings = rated.filter((r) => r.takeaway !== "").map((r) => attributedItem(link(r.entry.personPath), r.takeaway));
-		if (fm.publish === undefined) fm.publish = false;
-	});
+	await store.updateProperties(sessionPath, (fm) =>
+		writeEvaluation(fm, {
+			present: byStatus("present"),
+			absent: byStatus("absent"),
+			excused: byStatus("excused"),
+			ratings: ratingRows.map((r) => ({ link: link(r.entry.personPath), fond: r.fond, forme: r.forme })),
+			means,
+			learnings: rated.filter((r) => r.takeaway !== "").map((r) => ({ link: link(r.entry.personPath), text: r.takeaway })),
+		}),
+	);
 	const rows: EvaluationRow[] = rated
 		.filter((r) => r.fond !== null || r.forme !== null || r.takeaway !== "")
 		.map((r) => ({ personLink: store.bodyLink(r.entry.personPath, sessionPath), fond: r.fond, forme: r.forme, takeaway: r.takeaway }));

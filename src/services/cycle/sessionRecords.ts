@@ -9,43 +9,20 @@
  *   ratings ("[[P]] fond:4 forme:5"), learnings ("[[P]]: text"), help_kinds | help (list).
  */
 import type { Learning, PersonRef, Rating, SessionRecord } from "../../codev/cycle/records";
-import { nameKey } from "../../notes/names";
 import { parseAttributedItem, parseRatingItem } from "../../notes/cycle/items";
-import { basenameOf, type NoteStore } from "../noteStore";
+import type { NoteStore } from "../noteStore";
 import { linkTarget } from "../../notes/links";
 import { TYPES } from "../../notes/schema/kinds";
 import { readSession } from "../../notes/schema/session";
 import { readContract } from "../../notes/schema/contract";
 import { readPlan } from "../../notes/schema/plan";
-import { asList, asText, type NoteRef, type ResolveLink } from "../../notes/schema/values";
-
-export const SESSION_TYPE = TYPES.session;
-export const GROUP_TYPE = TYPES.group;
-export const PERSON_TYPE = TYPES.person;
-export const BILAN_TYPE = TYPES.bilan;
-export const ACTION_PLAN_TYPE = TYPES.plan;
-export const CONTRACT_TYPE = TYPES.contract;
-
-export { asList, asText };
+import { peopleOf, personOf } from "../../notes/schema/person";
+import type { ResolveLink } from "../../notes/schema/values";
 
 /** A person from a link: the note's path when it resolves, else the link text (keyed case-insensitively). */
 export function personFromLink(store: NoteStore, link: unknown, sourcePath: string): PersonRef | null {
-	const target = linkTarget(link);
-	if (target === "") return null;
-	const path = store.resolveLink(target, sourcePath);
-	return path ? { id: path, name: basenameOf(path) } : { id: `?${nameKey(target)}`, name: basenameOf(target) };
-}
-
-/** A person named by the session: the note's path when it resolves, else the text (keyed case-insensitively). */
-function personOf(ref: NoteRef | null): PersonRef | null {
-	if (!ref) return null;
-	return ref.path ? { id: ref.path, name: basenameOf(ref.path) } : { id: `?${nameKey(ref.text)}`, name: basenameOf(ref.text) };
-}
-
-function peopleOf(refs: readonly NoteRef[]): PersonRef[] {
-	const out: PersonRef[] = [];
-	for (const person of refs.map(personOf)) if (person && !out.some((p) => p.id === person.id)) out.push(person);
-	return out;
+	const text = linkTarget(link);
+	return text === "" ? null : personOf({ path: store.resolveLink(text, sourcePath), text });
 }
 
 /** A session note as the cycle reads it (through the session model: hand-edited values read leniently). */
@@ -94,7 +71,7 @@ export function readGroupSessions(store: NoteStore, groupPath: string): SessionR
 export function readAllSessions(store: NoteStore): SessionRecord[] {
 	return store
 		.codevIndex()
-		.ofType(SESSION_TYPE)
+		.ofType(TYPES.session)
 		.flatMap((note) => readSessionRecord(store, note.path) ?? []);
 }
 
@@ -124,7 +101,7 @@ function notesOfSessions<T>(store: NoteStore, type: string, sessionPaths: readon
 
 /** Action plans of these sessions (through the plan model). */
 export function readActionPlans(store: NoteStore, sessionPaths: readonly string[]): ActionPlanRecord[] {
-	return notesOfSessions(store, ACTION_PLAN_TYPE, sessionPaths, readPlan).map((plan) => ({
+	return notesOfSessions(store, TYPES.plan, sessionPaths, readPlan).map((plan) => ({
 		path: plan.path,
 		sessionPath: plan.sessionPath,
 		client: personOf(plan.client),
@@ -136,5 +113,5 @@ export function readActionPlans(store: NoteStore, sessionPaths: readonly string[
 
 /** Kinds of help asked for in the contracts of these sessions (through the contract model). */
 export function readContractHelpKinds(store: NoteStore, sessionPaths: readonly string[]): string[] {
-	return notesOfSessions(store, CONTRACT_TYPE, sessionPaths, readContract).flatMap((contract) => contract.help);
+	return notesOfSessions(store, TYPES.contract, sessionPaths, readContract).flatMap((contract) => contract.help);
 }

@@ -10,10 +10,8 @@ import { basenameOf, type NoteStore } from "../noteStore";
 import { indexFor, type LinkedOptions } from "./common";
 import { readContract } from "../../notes/schema/contract";
 import { PLAN_KEYS, readPlan } from "../../notes/schema/plan";
-import { SESSION_KEYS } from "../../notes/schema/session";
-
-/** For the properties that hold no link (the index resolved those already). */
-const noLinks = (): null => null;
+import { SESSION_KEYS, topicOfClient } from "../../notes/schema/session";
+import { noLinks } from "../../notes/schema/values";
 
 /**
  * Every session where the person was client (A or B: with that consultation's contract and
@@ -22,12 +20,11 @@ const noLinks = (): null => null;
 export function clientProgress(index: CodevIndex, personPath: string): ClientProgress {
 	const asClient = index.sessionsAsClient(personPath).map((session) => {
 		const consultation = index.consultationOfClient(session.path, personPath) ?? "a";
-		const topic = consultation === "b" ? session.frontmatter.topic_b : session.frontmatter.topic;
 		const contract = index.contractsOfSession(session.path, consultation)[0] ?? null;
 		return {
 			session: session.path,
 			date: session.date,
-			topic: typeof topic === "string" ? topic : "",
+			topic: topicOfClient(session.frontmatter, consultation),
 			group: index.target(session.path, SESSION_KEYS.group),
 			contract: contract?.path ?? null,
 			request: contract ? readContract(contract.frontmatter, noLinks).request : "",
@@ -44,7 +41,7 @@ export function clientProgress(index: CodevIndex, personPath: string): ClientPro
 		.map((session) => ({
 			session: session.path,
 			date: session.date,
-			topic: typeof session.frontmatter.topic === "string" ? session.frontmatter.topic : "",
+			topic: topicOfClient(session.frontmatter, "a"),
 			client: index.target(session.path, SESSION_KEYS.client),
 		}));
 	return { person: personPath, asClient, asConsultant };

@@ -9,11 +9,12 @@
  */
 import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
-import { dateProperty, type CodevIndex, type IndexedNote } from "../../index/codevIndex";
+import type { CodevIndex, IndexedNote } from "../../index/codevIndex";
 import {
 	applyUpdatesToPlanText,
 	parsePlanActions,
 	planCountProperties,
+	planStatus,
 	planRetourLines,
 	setPlanRetourLine,
 	type Outcome,
@@ -22,8 +23,9 @@ import {
 import { renderRetourContent, replaceRetourBlock } from "../../notes/linked/retourBlock";
 import { appendToStepSection, findBlocks, findStepSection, RETOUR_END, RETOUR_START } from "../../notes/markers";
 import { oneLine } from "../../notes/text";
-import { PLAN_KEYS, recordRetour } from "../../notes/schema/plan";
-import { SESSION_KEYS } from "../../notes/schema/session";
+import { PLAN_KEYS, readPlan, recordRetour } from "../../notes/schema/plan";
+import { linkRetourPlans, SESSION_KEYS } from "../../notes/schema/session";
+import { noLinks } from "../../notes/schema/values";
 import { shortDate } from "../../notes/dates";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { indexFor, sessionContext, tryUpdateProperties, type LinkedOptions, type LinkedResult } from "./common";
@@ -176,6 +178,10 @@ export async function applyRetour(store: NoteStore, sessionPath: string, input: 
 	if (blocks === "unpaired") return fail("marker-unpaired", { name: basenameOf(sessionPath), marker: RETOUR_START });
 	const hasBlock = blocks.length > 0;
 	if (!hasBlock && !findStepSection(sessionText.split("\n"), RETOUR_STEP)) return fail("linked-no-retour-section", { name: basenameOf(sessionPath) });
+	const planDate = (path: string): string | null => {
+		const fm = store.frontmatter(path);
+		return fm ? readPlan(fm, noLinks).date : null;
+	};
 	const isoDate = context.value.date ?? new Date(options?.today ?? Date.now()).toISOString().slice(0, 10);
 	const planPaths = [...new Set(input.answers.map((answer) => answer.planPath))].filter((path) => {
 		if (store.exists(path)) return true;
@@ -194,8 +200,8 @@ export async function applyRetour(store: NoteStore, sessionPath: string, input: 
 	const items = input.answers.flatMap((answer) => {
 		const action = texts.get(answer.planPath)?.find((a) => a.key === answer.key);
 		if (!action) return [];
-		const planDate = dateProperty(store.frontmatter(answer.planPath)?.date);
-		const label = planDate ? shortDate(planDate, lang) : basenameOf(answer.planPath);
+		const date = planDate(answer.planPath);
+		const label = date ? shortDate(date, lang) : basenameOf(answer.planPath);
 		return [{ text: action.text, outcome: answer.outcome, learning: answer.learning, planLink: store.bodyLink(answer.planPath, sessionPath, label) }];
 	});
 	const content = renderRetourContent(clientLink, input.clientName, input.changed, items, lang);
@@ -206,17 +212,11 @@ export async function applyRetour(store: NoteStore, sessionPath: string, input: 
 		if (replaced.reason === "unpaired") return text;
 		return appendToStepSection(text, RETOUR_STEP, [RETOUR_START, ...content, RETOUR_END]) ?? text;
 	});
-	await tryUpdateProperties(store, sessionPath, (fm) => {
-		const current = fm.retour_plan;
-		const list = Array.isArray(current) ? (current as unknown[]) : current === undefined || current === null || current === "" ? [] : [current];
-		const others = list.filter((item) => !planPaths.includes(store.resolveLink(String(item), sessionPath) ?? ""));
-		const links = [...others, ...planPaths.map((path) => store.propertyLink(path, sessionPath))];
-		fm.retour_plan = links.length === 1 ? links[0] : links;
-	}, warnings);
+	const reported = (item: unknown): boolean => planPaths.includes(store.resolveLink(String(item), sessionPath) ?? "");
+	await tryUpdateProperties(store, sessionPath, (fm) => linkRetourPlans(fm, planPaths.map((path) => store.propertyLink(path, sessionPath)), reported), warnings);
 
 	// The overall retour goes in the newest plan's « Retour » section; older plans lose today's line.
-	const planDate = (path: string): string => dateProperty(store.frontmatter(path)?.date) ?? "";
-	const newest = [...planPaths].sort((a, b) => planDate(b).localeCompare(planDate(a)))[0];
+	const newest = [...planPaths].sort((a, b) => (planDate(b) ?? "").localeCompare(planDate(a) ?? ""))[0];
 	const changedLine = oneLine(input.changed) ? `- ${isoDate} · ${store.bodyLink(sessionPath, newest ?? sessionPath, shortDate(isoDate, lang))} — ${oneLine(input.changed)}` : null;
 	let open = 0;
 	const plans: RetourResult["plans"] = [];
@@ -232,7 +232,7 @@ export async function applyRetour(store: NoteStore, sessionPath: string, input: 
 		const props = planCountProperties(after);
 		await tryUpdateProperties(store, path, (fm) => recordRetour(fm, props, store.propertyLink(sessionPath, path), isoDate), warnings);
 		open += after.filter((action) => action.open).length;
-		plans.push({ path, status: props.status as "done" | "open" });
+		plans.push({ path, status: planStatus(after) });
 	}
 	return ok({ path: planPaths[0] ?? sessionPath, created: false, open, plans, warnings });
 }

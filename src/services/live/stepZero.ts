@@ -13,7 +13,7 @@ import { colonFor, oneLine } from "../../notes/text";
 import { parseLocalDate } from "../../codev/dates";
 import { expandDatePlaceholder } from "../../notes/datePattern";
 import { noteNameFromPattern } from "../../notes/names";
-import { appendLinkProperty } from "../../notes/schema/values";
+import { readSession, writeStepZeroChoice, type SessionNote } from "../../notes/schema/session";
 import { readGroupNote, takeBacklogItem } from "../../notes/schema/group";
 import { basenameOf, type NoteStore } from "../noteStore";
 
@@ -32,9 +32,25 @@ export interface StepZeroChoice {
 	backlogItem?: string;
 }
 
+function sessionOf(store: NoteStore, sessionPath: string): SessionNote | null {
+	const fm = store.frontmatter(sessionPath);
+	return fm ? readSession(fm, (text) => store.resolveLink(text, sessionPath)) : null;
+}
+
 /** The session's group note, resolved from its `group` property. */
 export function groupOfSession(store: NoteStore, sessionPath: string): string | null {
-	return store.resolveLink(linkTarget(store.frontmatter(sessionPath)?.group), sessionPath);
+	return sessionOf(store, sessionPath)?.group?.path ?? null;
+}
+
+/** The session's date (yyyy-MM-dd), "" when it has none. */
+export function sessionDateOf(store: NoteStore, sessionPath: string): string {
+	return sessionOf(store, sessionPath)?.date ?? "";
+}
+
+/** The people the session lists as attending whose notes exist, each once. */
+export function attendingPeople(store: NoteStore, sessionPath: string): Array<{ path: string; name: string }> {
+	const paths = (sessionOf(store, sessionPath)?.attendees ?? []).flatMap((person) => person.path ?? []);
+	return [...new Set(paths)].map((path) => ({ path, name: basenameOf(path) }));
 }
 
 /** The open topics of the group's backlog, each with its proposer when one is named. */
@@ -51,9 +67,8 @@ export function backlogTopics(store: NoteStore, groupPath: string): BacklogTopic
 
 /** The session's new name: the settings' pattern with the chosen client and topic. */
 export function nameAfterChoice(store: NoteStore, sessionPath: string, choice: StepZeroChoice, pattern: string, lang: Lang): string {
-	const fm = store.frontmatter(sessionPath) ?? {};
 	const group = groupOfSession(store, sessionPath);
-	const date = parseLocalDate(typeof fm.date === "string" ? fm.date : "") ?? new Date();
+	const date = parseLocalDate(sessionDateOf(store, sessionPath)) ?? new Date();
 	return noteNameFromPattern(pattern, { group: group ? basenameOf(group) : "", client: basenameOf(choice.clientPath), topic: oneLine(choice.topic) }, (key) => expandDatePlaceholder(key, { date, time: date }, lang, new Set()));
 }
 
@@ -88,12 +103,7 @@ export async function applyStepZeroChoice(store: NoteStore, sessionPath: string,
 	if (!store.exists(choice.clientPath)) return fail("client-missing");
 	if (!store.frontmatter(sessionPath)) return fail("cycle-not-found");
 	const clientLink = store.propertyLink(choice.clientPath, sessionPath);
-	await store.updateProperties(sessionPath, (fm) => {
-		fm.client = clientLink;
-		fm.topic = topic;
-		delete fm.choose_at_step_0;
-		appendLinkProperty(fm, "attendees", clientLink, choice.clientPath);
-	});
+	await store.updateProperties(sessionPath, (fm) => writeStepZeroChoice(fm, clientLink, choice.clientPath, topic));
 	await store.process(sessionPath, (text) => fillPendingLines(text, lang, store.bodyLink(choice.clientPath, sessionPath), basenameOf(choice.clientPath), topic));
 	return ok({ name: nameAfterChoice(store, sessionPath, { ...choice, topic }, pattern, lang) });
 }
