@@ -1,4 +1,4 @@
-import { BREAK_STEP, BREAK_STEP_ID, consultationLetter, partitionSteps, planStepId, type Consultation } from "../codev/consultations";
+import { BREAK_STEP, consultationLetter, type Consultation, type PlanStep, type SessionLayout } from "../codev/consultations";
 import { stepsFor } from "../codev/methods";
 import type { Lang, MethodDef, StepDef } from "../codev/types";
 import { fail, ok, type Result } from "../codev/types";
@@ -10,7 +10,8 @@ import { colonFor, inert, oneLine } from "./text";
 /**
  * The session template: Markdown with {{placeholders}}. Step sections carry a marker comment
  * (`%% codev-step: <id> %%`, invisible in reading view) so the plugin finds them even when a
- * user renames a heading, and drops the sections of steps a session does not hold.
+ * user renames a heading. The built-in template is rendered from the steps the session holds; a
+ * user's template loses the sections of steps the session does not hold.
  */
 
 /** The number shown before a step: the opening is 0, the consultation steps count from 1. */
@@ -18,12 +19,6 @@ export function stepNumber(steps: StepDef[], index: number): number {
 	const step = steps[index];
 	if (step?.opening) return 0;
 	return steps.slice(0, index + 1).filter((s) => !s.opening).length;
-}
-
-export function renderStepSection(steps: StepDef[], index: number, lang: Lang): string {
-	const step = steps[index];
-	if (!step) return "";
-	return renderSection(step.id, step, `${stepNumber(steps, index)}. `, "##", lang);
 }
 
 /** A step's section: heading with its minutes placeholder, marker, purpose, prompts. */
@@ -39,35 +34,51 @@ function renderSection(planId: string, step: StepDef, prefix: string, level: str
 	].join("\n");
 }
 
-/** Which steps the built-in template holds. */
-export interface TemplateLayout {
-	/** Include the opening step's section (default true: a session without it drops the section). */
-	opening?: boolean;
-	/** Closing rounds to include (default: the method's own closing steps). */
-	closingIds?: readonly string[];
-	/** 2: sections "Consultation A — client" and "Consultation B — client", a break, shared opening and closing. */
-	consultations?: 1 | 2;
+/** The steps a session holds, in order (the start flow's SessionLayout fits): what the built-in template is made of. */
+export type TemplateLayout = Pick<SessionLayout, "consultations" | "steps">;
+
+/**
+ * The number of each plan step as the method counts it (see stepNumber): consultation B's steps
+ * take the number of the same step in A; the break has none.
+ */
+function planNumbers(steps: readonly PlanStep[]): Map<PlanStep, number | null> {
+	const numbers = new Map<PlanStep, number | null>();
+	const byStep = new Map<string, number>();
+	let count = 0;
+	for (const plan of steps) {
+		if (plan.consultation === "b") numbers.set(plan, byStep.get(plan.step.id) ?? null);
+		else if (plan.step === BREAK_STEP) numbers.set(plan, null);
+		else {
+			const number = plan.step.opening ? 0 : ++count;
+			byStep.set(plan.step.id, number);
+			numbers.set(plan, number);
+		}
+	}
+	return numbers;
 }
 
-function twoConsultationSections(steps: StepDef[], lang: Lang): string[] | null {
-	const parts = partitionSteps(steps);
-	if (!parts) return null;
+function consultationHeading(which: Consultation, lang: Lang): string[] {
 	const t = translator(lang);
-	const colon = colonFor(lang);
-	const number = (step: StepDef): string => `${stepNumber(steps, steps.indexOf(step))}. `;
-	const consultation = (which: Consultation): string[] => [
-		`## ${t("note.heading.consultation", { letter: consultationLetter(which), client: which === "b" ? "{{client_b}}" : "{{client}}" })}`,
-		`**${t("note.label.topic")}**${colon} ${which === "b" ? "{{topic_b}}" : "{{topic}}"}`,
-		"",
-		...parts.consultation.map((step) => renderSection(planStepId(which, step.id), step, number(step), "###", lang)),
-	];
 	return [
-		...parts.opening.map((step) => renderSection(step.id, step, number(step), "##", lang)),
-		...consultation("a"),
-		renderSection(BREAK_STEP_ID, BREAK_STEP, "", "##", lang),
-		...consultation("b"),
-		...parts.closing.map((step) => renderSection(step.id, step, number(step), "##", lang)),
+		`## ${t("note.heading.consultation", { letter: consultationLetter(which), client: which === "b" ? "{{client_b}}" : "{{client}}" })}`,
+		`**${t("note.label.topic")}**${colonFor(lang)} ${which === "b" ? "{{topic_b}}" : "{{topic}}"}`,
+		"",
 	];
+}
+
+/** One section per plan step; with two consultations, each consultation's steps under its own heading. */
+function stepSections(layout: TemplateLayout, lang: Lang): string[] {
+	const numbers = planNumbers(layout.steps);
+	const out: string[] = [];
+	let current: Consultation | null = null;
+	for (const plan of layout.steps) {
+		const within = layout.consultations === 2 ? plan.consultation : null;
+		if (within !== null && within !== current) out.push(...consultationHeading(within, lang));
+		current = within;
+		const number = numbers.get(plan) ?? null;
+		out.push(renderSection(plan.id, plan.step, number === null ? "" : `${number}. `, within === null ? "##" : "###", lang));
+	}
+	return out;
 }
 
 function clientLines(two: boolean, lang: Lang): string[] {
@@ -81,34 +92,40 @@ function clientLines(two: boolean, lang: Lang): string[] {
 }
 
 /**
- * The built-in template for a method, in one language (what "Insert template" writes): only the
- * steps `stepsFor` holds for the layout; sections of steps a session does not hold are dropped at
- * render time (opening, break).
+ * The built-in template of a session, from the steps it holds (the layout the start flow
+ * computed): nothing to drop afterwards.
  */
-export function defaultSessionTemplate(method: MethodDef, lang: Lang, layout: TemplateLayout = {}): string {
+export function sessionTemplate(layout: TemplateLayout, lang: Lang): string {
 	const t = translator(lang);
 	const colon = colonFor(lang);
-	const ownClosing = method.steps.filter((step) => step.closing).map((step) => step.id);
-	const steps = stepsFor(method, layout.opening ?? true, layout.closingIds ?? ownClosing);
-	const two = layout.consultations === 2 ? twoConsultationSections(steps, lang) : null;
 	const body = [
 		"# {{title}}",
 		"",
 		`> [!abstract] ${t("note.callout-title")}`,
 		`> **${t("note.label.group")}**${colon} {{group_link}}`,
-		...clientLines(two !== null, lang),
+		...clientLines(layout.consultations === 2, lang),
 		`> **${t("note.label.duration")}**${colon} {{duration_text}} · **${t("note.label.facilitator")}**${colon} {{facilitator}}`,
 		"",
 		`## ${t("note.heading.attendees")}`,
 		"{{attendees}}",
 		"",
-		...(two ?? steps.map((_, index) => renderStepSection(steps, index, lang))),
+		...stepSections(layout, lang),
 		`## ${t("note.heading.private")}`,
 		PRIVATE_MARKER,
 		`*${t("note.private.hint")}*`,
 		"",
 	];
 	return renderFrontmatter({ tags: ["codev"] }) + body.join("\n");
+}
+
+/**
+ * The built-in template of a method, one consultation, every step of it (the opening and its
+ * closing steps included): what "Insert template" writes for the facilitator to adapt.
+ */
+export function defaultSessionTemplate(method: MethodDef, lang: Lang): string {
+	const ownClosing = method.steps.filter((step) => step.closing).map((step) => step.id);
+	const steps = stepsFor(method, true, ownClosing).map((step): PlanStep => ({ id: step.id, step, consultation: null }));
+	return sessionTemplate({ consultations: 1, steps }, lang);
 }
 
 export interface TemplateValues {
@@ -118,8 +135,11 @@ export interface TemplateValues {
 	minutes: Record<string, number>;
 	/** {{date}}, {{date:FORMAT}}, {{time}}, {{time:FORMAT}} (whole key, Moment letters) → text; null for other keys. */
 	formatDate: (key: string) => string | null;
-	/** Step ids the session holds; sections of other steps are removed. */
-	stepIds: string[];
+	/**
+	 * Step ids the session holds, for a template written for every step (a user's, the method's):
+	 * its sections of other steps are removed. Left out for `sessionTemplate`, which has no others.
+	 */
+	stepIds?: readonly string[];
 }
 
 export interface RenderedNote {
@@ -182,6 +202,7 @@ export function renderSessionNote(template: string, properties: Properties, valu
 		const value = asPropertyValue(templateProperty(raw, values, unknown));
 		if (value !== undefined) merged[key] = value;
 	}
-	const body = fill(dropStepSections(checked.value.body, new Set(values.stepIds)), values, unknown);
+	const sections = values.stepIds ? dropStepSections(checked.value.body, new Set(values.stepIds)) : checked.value.body;
+	const body = fill(sections, values, unknown);
 	return ok({ text: renderFrontmatter(merged) + body.replace(/^\n+/, ""), unknownPlaceholders: [...unknown] });
 }

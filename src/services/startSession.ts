@@ -9,7 +9,7 @@ import { formatLongDate } from "../notes/dates";
 import { parseLocalDate } from "../codev/dates";
 import type { Properties } from "../notes/frontmatter";
 import { freePath, nameKey, noteNameFromPattern } from "../notes/names";
-import { defaultSessionTemplate, renderSessionNote, type TemplateValues } from "../notes/sessionTemplate";
+import { renderSessionNote, sessionTemplate, type TemplateValues } from "../notes/sessionTemplate";
 import { oneLine } from "../notes/text";
 import type { CodevSettings } from "../settings/model";
 import { basenameOf, type NoteStore } from "./noteStore";
@@ -94,22 +94,24 @@ function validate(request: SessionRequest): Result<Date> {
 /** A user template for two consultations must have consultation B's sections (`%% codev-step: b_<id> %%`). */
 const SECOND_CONSULTATION_MARKER = /^%% codev-step: b_[\w-]+ %%$/m;
 
+/** The session note from the user's template (its sections of steps not held dropped), else from the session's own steps. */
 function renderSession(
 	store: NoteStore,
 	request: SessionRequest,
+	layout: SessionLayout,
 	props: Properties,
 	values: TemplateValues,
 	lang: Lang,
 	template: UserTemplate | undefined,
 ): Result<{ text: string; unknown: string[]; problem?: StartedSession["templateProblem"] }> {
-	const builtInText = defaultSessionTemplate(request.method, lang, { consultations: request.second ? 2 : 1 });
+	const builtInText = sessionTemplate(layout, lang);
 	if (template) {
 		const rendered =
 			"missing" in template
 				? fail<never>("template-missing")
 				: request.second && !SECOND_CONSULTATION_MARKER.test(template.text)
 					? fail<never>("template-one-consultation")
-					: renderSessionNote(template.text, props, values, store.parseYaml);
+					: renderSessionNote(template.text, props, { ...values, stepIds: layout.steps.map((s) => s.id) }, store.parseYaml);
 		if (rendered.ok) return ok({ text: rendered.value.text, unknown: rendered.value.unknownPlaceholders });
 		const fallback = renderSessionNote(builtInText, props, values, store.parseYaml);
 		if (!fallback.ok) return fallback;
@@ -224,9 +226,8 @@ export async function startSession(
 		},
 		minutes,
 		formatDate,
-		stepIds: layout.value.steps.map((s) => s.id),
 	};
-	const rendered = renderSession(store, request, props, values, lang, template);
+	const rendered = renderSession(store, request, layout.value, props, values, lang, template);
 	if (!rendered.ok) return rendered;
 	await store.create(sessionPath, rendered.value.text);
 	created.push(sessionPath);
