@@ -16,9 +16,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { ATTENDANCE_KEYS } from "../../src/notes/schema/attendance";
+import { BILAN_KEYS } from "../../src/notes/schema/bilan";
 import { CONTRACT_KEYS } from "../../src/notes/schema/contract";
+import { GROUP_KEYS } from "../../src/notes/schema/group";
 import { COMMON_KEYS } from "../../src/notes/schema/kinds";
+import { FACILITATOR_LOG_KEYS } from "../../src/notes/schema/facilitatorLog";
 import { METHOD_KEYS } from "../../src/notes/schema/method";
+import { PERSON_KEYS } from "../../src/notes/schema/person";
 import { PLAN_KEYS } from "../../src/notes/schema/plan";
 import { PREPARATION_KEYS } from "../../src/notes/schema/preparation";
 import { SESSION_KEY_PATTERNS, SESSION_KEYS } from "../../src/notes/schema/session";
@@ -41,6 +46,11 @@ const KINDS: readonly KindKeys[] = [
 	{ file: "src/notes/schema/sheet.ts", keys: SHEET_KEYS },
 	{ file: "src/notes/schema/method.ts", keys: METHOD_KEYS },
 	{ file: "src/notes/schema/preparation.ts", keys: PREPARATION_KEYS },
+	{ file: "src/notes/schema/facilitatorLog.ts", keys: FACILITATOR_LOG_KEYS },
+	{ file: "src/notes/schema/attendance.ts", keys: ATTENDANCE_KEYS },
+	{ file: "src/notes/schema/group.ts", keys: GROUP_KEYS },
+	{ file: "src/notes/schema/person.ts", keys: PERSON_KEYS },
+	{ file: "src/notes/schema/bilan.ts", keys: BILAN_KEYS },
 ];
 
 /** Files that show keys to the user or write them into a template, with the keys they may spell. */
@@ -62,9 +72,6 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
 	"src/obsidian/linked/commands.ts": ["attendees", "client"],
 	"src/obsidian/sessionCommands.ts": ["duration"],
 	"src/obsidian/sidebar/controller.ts": ["method"],
-	"src/services/around/attendance.ts": ["attendance_sheet", "codev_schema", "date", "duration", "facilitator", "generated", "group", "lang", "mode", "place", "publish", "time", "type"],
-	"src/services/around/facilitatorLog.ts": ["date", "group", "lang", "publish"],
-	"src/services/sheet/clientSheet.ts": ["absent", "attendees", "client", "client_b", "excused", "present"],
 	"src/sidebar-ui/plan.ts": ["client", "client_b", "duration", "method", "opening", "status", "step_${…}", "steps"],
 };
 

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { formatHours, halfDays } from "../../src/codev/attendance";
 import { parseNote } from "../../src/notes/frontmatter";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
-import { ATTENDANCE_TYPE, writeAttendanceSheet, writeCertificate } from "../../src/services/around/attendance";
+import { writeAttendanceSheet, writeCertificate } from "../../src/services/around/attendance";
+import { TYPES } from "../../src/notes/schema/kinds";
 import { MemoryStore } from "../../src/services/memoryStore";
 import { linkTarget } from "../../src/notes/links";
 import { buildDemoVault, DEMO_GROUP, DEMO_MEMBERS, DEMO_TODAY } from "../../scripts/demoVault";
@@ -138,7 +139,7 @@ describe("attendance sheet", () => {
 		if (!result.ok) throw new Error(result.error.code);
 		const text = store.files.get(result.value.path) ?? "";
 		const parsed = parseNote(text, parseYamlStrict);
-		expect(parsed.ok && parsed.value.data).toMatchObject({ type: ATTENDANCE_TYPE, publish: false, present_count: 6, cssclasses: ["codev-attendance"] });
+		expect(parsed.ok && parsed.value.data).toMatchObject({ type: TYPES.attendance, publish: false, present_count: 6, cssclasses: ["codev-attendance"] });
 		expect(text).toContain("**Horaires**\u00a0: 14:00 – 16:00 (2 h)");
 		expect(text).toContain("| Participant | Après-midi |");
 		for (const name of DEMO_MEMBERS.filter((n) => n !== "Camille Roux")) expect(text).toContain(`| ${name} |  |`);
@@ -178,7 +179,7 @@ describe("attendance sheet", () => {
 describe("attendance records in the demo vault", () => {
 	it("has an attendance sheet for each held session and a certificate per member whose hours match the recorded presence", () => {
 		const sessions = base.notesOfType("codev-session");
-		const sheets = base.notesOfType(ATTENDANCE_TYPE);
+		const sheets = base.notesOfType(TYPES.attendance);
 		expect(sheets).toHaveLength(sessions.length);
 		for (const session of sessions) expect(sheets.some((sheet) => linkTarget(base.frontmatter(sheet)?.session) === session.replace(/^.*\//, "").replace(/\.md$/, "")), session).toBe(true);
 		const certificates = base.notesOfType("codev-certificate").filter((p) => linkTarget(base.frontmatter(p)?.group) === DEMO_GROUP);

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { linkTarget } from "../../src/notes/links";
 import { writeAttendanceSheet, writeCertificate } from "../../src/services/around/attendance";
-import { findLog, JOURNAL_TYPE, LOG_CRITERIA, LOG_TYPE, readLog, writeLog, writeLogTrend, type LogGrid } from "../../src/services/around/facilitatorLog";
+import { findLog, readLog, writeLog, writeLogTrend, type LogGrid } from "../../src/services/around/facilitatorLog";
+import { LOG_CRITERIA } from "../../src/notes/schema/facilitatorLog";
+import { TYPES } from "../../src/notes/schema/kinds";
 import { generateBilan } from "../../src/services/cycle";
 import { MemoryStore } from "../../src/services/memoryStore";
 import { exportClientSheet } from "../../src/services/sheet/clientSheet";
@@ -26,7 +28,7 @@ describe("facilitator's log", () => {
 		const first = await writeLog(store, session, grid([3, 4, 5, 2], (c) => `first ${c}`), "fr");
 		if (!first.ok) throw new Error(first.error.code);
 		const text = store.files.get(first.value.path) ?? "";
-		expect(store.frontmatter(first.value.path)).toMatchObject({ type: LOG_TYPE, publish: false, log_framing: 3, log_listening: 4, log_ethics: 5, log_energy: 2 });
+		expect(store.frontmatter(first.value.path)).toMatchObject({ type: TYPES.log, publish: false, log_framing: 3, log_listening: 4, log_ethics: 5, log_energy: 2 });
 		expect(text).toContain("- **Cadre et temps** 3/5\u00a0: first framing");
 		expect(text).toContain("## Ce que je ferais autrement");
 		const sessionText = store.files.get(session) ?? "";
@@ -49,7 +51,7 @@ describe("facilitator's log", () => {
 		if (!trend.ok) throw new Error(trend.error.code);
 		expect(trend.value.sessions).toBe(4);
 		const text = store.files.get(trend.value.path) ?? "";
-		expect(store.frontmatter(trend.value.path)).toMatchObject({ type: JOURNAL_TYPE, publish: false });
+		expect(store.frontmatter(trend.value.path)).toMatchObject({ type: TYPES.journal, publish: false });
 		expect(text).toContain("| Date | Framing and time | Listening | Code of ethics | The group's energy |");
 		expect(text).toContain("- Framing and time: ▃▅▆█ average 3.5 ↗");
 		expect(text).toContain("- The group's energy: █▆▅▃ average 3.5 ↘");
@@ -91,7 +93,7 @@ describe("facilitator's log", () => {
 describe("the demo vault's logs and preparation", () => {
 	it("has a facilitator log for at least three sessions, whose text appears in no shareable note", async () => {
 		const { DEMO_LOGS } = await import("../../scripts/demoVault");
-		const logs = base.notesOfType(LOG_TYPE);
+		const logs = base.notesOfType(TYPES.log);
 		expect(logs.length).toBeGreaterThanOrEqual(3);
 		const shareable = ["codev-client-sheet", "codev-bilan", "codev-attendance", "codev-certificate", "codev-preparation"].flatMap((type) => base.notesOfType(type));
 		expect(shareable.length).toBeGreaterThan(10);
@@ -101,7 +103,7 @@ describe("the demo vault's logs and preparation", () => {
 				for (const path of shareable) expect(base.files.get(path), path).not.toContain(text);
 			}
 		}
-		expect(base.notesOfType(JOURNAL_TYPE)).toHaveLength(1);
+		expect(base.notesOfType(TYPES.journal)).toHaveLength(1);
 	});
 
 	it("has a preparation note linked from its session", () => {

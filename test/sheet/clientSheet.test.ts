@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/notes/frontmatter";
 import { parseYamlStrict } from "../../src/notes/yamlNode";
 import type { MemoryStore } from "../../src/services/memoryStore";
-import { exportClientSheet, SHEET_TYPE } from "../../src/services/sheet/clientSheet";
+import { exportClientSheet } from "../../src/services/sheet/clientSheet";
+import { TYPES } from "../../src/notes/schema/kinds";
 import { DEMO_MEMBERS } from "../../scripts/demoVault";
 import { demoCopy } from "../tools/stores";
 
@@ -18,7 +19,7 @@ describe("client sheet", () => {
 		if (!result.ok) throw new Error(result.error.code);
 		const text = store.files.get(result.value.path) ?? "";
 		const parsed = parseNote(text, parseYamlStrict);
-		expect(parsed.ok && parsed.value.data).toMatchObject({ type: SHEET_TYPE, publish: false, names: false });
+		expect(parsed.ok && parsed.value.data).toMatchObject({ type: TYPES.sheet, publish: false, names: false });
 		expect(text).toContain("# Fiche client — Hélène Côté");
 		expect(text).toContain("## 2026-01-13 · Un collègue conteste mes décisions en réunion d'équipe");
 		expect(text).toContain("## 2026-07-07 · Gagner en visibilité auprès de la direction");

@@ -10,6 +10,9 @@ import { asText, linkText } from "./values";
 
 export const BILAN_TYPE = TYPES.bilan;
 
+/** Every property of a bilan note but the common ones (kinds.ts). */
+export const BILAN_KEYS = { group: "group", generated: "generated" } as const;
+
 export interface BilanNote {
 	group: NoteRef | null;
 	generated: string;

@@ -17,6 +17,32 @@ import { GROUP_TYPE, SCHEMA_VERSION } from "./kinds";
 import type { NoteRef, ResolveLink } from "./session";
 import { appendLinkProperty, asList, asText } from "./values";
 
+/** Every property of a group note but the common ones (kinds.ts). */
+export const GROUP_KEYS = {
+	uid: "uid",
+	members: "members",
+	formerMembers: "former_members",
+	facilitator: "facilitator",
+	cadence: "cadence",
+	start: "start",
+	sessionsPlanned: "sessions_planned",
+	calendar: "calendar",
+	calendarMoves: "calendar_moves",
+	holidays: "holidays",
+	timezone: "timezone",
+	duration: "duration",
+	time: "time",
+	mode: "mode",
+	method: "method",
+	backlog: "topics_backlog",
+	taken: "topics_taken",
+	title: "title",
+	place: "place",
+} as const;
+
+/** The group's properties that name people. */
+export const GROUP_PEOPLE_KEYS: readonly string[] = [GROUP_KEYS.members, GROUP_KEYS.formerMembers];
+
 /** Minutes of a session when the group does not say. */
 const DEFAULT_DURATION = 120;
 
@@ -45,6 +71,8 @@ export interface GroupNote {
 	backlogItems: unknown[];
 	title: string;
 	place: string;
+	/** The IANA zone its calendar is exported in ("" until the first export records one). */
+	timezone: string;
 }
 
 /** The people of a list of links, each once (by the note it resolves to, else by its text). */
@@ -84,6 +112,7 @@ export function readGroupNote(fm: Record<string, unknown>, resolve: ResolveLink)
 		backlogItems: asList(fm.topics_backlog),
 		title: asText(fm.title),
 		place: asText(fm.place),
+		timezone: asText(fm.timezone),
 	};
 }
 
@@ -190,4 +219,9 @@ export function moveMembership(fm: Record<string, unknown>, from: Membership, is
 	const link = leaving.find((item) => typeof item === "string") ?? fallbackLink;
 	fm[MEMBERSHIP_KEY[to]] = [...kept, link];
 	return leaving;
+}
+
+/** Records the zone the calendar was first exported in, so later exports keep it. */
+export function recordTimezone(fm: Record<string, unknown>, zone: string): void {
+	fm.timezone = zone;
 }

@@ -12,6 +12,9 @@ import { PERSON_TYPE, SCHEMA_VERSION } from "./kinds";
 import type { NoteRef, ResolveLink } from "./session";
 import { appendLinkProperty, asText, linkTexts } from "./values";
 
+/** Every property of a person note but the common ones (kinds.ts). */
+export const PERSON_KEYS = { groups: "groups" } as const;
+
 export interface PersonNote {
 	groups: NoteRef[];
 	/** `lang` when fr or en, else null. */

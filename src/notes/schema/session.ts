@@ -66,6 +66,9 @@ export const SESSION_LINK_KEYS: readonly string[] = [
 	SESSION_KEYS.contract, SESSION_KEYS.contractB, SESSION_KEYS.actionPlan, SESSION_KEYS.actionPlanB, SESSION_KEYS.retourPlan,
 ];
 
+/** The session's properties that name people. */
+export const SESSION_PEOPLE_KEYS: readonly string[] = [SESSION_KEYS.client, SESSION_KEYS.clientB, SESSION_KEYS.attendees, SESSION_KEYS.present, SESSION_KEYS.absent, SESSION_KEYS.excused];
+
 /** The heads of the keys built from a step id (`step_<id>_planned`). */
 export const SESSION_KEY_PATTERNS = ["step_"] as const;
 
@@ -126,6 +129,18 @@ export interface SessionNote {
 	actionPlans: Record<Consultation, NoteRef | null>;
 	/** The client's preparation note, once linked. */
 	preparation: NoteRef | null;
+	/** `duration` in minutes (a number, or digits), null when missing or not above 0. */
+	duration: number | null;
+	/** The session's own setting, "" when it says nothing (then the group's holds). */
+	time: string;
+	mode: string;
+	place: string;
+	facilitator: string;
+}
+
+function minutesOf(value: unknown): number | null {
+	const minutes = typeof value === "number" ? value : Number(asText(value));
+	return Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes) : null;
 }
 
 /** The session says it holds two consultations (`consultations: 2`); a `client_b` alone does not count. */
@@ -165,6 +180,11 @@ export function readSession(fm: Record<string, unknown>, resolve: ResolveLink): 
 		contracts: { a: ref(fm.contract, resolve), b: ref(fm.contract_b, resolve) },
 		actionPlans: { a: ref(fm.action_plan, resolve), b: ref(fm.action_plan_b, resolve) },
 		preparation: ref(fm.preparation, resolve),
+		duration: minutesOf(fm.duration),
+		time: asText(fm.time),
+		mode: asText(fm.mode),
+		place: asText(fm.place),
+		facilitator: asText(fm.facilitator),
 	};
 }
 
@@ -299,4 +319,14 @@ export function writeStepZeroChoice(fm: Record<string, unknown>, clientLink: str
 /** Links the client's preparation from the session, unless a preparation is linked already. */
 export function linkPreparation(fm: Record<string, unknown>, link: string): void {
 	if (fm.preparation === undefined || fm.preparation === null || fm.preparation === "") fm.preparation = link;
+}
+
+/** The session's `group` and `date` as written (trimmed text), for the notes that copy them. */
+export function writtenGroupAndDate(fm: Readonly<Record<string, unknown>>): { group: string; date: string } {
+	return { group: asText(fm.group), date: asText(fm.date) };
+}
+
+/** Links the session's attendance sheet (`attendance_sheet`) unless the property names it already. */
+export function linkAttendanceSheet(fm: Record<string, unknown>, link: string, namesSheet: (value: unknown) => boolean): void {
+	if (!namesSheet(fm.attendance_sheet)) fm.attendance_sheet = link;
 }

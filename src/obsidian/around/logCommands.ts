@@ -1,6 +1,7 @@
 import { Modal, Notice, Setting, type App } from "obsidian";
 import { t, tError } from "../../i18n";
-import { findLog, LOG_CRITERIA, readLog, writeLog, writeLogTrend, type LogGrid } from "../../services/around/facilitatorLog";
+import { findLog, readLog, writeLog, writeLogTrend, type LogGrid } from "../../services/around/facilitatorLog";
+import { LOG_CRITERIA } from "../../notes/schema/facilitatorLog";
 import { chooseGroup, chooseSession } from "../cycle/register";
 import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";

@@ -18,12 +18,12 @@ import { freePath, nameKey } from "../../notes/names";
 import { colonFor, markdownTable, tableCell } from "../../notes/text";
 import { readGroup, type GroupInfo } from "../cycle/group";
 import { readGroupSessions, readSessionRecord } from "../cycle/sessionRecords";
-import { asText } from "../../notes/schema/values";
+import { attendanceSheetProperties, certificateProperties, readCertificate, refreshAttendanceSheet, refreshCertificate, type CertificateNote } from "../../notes/schema/attendance";
+import { TYPES } from "../../notes/schema/kinds";
+import { linkAttendanceSheet, readSession } from "../../notes/schema/session";
 import { linkTarget } from "../../notes/links";
 import { basenameOf, type NoteStore } from "../noteStore";
 
-export const ATTENDANCE_TYPE = "codev-attendance";
-export const CERTIFICATE_TYPE = "codev-certificate";
 const SCOPE = "attendance";
 
 /** What a session's attendance sheet shows, read from its properties (then the group's). */
@@ -41,27 +41,18 @@ export interface SessionAttendance {
 	rows: Array<{ person: PersonRef; status: AttendanceStatus }>;
 }
 
-function groupOf(store: NoteStore, sessionPath: string): string | null {
-	const fm = store.frontmatter(sessionPath);
-	return fm ? store.resolveLink(linkTarget(fm.group), sessionPath) : null;
-}
-
-/** The session's length in minutes: its `duration`, else the group's. */
-function sessionMinutes(fm: Record<string, unknown>, group: GroupInfo): number {
-	const own = typeof fm.duration === "number" ? fm.duration : Number(asText(fm.duration));
-	return Number.isFinite(own) && own > 0 ? Math.round(own) : group.duration;
-}
-
 export function readSessionAttendance(store: NoteStore, sessionPath: string): Result<SessionAttendance> {
 	const session = readSessionRecord(store, sessionPath);
 	const fm = store.frontmatter(sessionPath);
-	const groupPath = groupOf(store, sessionPath);
+	const note = fm ? readSession(fm, (text) => store.resolveLink(text, sessionPath)) : null;
+	const groupPath = note?.group?.path ?? null;
 	const group = groupPath ? readGroup(store, groupPath) : null;
-	if (!session || !fm || !group) return fail("attendance-no-group", { path: sessionPath });
+	if (!session || !note || !group) return fail("attendance-no-group", { path: sessionPath });
 	if (session.date === "") return fail("attendance-no-date", { path: sessionPath });
-	const minutes = sessionMinutes(fm, group);
-	const start = minutesOfDay(asText(fm.time) || group.time);
-	const mode = asText(fm.mode) || group.mode;
+	// The session's own setting, else the group's.
+	const minutes = note.duration ?? group.duration;
+	const start = minutesOfDay(note.time || group.time);
+	const mode = note.mode || group.mode;
 	return ok({
 		session,
 		group,
@@ -70,8 +61,8 @@ export function readSessionAttendance(store: NoteStore, sessionPath: string): Re
 		end: start === null ? "" : formatTime(start + minutes),
 		minutes,
 		remote: mode === "remote",
-		place: asText(fm.place) || (group.place ?? ""),
-		facilitator: asText(fm.facilitator) || group.facilitator,
+		place: note.place || (group.place ?? ""),
+		facilitator: note.facilitator || group.facilitator,
 		rows: expectedPeople(group.members, session).map((person) => ({ person, status: statusOf(session, person.id) })),
 	});
 }
@@ -149,30 +140,23 @@ export async function writeAttendanceSheet(store: NoteStore, sessionPath: string
 	if (!read.ok) return read;
 	const a = read.value;
 	const t = translator(lang);
-	const existing = store.codevIndex().ofSession(sessionPath, ATTENDANCE_TYPE)[0]?.path;
+	const existing = store.codevIndex().ofSession(sessionPath, TYPES.attendance)[0]?.path;
 	const folder = sessionPath.includes("/") ? sessionPath.slice(0, sessionPath.lastIndexOf("/")) : "";
-	const present = a.rows.filter((r) => r.status === "present").length;
+	const figures = { date: a.session.date, presentCount: a.rows.filter((r) => r.status === "present").length, generated: today };
 	const written = await writeMarked(
 		store,
 		existing,
 		() => {
 			const path = freePath(folder, `${basenameOf(sessionPath)} – ${t("attendance.file")}`, ".md", (p) => store.exists(p));
-			const props = { type: ATTENDANCE_TYPE, codev_schema: 1, session: store.propertyLink(sessionPath, path), group: store.propertyLink(a.group.path, path), date: a.session.date, present_count: present, generated: today, lang, publish: false, cssclasses: ["codev-attendance"] };
-			return { path, props };
+			return { path, props: attendanceSheetProperties({ session: store.propertyLink(sessionPath, path), group: store.propertyLink(a.group.path, path), ...figures, lang }) };
 		},
 		"sheet",
 		sheetBody(a, lang, today),
-		(fm) => {
-			fm.date = a.session.date;
-			fm.present_count = present;
-			fm.generated = today;
-		},
+		(fm) => refreshAttendanceSheet(fm, figures),
 	);
 	if (written.ok) {
 		const link = store.propertyLink(written.value.path, sessionPath);
-		await store.updateProperties(sessionPath, (fm) => {
-			if (!linksTo(store, fm.attendance_sheet, sessionPath, written.value.path)) fm.attendance_sheet = link;
-		});
+		await store.updateProperties(sessionPath, (fm) => linkAttendanceSheet(fm, link, (value) => linksTo(store, value, sessionPath, written.value.path)));
 	}
 	return written;
 }
@@ -251,32 +235,24 @@ export async function writeCertificate(store: NoteStore, groupPath: string, pers
 	if (!computed.ok) return computed;
 	const c = computed.value;
 	const t = translator(lang);
-	const sameRange = (fm: Record<string, unknown>): boolean => asText(fm.from) === (range.from ?? "") && asText(fm.to) === (range.to ?? "");
+	const isThisCertificate = (note: CertificateNote): boolean => nameKey(note.person?.path ?? "") === nameKey(personPath) && note.from === (range.from ?? "") && note.to === (range.to ?? "");
 	const existing = store
 		.codevIndex()
-		.ofGroup(groupPath, CERTIFICATE_TYPE)
-		.find(({ path, frontmatter: fm }) => linksTo(store, fm.person, path, personPath) && sameRange(fm))?.path;
+		.ofGroup(groupPath, TYPES.certificate)
+		.find(({ path, frontmatter }) => isThisCertificate(readCertificate(frontmatter, (text) => store.resolveLink(text, path))))?.path;
 	const folder = groupPath.includes("/") ? groupPath.slice(0, groupPath.lastIndexOf("/")) : "";
-	const hours = Math.round((c.minutes / 60) * 100) / 100;
+	const figures = { sessionsAttended: c.lines.length, hours: Math.round((c.minutes / 60) * 100) / 100, generated: today };
 	const written = await writeMarked(
 		store,
 		existing,
 		() => {
 			const suffix = range.from || range.to ? ` (${range.from ?? "…"} – ${range.to ?? "…"})` : "";
 			const path = freePath(folder, `${t("certificate.file", { name: c.person.name, group: c.group.name })}${suffix}`, ".md", (p) => store.exists(p));
-			const props: Properties = { type: CERTIFICATE_TYPE, codev_schema: 1, person: store.propertyLink(personPath, path), group: store.propertyLink(groupPath, path) };
-			if (range.from) props.from = range.from;
-			if (range.to) props.to = range.to;
-			Object.assign(props, { sessions_attended: c.lines.length, hours, generated: today, lang, publish: false, cssclasses: ["codev-attendance"] });
-			return { path, props };
+			return { path, props: certificateProperties({ person: store.propertyLink(personPath, path), group: store.propertyLink(groupPath, path), from: range.from, to: range.to, ...figures, lang }) };
 		},
 		"certificate",
 		certificateBody(c, range, lang, today),
-		(fm) => {
-			fm.sessions_attended = c.lines.length;
-			fm.hours = hours;
-			fm.generated = today;
-		},
+		(fm) => refreshCertificate(fm, figures),
 	);
 	return written.ok ? ok({ ...written.value, minutes: c.minutes, sessions: c.lines.length }) : written;
 }

@@ -14,13 +14,11 @@ import { freePath } from "../../notes/names";
 import { colonFor } from "../../notes/text";
 import { readGroup } from "../cycle/group";
 import { readGroupSessions } from "../cycle/sessionRecords";
-import { asText } from "../../notes/schema/values";
+import { TYPES } from "../../notes/schema/kinds";
+import { journalProperties, LOG_CRITERIA, logProperties, readLogScores, writeLogScores, type LogCriterion, type LogScores } from "../../notes/schema/facilitatorLog";
+import { writtenGroupAndDate } from "../../notes/schema/session";
 import { basenameOf, type NoteStore } from "../noteStore";
 
-export const LOG_TYPE = "codev-facilitator-log";
-export const JOURNAL_TYPE = "codev-facilitator-journal";
-export const LOG_CRITERIA = ["framing", "listening", "ethics", "energy"] as const;
-export type LogCriterion = (typeof LOG_CRITERIA)[number];
 const SCOPE = "log";
 
 export interface LogEntry {
@@ -29,13 +27,6 @@ export interface LogEntry {
 	line: string;
 }
 export type LogGrid = Record<LogCriterion, LogEntry>;
-
-const property = (criterion: LogCriterion): string => `log_${criterion}`;
-
-function score(value: unknown): number | null {
-	const n = typeof value === "number" ? value : Number(asText(value));
-	return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
-}
 
 const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 
@@ -47,18 +38,18 @@ function gridBlock(grid: LogGrid, lang: Lang): string {
 
 /** The session's log note, if written. */
 export function findLog(store: NoteStore, sessionPath: string): string | undefined {
-	return store.codevIndex().ofSession(sessionPath, LOG_TYPE)[0]?.path;
+	return store.codevIndex().ofSession(sessionPath, TYPES.log)[0]?.path;
 }
 
 /** The grid as stored in a log note's properties and block. */
 export async function readLog(store: NoteStore, logPath: string): Promise<LogGrid> {
-	const fm = store.frontmatter(logPath) ?? {};
+	const scores = readLogScores(store.frontmatter(logPath) ?? {});
 	const text = await store.read(logPath);
 	const grid = {} as LogGrid;
 	for (const [index, c] of LOG_CRITERIA.entries()) {
 		const line = new RegExp(`^- \\*\\*[^*]+\\*\\* [1-5–]/5\\s?:\\s?(.*)$`, "u");
 		const lines = text.split(/\r?\n/).filter((l) => line.test(l));
-		grid[c] = { score: score(fm[property(c)]), line: (line.exec(lines[index] ?? "")?.[1] ?? "").trim() };
+		grid[c] = { score: scores[c], line: (line.exec(lines[index] ?? "")?.[1] ?? "").trim() };
 	}
 	return grid;
 }
@@ -72,9 +63,7 @@ export async function writeLog(store: NoteStore, sessionPath: string, grid: LogG
 	const fm = store.frontmatter(sessionPath);
 	if (!fm) return fail("log-no-session", { path: sessionPath });
 	const t = translator(lang);
-	const scores = (props: Record<string, unknown>): void => {
-		for (const c of LOG_CRITERIA) props[property(c)] = grid[c].score;
-	};
+	const scores = Object.fromEntries(LOG_CRITERIA.map((c) => [c, grid[c].score])) as LogScores;
 	const block = gridBlock(grid, lang);
 	const existing = findLog(store, sessionPath);
 	if (existing) {
@@ -84,14 +73,12 @@ export async function writeLog(store: NoteStore, sessionPath: string, grid: LogG
 			const edit = replaceMarkedSection(current, SCOPE, "grid", block);
 			return edit.ok ? edit.text : current;
 		});
-		await store.updateProperties(existing, scores);
+		await store.updateProperties(existing, (props) => writeLogScores(props, scores));
 		return ok({ path: existing, created: false });
 	}
 	const folder = sessionPath.includes("/") ? sessionPath.slice(0, sessionPath.lastIndexOf("/")) : "";
 	const path = freePath(folder, `${basenameOf(sessionPath)} – ${t("log.file")}`, ".md", (p) => store.exists(p));
-	const props: Record<string, unknown> = { type: LOG_TYPE, codev_schema: 1, session: store.propertyLink(sessionPath, path), group: asText(fm.group), date: asText(fm.date) };
-	scores(props);
-	Object.assign(props, { lang, publish: false });
+	const props = logProperties({ session: store.propertyLink(sessionPath, path), ...writtenGroupAndDate(fm), scores, lang });
 	const body = [
 		`# ${t("log.title")}`,
 		"",
@@ -102,7 +89,7 @@ export async function writeLog(store: NoteStore, sessionPath: string, grid: LogG
 		"",
 		...(["process", "interventions", "otherwise"] as const).flatMap((key) => [`## ${t(`log.heading.${key}`)}`, "", ""]),
 	];
-	await store.create(path, renderFrontmatter(props as Record<string, string | number | boolean | null>) + body.join("\n"));
+	await store.create(path, renderFrontmatter(props) + body.join("\n"));
 	// The link sits in the session's private section, which nothing shared ever copies.
 	const link = `${t("log.title")}${colonFor(lang)} ${store.bodyLink(path, sessionPath)}`;
 	await store.process(sessionPath, (text) => {
@@ -116,7 +103,7 @@ export async function writeLog(store: NoteStore, sessionPath: string, grid: LogG
 
 export interface TrendRow {
 	date: string;
-	scores: Record<LogCriterion, number | null>;
+	scores: LogScores;
 }
 
 /** The grid over the group's sessions, in date order (sessions without a log left out). */
@@ -126,7 +113,7 @@ export function logTrend(store: NoteStore, groupPath: string): TrendRow[] {
 		const log = findLog(store, session.path);
 		const fm = log ? store.frontmatter(log) : null;
 		if (!fm) continue;
-		rows.push({ date: session.date, scores: Object.fromEntries(LOG_CRITERIA.map((c) => [c, score(fm[property(c)])])) as TrendRow["scores"] });
+		rows.push({ date: session.date, scores: readLogScores(fm) });
 	}
 	return rows;
 }
@@ -163,7 +150,7 @@ export async function writeLogTrend(store: NoteStore, groupPath: string, lang: L
 	if (!group) return fail("cycle-not-found");
 	const rows = logTrend(store, groupPath);
 	const block = trendBlock(rows, lang);
-	const existing = store.codevIndex().ofGroup(groupPath, JOURNAL_TYPE)[0]?.path;
+	const existing = store.codevIndex().ofGroup(groupPath, TYPES.journal)[0]?.path;
 	if (existing) {
 		const text = await store.read(existing);
 		if (!replaceMarkedSection(text, SCOPE, "trend", block).ok) return fail("attendance-markers", { path: existing });
@@ -176,7 +163,7 @@ export async function writeLogTrend(store: NoteStore, groupPath: string, lang: L
 	const t = translator(lang);
 	const folder = groupPath.includes("/") ? groupPath.slice(0, groupPath.lastIndexOf("/")) : "";
 	const path = freePath(folder, t("log.journal.file", { group: group.name }), ".md", (p) => store.exists(p));
-	const props = { type: JOURNAL_TYPE, codev_schema: 1, group: store.propertyLink(groupPath, path), lang, publish: false };
+	const props = journalProperties({ group: store.propertyLink(groupPath, path), lang });
 	const body = [`# ${t("log.journal.title", { group: group.name })}`, "", `*${t("log.hint")}*`, "", renderMarkedSection(SCOPE, "trend", block), "", `## ${t("log.journal.notes")}`, "", ""];
 	await store.create(path, renderFrontmatter(props) + body.join("\n"));
 	return ok({ path, created: true, sessions: rows.length });

@@ -49,7 +49,7 @@ export function personLanguage(store: NoteStore, personPath: string, fallback: L
 
 /** The preparation for this group, date and client, if written. */
 export function findPreparation(store: NoteStore, groupPath: string, date: string, clientPath?: string): string | undefined {
-	const isClient = (client: NoteRef | null): boolean => client?.path != null && nameKey(client.path) === nameKey(clientPath ?? "");
+	const isClient = (client: NoteRef | null): boolean => nameKey(client?.path ?? "") === nameKey(clientPath ?? "");
 	return store
 		.codevIndex()
 		.ofGroup(groupPath, TYPES.preparation)

@@ -11,10 +11,11 @@ import { freePath } from "../../notes/names";
 import { icsUid, isKnownZone, readIcsRevisions, renderIcs, type IcsEvent } from "../../notes/cycle/ics";
 import type { NoteStore } from "../noteStore";
 import { readGroup, type GroupInfo } from "./group";
+import { readGroupNote, recordTimezone } from "../../notes/schema/group";
+import { noLinks } from "../../notes/schema/values";
 
 const OWN_EXPORT = "PRODID:-//Codev facilitator//";
 /** The group note's property holding the IANA time zone of its sessions' time. */
-export const TIMEZONE_PROPERTY = "timezone";
 
 export interface ExportedCalendar {
 	path: string;
@@ -80,14 +81,11 @@ function renderFor(group: GroupInfo, zone: string, now: Date): (events: IcsEvent
 
 /** The group's zone: its `timezone` property, or the system's (then recorded in the note). */
 async function groupZone(store: NoteStore, groupPath: string): Promise<Result<string>> {
-	const recorded = store.frontmatter(groupPath)?.[TIMEZONE_PROPERTY];
-	if (typeof recorded === "string" && recorded.trim() !== "") {
-		return isKnownZone(recorded.trim()) ? ok(recorded.trim()) : fail("ics-timezone", { zone: recorded.trim() });
-	}
+	const fm = store.frontmatter(groupPath);
+	const recorded = fm ? readGroupNote(fm, noLinks).timezone : "";
+	if (recorded !== "") return isKnownZone(recorded) ? ok(recorded) : fail("ics-timezone", { zone: recorded });
 	const zone = systemTimeZone();
-	await store.updateProperties(groupPath, (front) => {
-		front[TIMEZONE_PROPERTY] = zone;
-	});
+	await store.updateProperties(groupPath, (front) => recordTimezone(front, zone));
 	return ok(zone);
 }
 

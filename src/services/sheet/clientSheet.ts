@@ -23,11 +23,9 @@ import { TYPES } from "../../notes/schema/kinds";
 import { readContract } from "../../notes/schema/contract";
 import { readPlan } from "../../notes/schema/plan";
 import { sheetProperties } from "../../notes/schema/sheet";
-
-/** For the properties that hold no link. */
-const noLinks = (): null => null;
-
-export const SHEET_TYPE = TYPES.sheet;
+import { SESSION_PEOPLE_KEYS } from "../../notes/schema/session";
+import { GROUP_PEOPLE_KEYS } from "../../notes/schema/group";
+import { noLinks } from "../../notes/schema/values";
 
 export interface ClientSheetOptions {
 	/** One session; omitted: every session where the person was client. */
@@ -68,7 +66,7 @@ function textValues(value: unknown): string[] {
 	return list.filter((item): item is string => typeof item === "string" && item.trim() !== "");
 }
 
-const PEOPLE_KEYS = ["client", "client_b", "attendees", "present", "absent", "excused", "members", "former_members"];
+const PEOPLE_KEYS = [...SESSION_PEOPLE_KEYS, ...GROUP_PEOPLE_KEYS];
 
 /**
  * Everyone the sheet could name: person notes (name and `aliases`), and names with no note any
