@@ -100,46 +100,29 @@ export interface PropertyLink {
 	link: string;
 }
 
-/** True when every text of a link property is a [[link]], so Obsidian's own list of its links is the whole reading. */
-function onlyWikiLinks(value: unknown): boolean {
-	if (typeof value === "string") return isWikiText(value);
-	for (const item of asList(value)) if (typeof item === "string" && !isWikiText(item)) return false;
-	return true;
+/** How many texts a property holds: 1 for a text, the texts of a list. */
+function textCount(value: unknown): number {
+	if (typeof value === "string") return 1;
+	if (!Array.isArray(value)) return 0;
+	let count = 0;
+	for (const item of value) if (typeof item === "string") count++;
+	return count;
 }
 
-/** A text with a [[link]] in it; "[[Alice]]" itself, the usual case, is told by its ends. */
-function isWikiText(text: string): boolean {
-	if (text.startsWith("[[") && text.endsWith("]]")) return true;
-	return text.includes("[[") && text.includes("]]");
-}
-
-/** True when some link property is written as plain text, which `frontmatterLinks` does not list. */
-function hasPlainTextLink(properties: Record<string, unknown>): boolean {
-	// for…in, not Object.keys: no array made per note.
-	for (const key in properties) if (LINK_PROPERTIES.has(key) && !onlyWikiLinks(properties[key])) return true;
-	return false;
-}
-
-/** The property a link of `frontmatterLinks` belongs to: "attendees.2" → "attendees". */
-function propertyOf(key: string, properties: Record<string, unknown>): string {
-	const dot = key.lastIndexOf(".");
-	return dot > 0 && !(key in properties) ? key.slice(0, dot) : key;
-}
-
-/** True when `propertyOf(key)` is `property` ("attendees.3" after "attendees.2"), without cutting a new string. */
-function continues(key: string, property: string, properties: Record<string, unknown>): boolean {
-	return key.charCodeAt(property.length) === 46 && key.startsWith(property) && key.indexOf(".", property.length + 1) < 0 && !(key in properties);
+/** True when `key`, a `frontmatterLinks` key, is a link of the property `name`: "client", or "attendees.2" of `attendees`. */
+function linkOf(key: string, name: string): boolean {
+	return key === name || (key.charCodeAt(name.length) === 46 && key.startsWith(name) && key.indexOf(".", name.length + 1) < 0);
 }
 
 /** Shared by every note without unresolved links (most of them): one array less per note kept. */
 const NO_TEXTS: readonly string[] = Object.freeze([]);
 
 /**
- * The record `recordFromFrontmatter` builds, from the links Obsidian already parsed (listed in
- * property order) instead of scanning every value again. A note with a link property written as
- * plain text ("client: Alice", which Obsidian does not list as a link) is read value by value.
- * Runs for every codev note at start-up, so it makes little besides the record: no object per
- * link, no list of the names seen.
+ * The record `recordFromFrontmatter` builds, from the links Obsidian already parsed instead of
+ * scanning every value again. Obsidian lists them in property order, so properties and links are
+ * read side by side: no property name worked out per link. A note with a link property written as
+ * plain text ("client: Alice", which Obsidian does not list as a link), or whose links are not in
+ * the order of its properties, is read value by value instead.
  */
 export function recordFromLinks(
 	path: string,
@@ -148,30 +131,35 @@ export function recordFromLinks(
 	resolve: (linkText: string, sourcePath: string) => string | null,
 ): IndexRecord {
 	const properties = frontmatter ?? {};
-	if (hasPlainTextLink(properties)) return recordFromFrontmatter(path, frontmatter, resolve);
 	const links: Record<string, string[]> = {};
 	let unresolved: string[] | null = null;
-	let property = "";
-	let linkProperty = false;
-	let targets: string[] | undefined;
-	// Where this property's unresolved texts start: a link property lists each name once, as its
-	// lenient reading (linkTexts) does; a name met twice resolves to the same note, which `targets` has.
-	let firstUnresolved = 0;
-	for (const { key, link } of propertyLinks) {
-		if (key !== property && !continues(key, property, properties)) {
-			property = propertyOf(key, properties);
-			linkProperty = LINK_PROPERTIES.has(property);
-			targets = links[property];
-			firstUnresolved = unresolved?.length ?? 0;
+	let next = 0;
+	// for…in, not Object.keys: no array made per note (this runs for every codev note at start-up).
+	for (const name in properties) {
+		const linkProperty = LINK_PROPERTIES.has(name);
+		let targets: string[] | undefined;
+		const firstUnresolved = unresolved?.length ?? 0;
+		// Texts of this property that hold links: one key per text ("attendees.2"), repeated for a text with two.
+		let texts = 0;
+		let lastKey = "";
+		for (; next < propertyLinks.length; next++) {
+			const { key, link } = propertyLinks[next] as PropertyLink;
+			if (!linkOf(key, name)) break;
+			if (key !== lastKey) texts++;
+			lastKey = key;
+			const text = linkpath(link.endsWith("\\") ? link.slice(0, -1) : link);
+			if (text === "") continue;
+			const target = resolve(text, path);
+			// A link property lists each name once, as its lenient reading (linkTexts) does; a name met twice resolves to the same note, which `targets` has.
+			if (target === null) {
+				if (!linkProperty || unresolved === null || unresolved.indexOf(text, firstUnresolved) < 0) (unresolved ??= []).push(text);
+			} else if (targets === undefined) links[name] = targets = [target];
+			else if (!targets.includes(target)) targets.push(target);
 		}
-		const text = linkpath(link.endsWith("\\") ? link.slice(0, -1) : link);
-		if (text === "") continue;
-		const target = resolve(text, path);
-		if (target === null) {
-			if (!linkProperty || unresolved === null || unresolved.indexOf(text, firstUnresolved) < 0) (unresolved ??= []).push(text);
-		} else if (targets === undefined) links[property] = targets = [target];
-		else if (!targets.includes(target)) targets.push(target);
+		// A text of a link property without a link ("client: Alice") is a name Obsidian did not list.
+		if (linkProperty && texts !== textCount(properties[name])) return recordFromFrontmatter(path, frontmatter, resolve);
 	}
+	if (next < propertyLinks.length) return recordFromFrontmatter(path, frontmatter, resolve);
 	return { path, frontmatter, links, unresolved: unresolved ?? NO_TEXTS };
 }
 

@@ -11,12 +11,20 @@ const cases: Array<Record<string, unknown>> = [
 	{ type: "codev-group", members: ["[[Alice]]", "Bob"], facilitator: "Claire", notes: "see [[Bob]] and [[Nobody]]" },
 	{ type: "codev-action-plan", client: "Alice, Bob; Nobody", related: ["x", "[[Alice]] et [[Bob]]"], due: "2026-02-01", count: 3 },
 	{ type: "codev-person", groups: [], empty: null },
+	{ type: "codev-session", attendees: ["[[Alice]]", "[[Bob]]"], "notes.x": "[[Bob]]", notes: ["[[Nobody]]", "[[Alice]]"] },
 ];
 
 describe("index records from the links Obsidian parsed", () => {
 	it("are the records a scan of the property values gives", () => {
 		for (const frontmatter of cases) {
 			const links: PropertyLink[] = propertyLinksOf(frontmatter);
+			expect(recordFromLinks("Codev/note.md", frontmatter, links, resolve)).toEqual(recordFromFrontmatter("Codev/note.md", frontmatter, resolve));
+		}
+	});
+
+	it("are the same when Obsidian's list is not in the properties' order", () => {
+		for (const frontmatter of cases) {
+			const links: PropertyLink[] = propertyLinksOf(frontmatter).reverse();
 			expect(recordFromLinks("Codev/note.md", frontmatter, links, resolve)).toEqual(recordFromFrontmatter("Codev/note.md", frontmatter, resolve));
 		}
 	});
