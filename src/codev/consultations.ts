@@ -58,16 +58,6 @@ export function planStepId(consultation: Consultation | null, stepId: string): s
 	return consultation === "b" ? `${SECOND_PREFIX}${stepId}` : stepId;
 }
 
-/** `consultations: 2` in a session's properties means two clients; anything else, one. */
-export function consultationsOf(frontmatter: Record<string, unknown> | null | undefined): 1 | 2 {
-	return frontmatter?.consultations === 2 || frontmatter?.consultations === "2" ? 2 : 1;
-}
-
-/** A session property of one consultation: "client" for A, "client_b" for B. */
-export function consultationKey(key: string, consultation: Consultation): string {
-	return consultation === "b" ? `${key}_b` : key;
-}
-
 /** "A" / "B", as shown in headings. */
 export function consultationLetter(consultation: Consultation): string {
 	return consultation.toUpperCase();

@@ -8,6 +8,7 @@ import { defaultSessionTemplate } from "../notes/sessionTemplate";
 import { readGroup, suggestNextClientForGroup } from "../services/cycle";
 import { basenameOf } from "../services/noteStore";
 import { linkTarget } from "../notes/links";
+import { ownDuration } from "../notes/schema/group";
 import { formToRequest, groupMethodId, initialFormState, type SessionFormState } from "../services/sessionForm";
 import { startSession, type StartedSession, type UserTemplate } from "../services/startSession";
 import type { CodevSettings } from "../settings/model";
@@ -90,7 +91,7 @@ export async function createSessionFromForm(host: SessionCommandHost, state: Ses
 export function groupDefaultsFor(host: SessionCommandHost, groupPath: string): GroupDefaults {
 	const group = groupPath ? readGroup(storeOf(host), groupPath) : null;
 	const fm = groupPath ? storeOf(host).frontmatter(groupPath) : null;
-	const duration = typeof fm?.duration === "number" && Number.isFinite(fm.duration) ? Math.round(fm.duration) : null;
+	const duration = fm ? ownDuration(fm) : null;
 	return { facilitator: group?.facilitator.trim() || host.settings.facilitator.trim(), duration };
 }
 

@@ -3,7 +3,7 @@
  * for a session on the sidebar alone, from the settings. Invalid properties never throw:
  * each becomes a problem to show, and a sensible default takes its place. Pure.
  */
-import { BREAK_STEP_ID, consultationsOf, describePlanStep, planStepName, SECOND_PREFIX, splitTwoConsultations, type Consultation } from "../codev/consultations";
+import { BREAK_STEP_ID, describePlanStep, planStepName, SECOND_PREFIX, splitTwoConsultations, type Consultation } from "../codev/consultations";
 import { listMethods, methodOrClassic, resolveMethod } from "../codev/customMethods";
 import { CLOSING_ROUNDS, stepsFor } from "../codev/methods";
 import { MAX_STEP_SECONDS, type TimerStep } from "../codev/timer";
@@ -11,13 +11,14 @@ import { planSessionMinutes } from "../codev/timing";
 import type { MethodDef, StepDef } from "../codev/types";
 import type { MessageKey, Vars } from "../i18n";
 import { basenameOf } from "../services/noteStore";
-import { linkTarget } from "../notes/links";
+import { plannedKey, readSession, readWrittenPlan, SESSION_STATUSES, type WrittenPlan } from "../notes/schema/session";
+import { noLinks } from "../notes/schema/values";
 import type { CodevSettings } from "../settings/model";
 import type { ShownStep } from "./model";
 
 /** Timer key of a session run without a note: the prefix, then the method id. */
 export const SIDEBAR_KEY_PREFIX = "@sidebar:";
-const STATUSES = ["planned", "in-progress", "done"];
+const STATUSES: readonly unknown[] = SESSION_STATUSES;
 
 export interface PlanProblem {
 	key: MessageKey;
@@ -57,8 +58,8 @@ function findMethod(id: string, settings: CodevSettings): MethodDef | undefined 
 	return found.ok ? found.value : undefined;
 }
 
-function methodOfNote(fm: Record<string, unknown>, settings: CodevSettings, problems: PlanProblem[]): MethodDef {
-	const id = fm.method;
+function methodOfNote(written: WrittenPlan, settings: CodevSettings, problems: PlanProblem[]): MethodDef {
+	const id = written.method;
 	if (id === undefined || id === null || id === "") return settingsMethod(settings);
 	const method = typeof id === "string" ? findMethod(id, settings) : undefined;
 	if (!method) problems.push({ key: "sidebar.problem.method", vars: { value: describeValue(id) } });
@@ -84,11 +85,12 @@ function isMinutes(value: unknown): value is number {
 /** Problems of a session note's properties that the sidebar can see (also re-checked on edit). */
 export function checkSessionProperties(fm: Record<string, unknown>, steps: StepDef[]): PlanProblem[] {
 	const problems: PlanProblem[] = [];
+	const written = readWrittenPlan(fm);
 	for (const step of steps) {
-		const key = `step_${step.id}_planned`;
-		if (key in fm && !isMinutes(fm[key])) problems.push({ key: "sidebar.problem.planned", vars: { property: key, value: describeValue(fm[key]) } });
+		const value = written.planned.get(step.id);
+		if (written.planned.has(step.id) && !isMinutes(value)) problems.push({ key: "sidebar.problem.planned", vars: { property: plannedKey(step.id), value: describeValue(value) } });
 	}
-	if ("status" in fm && !STATUSES.includes(fm.status as string)) problems.push({ key: "sidebar.problem.status", vars: { value: describeValue(fm.status) } });
+	if (written.status && !STATUSES.includes(written.status.value)) problems.push({ key: "sidebar.problem.status", vars: { value: describeValue(written.status.value) } });
 	return problems;
 }
 
@@ -96,26 +98,27 @@ export function planFromNote(path: string, fm: Record<string, unknown> | null, s
 	const problems: PlanProblem[] = [];
 	if (!fm) problems.push({ key: "sidebar.problem.no-properties" });
 	const props = fm ?? {};
-	const method = methodOfNote(props, settings, problems);
+	const written = readWrittenPlan(props);
+	const method = methodOfNote(written, settings, problems);
 	// The note's own step list, in its order: closing rounds and later method edits included.
 	// A note written since two-consultation sessions lists them in `steps`; older ones only have the keys.
-	const listed = Array.isArray(props.steps) && props.steps.length > 0 && props.steps.every((id) => typeof id === "string") ? props.steps : null;
+	const listed = written.steps;
 	// A step listed twice (a hand edit) would make the timer refuse the whole plan: say so, keep the first.
 	const repeated = listed?.filter((id, i) => listed.indexOf(id) !== i) ?? [];
 	for (const id of new Set(repeated)) problems.push({ key: "sidebar.problem.steps-duplicate", vars: { value: describeValue(id) } });
-	const ids = listed ? [...new Set(listed)] : Object.keys(props).flatMap((key) => /^step_(.+)_planned$/.exec(key)?.[1] ?? []);
-	let steps = stepDefsFor(ids, method, settings, props);
+	const ids = listed ? [...new Set(listed)] : [...written.planned.keys()];
+	let steps = stepDefsFor(ids, method, settings, written.consultations);
 	if (steps.length === 0) {
-		const opening = typeof props.opening === "boolean" ? props.opening : settings.defaultOpening;
-		const two = consultationsOf(props) === 2 ? splitTwoConsultations(method, props.duration ?? settings.defaultDurationMinutes, opening) : null;
-		steps = two?.ok ? stepDefsFor(two.value.steps.map((s) => s.id), method, settings, props) : stepsFor(method, opening).map(plainStep);
+		const opening = written.opening ?? settings.defaultOpening;
+		const two = written.consultations === 2 ? splitTwoConsultations(method, written.duration ?? settings.defaultDurationMinutes, opening) : null;
+		steps = two?.ok ? stepDefsFor(two.value.steps.map((s) => s.id), method, settings, written.consultations) : stepsFor(method, opening).map(plainStep);
 		if (fm) problems.push({ key: "sidebar.problem.no-planned" });
 	}
 	problems.push(...checkSessionProperties(props, steps));
-	const fallback = defaultMinutes(steps, props.duration ?? settings.defaultDurationMinutes, settings, method);
+	const fallback = defaultMinutes(steps, written.duration ?? settings.defaultDurationMinutes, settings, method);
 	const minutes: Record<string, number> = {};
 	for (const step of steps) {
-		const value = props[`step_${step.id}_planned`];
+		const value = written.planned.get(step.id);
 		minutes[step.id] = isMinutes(value) ? value : (fallback[step.id] ?? step.weight);
 	}
 	return { key: path, method, steps, minutes, problems };
@@ -132,7 +135,8 @@ export function timerStepsOf(plan: SessionPlan): TimerStep[] {
 }
 
 /** The method a stored timer belongs to: the note's, the key's, else the first that holds its steps. */
-export function methodForTimer(key: string, stepIds: string[], noteMethod: unknown, settings: CodevSettings): MethodDef {
+export function methodForTimer(key: string, stepIds: string[], fm: Readonly<Record<string, unknown>> | null | undefined, settings: CodevSettings): MethodDef {
+	const noteMethod = fm ? readWrittenPlan(fm).method : undefined;
 	const fromKey = isSidebarKey(key) ? findMethod(key.slice(SIDEBAR_KEY_PREFIX.length), settings) : undefined;
 	const named = fromKey ?? (typeof noteMethod === "string" ? findMethod(noteMethod, settings) : undefined);
 	if (named) return named;
@@ -149,17 +153,18 @@ const plainStep = (step: StepDef): ShownStep => ({ ...step, baseId: step.id, con
  * whose note is gone) consultation B's ids or the break among its steps, when the method itself
  * has no such step.
  */
-export function consultationsFor(ids: string[], method: MethodDef, fm: Record<string, unknown> | null | undefined): 1 | 2 {
-	if (consultationsOf(fm) === 2) return 2;
+export function consultationsFor(ids: string[], method: MethodDef, declared?: 1 | 2 | null): 1 | 2 {
+	if (declared === 2) return 2;
 	const has = (id: string) => method.steps.some((s) => s.id === id);
 	const second = ids.some((id) => (id === BREAK_STEP_ID && !has(id)) || (id.startsWith(SECOND_PREFIX) && !has(id) && has(id.slice(SECOND_PREFIX.length))));
 	return second ? 2 : 1;
 }
 
-/** The clients' names ("client", "client_b": links or plain text), "" when absent. */
+/** The clients' names (A's and B's: links or plain text), "" when absent. */
 export function clientsOf(fm: Record<string, unknown> | null | undefined): Record<Consultation, string> {
-	const name = (value: unknown) => (typeof value === "string" ? basenameOf(linkTarget(value)) : "");
-	return { a: name(fm?.client), b: name(fm?.client_b) };
+	const session = fm ? readSession(fm, noLinks) : null;
+	const name = (client: { text: string } | null | undefined) => (client ? basenameOf(client.text) : "");
+	return { a: name(session?.client), b: name(session?.clientB) };
 }
 
 function unknownStep(id: string): ShownStep {
@@ -173,10 +178,10 @@ function unknownStep(id: string): ShownStep {
  * "contrat" named "Contrat de consultation (B)", "break" the break; consultation A and B share
  * their step's number (as in the note), the break has none.
  */
-export function stepDefsFor(ids: string[], method: MethodDef, settings: CodevSettings, fm?: Record<string, unknown> | null): ShownStep[] {
+export function stepDefsFor(ids: string[], method: MethodDef, settings: CodevSettings, declared?: 1 | 2 | null): ShownStep[] {
 	const others = () => [...CLOSING_ROUNDS, ...listMethods(settings.customMethods).flatMap((m) => m.steps)];
 	const find = (id: string) => others().find((s) => s.id === id);
-	if (consultationsFor(ids, method, fm) === 1) {
+	if (consultationsFor(ids, method, declared) === 1) {
 		return ids.map((id) => {
 			const known = method.steps.find((s) => s.id === id) ?? find(id);
 			return known ? plainStep(known) : unknownStep(id);

@@ -5,7 +5,7 @@
  * at once. A file "spells" a key when it writes it as
  *  - a string literal, for a key with an underscore (`"client_b"`, `"retour_date"`: no other
  *    meaning is likely), or for any key in a key position: `x["key"]`, `"key" in x`, an argument
- *    of a function taking a property name (`consultationKey("client", …)`), an item of a `…_KEYS`
+ *    of a function taking a property name (`appendLinkProperty(fm, "attendees", …)`), an item of a `…_KEYS`
  *    list;
  *  - a property of a front-matter object: `fm.key`, `frontmatter?.key`, `props.key`, and the
  *    keys of an object literal typed `Properties` or given to `renderFrontmatter`;
@@ -61,7 +61,6 @@ const SHOWN: Readonly<Record<string, readonly string[]>> = {};
  * key is no longer spelled there (take it off), as when a new one is.
  */
 const NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
-	"src/codev/consultations.ts": ["consultations"],
 	"src/codev/customMethods.ts": ["step_${…}"],
 	"src/index/codevIndex.ts": ["consultation"],
 	"src/notes/cycle/bases.ts": ["rating_fond", "rating_forme"],
@@ -69,14 +68,10 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
 	"src/notes/frontmatter.ts": ["next_session", "retour_date"],
 	"src/obsidian/cycle/groupView.ts": ["group"],
 	"src/obsidian/cycle/register.ts": ["group"],
-	"src/obsidian/linked/commands.ts": ["attendees", "client"],
-	"src/obsidian/sessionCommands.ts": ["duration"],
-	"src/obsidian/sidebar/controller.ts": ["method"],
-	"src/sidebar-ui/plan.ts": ["client", "client_b", "duration", "method", "opening", "status", "step_${…}", "steps"],
 };
 
 /** Functions whose string argument is a property name. */
-const KEY_TAKERS = new Set(["consultationKey", "resolveProperty", "linkingTo", "linkedFrom", "target", "targets", "appendLinkProperty", "addLinks"]);
+const KEY_TAKERS = new Set(["resolveProperty", "linkingTo", "linkedFrom", "target", "targets", "appendLinkProperty", "addLinks"]);
 /** Receivers that are front matter. */
 const FRONT_MATTER = /(^|\.)(fm|frontmatter|props|properties|data)$/i;
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
 	BREAK_STEP_ID,
-	consultationsOf,
 	describePlanStep,
 	partitionSteps,
 	planStepName,
@@ -10,6 +9,7 @@ import {
 } from "../../src/codev/consultations";
 import { BUILTIN_METHODS, CLASSIC_METHOD, EXPRESS_METHOD, INTERVISION_METHOD, stepsFor } from "../../src/codev/methods";
 import { sessionBounds, splitMinutes } from "../../src/codev/timing";
+import { declaredConsultations } from "../../src/notes/schema/session";
 
 const sum = (minutes: Record<string, number>): number => Object.values(minutes).reduce((a, b) => a + b, 0);
 const lengths = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -108,7 +108,7 @@ describe("plan step ids back to step definitions (for the sidebar)", () => {
 		expect(describePlanStep("nope", CLASSIC_METHOD, 2)).toBeUndefined();
 		const b = describePlanStep("b_expose", CLASSIC_METHOD, 2);
 		expect(b && planStepName(b, "fr")).toBe("Exposé de la problématique (B)");
-		expect(consultationsOf({ consultations: 2 })).toBe(2);
-		expect(consultationsOf({})).toBe(1);
+		expect(declaredConsultations({ consultations: 2 })).toBe(2);
+		expect(declaredConsultations({})).toBe(1);
 	});
 });

@@ -225,3 +225,8 @@ export function moveMembership(fm: Record<string, unknown>, from: Membership, is
 export function recordTimezone(fm: Record<string, unknown>, zone: string): void {
 	fm.timezone = zone;
 }
+
+/** The group's own session length (`duration`, rounded), null when its note gives none. */
+export function ownDuration(fm: Readonly<Record<string, unknown>>): number | null {
+	return typeof fm.duration === "number" && Number.isFinite(fm.duration) ? Math.round(fm.duration) : null;
+}

@@ -330,3 +330,41 @@ export function writtenGroupAndDate(fm: Readonly<Record<string, unknown>>): { gr
 export function linkAttendanceSheet(fm: Record<string, unknown>, link: string, namesSheet: (value: unknown) => boolean): void {
 	if (!namesSheet(fm.attendance_sheet)) fm.attendance_sheet = link;
 }
+
+/**
+ * The properties the timer plans a session from, as written: the sidebar checks each value and
+ * says what is wrong (a wrong method, minutes, status) rather than reading it leniently.
+ */
+export interface WrittenPlan {
+	/** `method` as written (undefined when absent). */
+	method: unknown;
+	/** `steps` when a non-empty list of texts, else null. */
+	steps: string[] | null;
+	/** Each `step_<id>_planned` value as written, by step id, in the note's order. */
+	planned: ReadonlyMap<string, unknown>;
+	/** `opening` when it is true or false. */
+	opening: boolean | null;
+	/** `duration` as written (undefined when absent). */
+	duration: unknown;
+	/** `status` as written, null when the note has none. */
+	status: { value: unknown } | null;
+	consultations: 1 | 2;
+}
+
+export function readWrittenPlan(fm: Readonly<Record<string, unknown>>): WrittenPlan {
+	const steps = Array.isArray(fm.steps) && fm.steps.length > 0 && fm.steps.every((id) => typeof id === "string") ? fm.steps : null;
+	const planned = new Map<string, unknown>();
+	for (const [key, value] of Object.entries(fm)) {
+		const id = plannedStepOf(key);
+		if (id !== null) planned.set(id, value);
+	}
+	return {
+		method: fm.method,
+		steps,
+		planned,
+		opening: typeof fm.opening === "boolean" ? fm.opening : null,
+		duration: fm.duration,
+		status: "status" in fm ? { value: fm.status } : null,
+		consultations: declaredConsultations(fm),
+	};
+}

@@ -1,24 +1,24 @@
 /** The linked feature's commands: each resolves its session, runs a pure service over VaultStore, reports. */
 import { Notice, TFile, type App } from "obsidian";
-import { consultationKey, consultationsOf, type Consultation } from "../../codev/consultations";
+import type { Consultation } from "../../codev/consultations";
 import type { CoreError } from "../../codev/types";
 import { CODEV_TYPES } from "../../index/codevIndex";
 import { t, tError } from "../../i18n";
 import { createActionPlan, earlierOpenActions, invalidDue, planDates, type ActionPlanInput } from "../../services/linked/actionPlan";
-import type { LinkedOptions, LinkedResult } from "../../services/linked/common";
+import { attendingPeople, clientOf, sessionNoteOf, type LinkedOptions, type LinkedResult } from "../../services/linked/common";
 import { createContract, findContract } from "../../services/linked/contract";
 import { listContributions, logContribution, removeContributionLine } from "../../services/linked/contribution";
 import { applyRetour, findRetourQueue, type RetourPerson } from "../../services/linked/retour";
 import { writeClientProgress } from "../../services/linked/progress";
 import { findActionPlan } from "../../services/linked/actionPlan";
 import { basenameOf } from "../../services/noteStore";
-import { linkTarget } from "../../notes/links";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { openBeside } from "../openBeside";
 import { readyIndex } from "../indexAdapter";
 import { ContractModal, ContributionModal, PlanModal, RetourModal, type PlanDraft } from "./modals";
 import { typeOf } from "../../notes/schema/kinds";
+import { declaredConsultations } from "../../notes/schema/session";
 
 function noteType(app: App, file: TFile | null): unknown {
 	return file ? typeOf(app.metadataCache.getFileCache(file)?.frontmatter) : undefined;
@@ -45,18 +45,13 @@ function options(host: CodevHost, consultation?: Consultation): LinkedOptions {
 	return { index: readyIndex(host), today: host.now(), ...(consultation ? { consultation } : {}) };
 }
 
-function sessionFrontmatter(app: App, session: string): Record<string, unknown> | undefined {
-	const file = app.vault.getAbstractFileByPath(session);
-	return file instanceof TFile ? app.metadataCache.getFileCache(file)?.frontmatter : undefined;
-}
-
 /**
  * The consultation to work on: the one given (sidebar, at a step of consultation B), else in a
  * two-consultation session the first one that lacks the note (`has`), else A.
  */
-function consultationFor(app: App, session: string, given: Consultation | undefined, has: (consultation: Consultation) => boolean): Consultation {
+function consultationFor(store: VaultStore, session: string, given: Consultation | undefined, has: (consultation: Consultation) => boolean): Consultation {
 	if (given) return given;
-	if (consultationsOf(sessionFrontmatter(app, session)) !== 2) return "a";
+	if (declaredConsultations(store.frontmatter(session)) !== 2) return "a";
 	return has("a") && !has("b") ? "b" : "a";
 }
 
@@ -101,7 +96,7 @@ export async function runCreateContract(host: CodevHost, given?: string | null, 
 	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
 	const store = new VaultStore(host.app);
-	const consultation = consultationFor(host.app, session, which, (c) => findContract(store, session, options(host, c)) !== null);
+	const consultation = consultationFor(store, session, which, (c) => findContract(store, session, options(host, c)) !== null);
 	if (await openExisting(host, session, findContract(store, session, options(host, consultation)), "linked.notice.contract-exists")) return null;
 	const modal = new ContractModal(host.app, async (input) => {
 		const result = await guarded(session, () => createContract(new VaultStore(host.app), session, input, host.noteLanguage(), options(host, consultation)));
@@ -119,13 +114,8 @@ export async function runCreateContract(host: CodevHost, given?: string | null, 
 }
 
 /** Attendees of the session but the consultation's client (consultants speak during the consultation). */
-function sessionPeople(app: App, session: string, consultation: Consultation): Array<{ path: string; name: string }> {
-	const fm = sessionFrontmatter(app, session);
-	const resolve = (value: unknown): string | null => app.metadataCache.getFirstLinkpathDest(linkTarget(value), session)?.path ?? null;
-	const client = resolve(fm?.[consultationKey("client", consultation)]);
-	const attendees: unknown = fm?.attendees;
-	const people = (Array.isArray(attendees) ? attendees : []).map(resolve).filter((p): p is string => p !== null && p !== client);
-	return [...new Set(people)].map((path) => ({ path, name: basenameOf(path) }));
+function consultants(store: VaultStore, session: string, consultation: Consultation): Array<{ path: string; name: string }> {
+	return attendingPeople(store, session, clientOf(sessionNoteOf(store, session), consultation)?.path ?? null);
 }
 
 export function runLogContribution(host: CodevHost, given?: string | null, which?: Consultation): ContributionModal | null {
@@ -135,7 +125,7 @@ export function runLogContribution(host: CodevHost, given?: string | null, which
 	const consultation = which ?? "a";
 	const modal = new ContributionModal(
 		host.app,
-		sessionPeople(host.app, session, consultation),
+		consultants(new VaultStore(host.app), session, consultation),
 		async (draft) => {
 			const result = await guarded(session, () => logContribution(new VaultStore(host.app), session, draft, host.noteLanguage(), { consultation }));
 			if (result === null) return null;
@@ -152,15 +142,14 @@ export async function runCreateActionPlan(host: CodevHost, given?: string | null
 	const session = sessionOrNotice(host, given);
 	if (session === null) return null;
 	const store = new VaultStore(host.app);
-	const consultation = consultationFor(host.app, session, which, (c) => findActionPlan(store, session, options(host, c)) !== null);
+	const consultation = consultationFor(store, session, which, (c) => findActionPlan(store, session, options(host, c)) !== null);
 	if (await openExisting(host, session, findActionPlan(store, session, options(host, consultation)), "linked.notice.plan-exists")) return null;
 	const contributions = await listContributions(store, session, { consultation });
 	const dates = planDates(store, session, options(host));
-	const fm = sessionFrontmatter(host.app, session);
-	const client = host.app.metadataCache.getFirstLinkpathDest(linkTarget(fm?.[consultationKey("client", consultation)]), session)?.path ?? null;
+	const client = clientOf(sessionNoteOf(store, session), consultation);
 	const context = {
-		clientName: client ? basenameOf(client) : linkTarget(fm?.[consultationKey("client", consultation)]) || t("note.label.client"),
-		people: sessionPeople(host.app, session, consultation),
+		clientName: client?.path ? basenameOf(client.path) : client?.text || t("note.label.client"),
+		people: consultants(store, session, consultation),
 		contributions,
 		earlier: await earlierOpenActions(store, session, options(host, consultation)),
 		due: dates.due,
@@ -251,10 +240,7 @@ export function activePersonPath(app: App): string | null {
 	const type = noteType(app, file);
 	if (!file) return null;
 	if (type === CODEV_TYPES.person) return file.path;
-	if (type === CODEV_TYPES.session) {
-		const client: unknown = app.metadataCache.getFileCache(file)?.frontmatter?.client;
-		return app.metadataCache.getFirstLinkpathDest(linkTarget(client), file.path)?.path ?? null;
-	}
+	if (type === CODEV_TYPES.session) return sessionNoteOf(new VaultStore(app), file.path)?.client?.path ?? null;
 	return null;
 }
 

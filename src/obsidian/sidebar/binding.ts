@@ -8,6 +8,7 @@ import { createTimer, type TimerState, type TimerStep } from "../../codev/timer"
 import type { Consultation } from "../../codev/consultations";
 import { t } from "../../i18n";
 import { SESSION_TYPE, typeOf } from "../../notes/schema/kinds";
+import { declaredConsultations } from "../../notes/schema/session";
 import type { Choice, ShownStep } from "../../sidebar-ui/model";
 import { checkSessionProperties, clientsOf, consultationsFor, isSidebarKey, planFromNote, planWithoutNote, sidebarKey, stepDefsFor, timerStepsOf, type PlanProblem, type SessionPlan } from "../../sidebar-ui/plan";
 import type { CodevHost } from "../host";
@@ -79,9 +80,9 @@ export class SessionBinding {
 		const ids = timer.steps.map((s) => s.id);
 		const method = this.owner.timerMethod;
 		const fm = isSidebarKey(timer.sessionKey) ? null : this.frontmatter(timer.sessionKey);
-		const two = consultationsFor(ids, method, fm) === 2;
+		const two = consultationsFor(ids, method, declaredConsultations(fm)) === 2;
 		const cacheKey = `${method.id}\u0000${two ? 2 : 1}\u0000${ids.join("\u0000")}`;
-		if (this.stepCache?.key !== cacheKey) this.stepCache = { key: cacheKey, steps: stepDefsFor(ids, method, this.host.settings, two ? { consultations: 2 } : null) };
+		if (this.stepCache?.key !== cacheKey) this.stepCache = { key: cacheKey, steps: stepDefsFor(ids, method, this.host.settings, two ? 2 : 1) };
 		const steps = this.stepCache.steps;
 		return { state: timer, steps, clients: two ? clientsOf(fm) : null, key: timer.sessionKey, live: true, plan: null, problems: fm ? checkSessionProperties(fm, steps) : [] };
 	}

@@ -137,7 +137,7 @@ export class SessionController {
 		const { state, note } = resumeAfterReload(result.value, this.nowMs());
 		this.timer = state;
 		const fm = isSidebarKey(state.sessionKey) ? null : this.binding.frontmatter(state.sessionKey);
-		this.timerMethod = methodForTimer(state.sessionKey, state.steps.map((s) => s.id), fm?.method, this.host.settings);
+		this.timerMethod = methodForTimer(state.sessionKey, state.steps.map((s) => s.id), fm, this.host.settings);
 		if (note !== "resumed") this.say({ id: "stored", key: note === "stale" ? "sidebar.message.stale" : "sidebar.message.future", kind: "warning", action: { key: "sidebar.action.discard", action: "clear" } });
 		if (this.notePathOf(state) && !noteExists(this.host.app, state.sessionKey)) this.sayDeleted(state.sessionKey);
 		this.updateTicking();

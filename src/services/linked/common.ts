@@ -62,6 +62,24 @@ export function readSessionNote(store: NoteStore, sessionPath: string, fm: Recor
 	return readSession(fm, (text) => store.resolveLink(text, sessionPath));
 }
 
+/** The session note read through the model, or null when it has no properties. */
+export function sessionNoteOf(store: NoteStore, sessionPath: string): SessionNote | null {
+	const fm = store.frontmatter(sessionPath);
+	return fm ? readSessionNote(store, sessionPath, fm) : null;
+}
+
+/** One consultation's client as the session names it: A's (`client`) or B's (`client_b`). */
+export function clientOf(session: SessionNote | null, consultation: Consultation): NoteRef | null {
+	if (!session) return null;
+	return consultation === "b" ? session.clientB : session.client;
+}
+
+/** The people the session lists as attending whose notes exist, each once; `except` (a consultation's client) left out. */
+export function attendingPeople(store: NoteStore, sessionPath: string, except: string | null = null): Array<{ path: string; name: string }> {
+	const paths = (sessionNoteOf(store, sessionPath)?.attendees ?? []).flatMap((person) => (person.path !== null && person.path !== except ? [person.path] : []));
+	return [...new Set(paths)].map((path) => ({ path, name: basenameOf(path) }));
+}
+
 /**
  * Reads a session note's context for one consultation (its `client`/`topic`, or `client_b`/`topic_b`
  * for B); missing properties become warnings, a non-session or a missing consultation B an error.
@@ -73,7 +91,7 @@ export function sessionContext(store: NoteStore, sessionPath: string, warnings: 
 	if (typeOf(fm) !== CODEV_TYPES.session) return fail("linked-not-a-session", { name: basenameOf(sessionPath) });
 	const session = readSessionNote(store, sessionPath, fm);
 	const consultations = declaredConsultations(fm);
-	const clientRef = consultation === "b" ? session.clientB : session.client;
+	const clientRef = clientOf(session, consultation);
 	if (consultation === "b" && consultations !== 2 && session.clientB === null) return fail("linked-no-second-consultation", { name: basenameOf(sessionPath) });
 	const group = existingNote(store, session.group);
 	const client = existingNote(store, clientRef);

@@ -47,12 +47,6 @@ export function sessionDateOf(store: NoteStore, sessionPath: string): string {
 	return sessionOf(store, sessionPath)?.date ?? "";
 }
 
-/** The people the session lists as attending whose notes exist, each once. */
-export function attendingPeople(store: NoteStore, sessionPath: string): Array<{ path: string; name: string }> {
-	const paths = (sessionOf(store, sessionPath)?.attendees ?? []).flatMap((person) => person.path ?? []);
-	return [...new Set(paths)].map((path) => ({ path, name: basenameOf(path) }));
-}
-
 /** The open topics of the group's backlog, each with its proposer when one is named. */
 export function backlogTopics(store: NoteStore, groupPath: string): BacklogTopic[] {
 	const fm = store.frontmatter(groupPath);
