@@ -1,6 +1,7 @@
 import esbuild from "esbuild";
 import process from "node:process";
 import { builtinModules } from "node:module";
+import { readFileSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { compressTextPlugin } from "./scripts/build/compressText.mjs";
@@ -147,6 +148,12 @@ export const sharedOptions = {
 	treeShaking: true,
 };
 
+/**
+ * Property names proven ours alone (scripts/build/propertyNames.mjs: declared in src/ only, never
+ * read by name from data, never handed where names are data): minified like variables in main.js.
+ */
+const ownProperties = new RegExp(`^(?:${JSON.parse(readFileSync(here("./scripts/build/propertyNames.json"), "utf8")).join("|")})$`);
+
 /** main.js's options; the release check and a test build with them and compare the bytes. */
 export function bundleOptions(prod) {
 	return {
@@ -158,6 +165,7 @@ export function bundleOptions(prod) {
 		minify: prod,
 		// "é" is two bytes of UTF-8 where esbuild's default ASCII output writes "\xE9" (four).
 		charset: "utf8",
+		...(prod ? { mangleProps: ownProperties } : {}),
 		plugins: [...sharedOptions.plugins, obsidianOnce, ...(prod ? [shortMessageIds, compressTextPlugin] : [])],
 	};
 }
