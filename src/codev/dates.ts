@@ -16,3 +16,30 @@ export function toIsoDate(date: Date): string {
 	const pad = (n: number, width: number) => String(n).padStart(width, "0");
 	return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
+
+// Calendar arithmetic as date-fns does it, each on a copy, in local time: a DST change between
+// two dates moves neither the day nor the time of day.
+
+export function addDays(date: Date, days: number): Date {
+	const next = new Date(date.getTime());
+	next.setDate(next.getDate() + days);
+	return next;
+}
+
+/** The same day `months` later, or that month's last day when it is shorter (31 January + 1: 28 or 29 February). */
+export function addMonths(date: Date, months: number): Date {
+	const monthEnd = new Date(date.getTime());
+	monthEnd.setMonth(date.getMonth() + months + 1, 0);
+	if (date.getDate() >= monthEnd.getDate()) return monthEnd;
+	const next = new Date(date.getTime());
+	next.setFullYear(monthEnd.getFullYear(), monthEnd.getMonth(), date.getDate());
+	return next;
+}
+
+/** The first (`last` false) or last day of the date's month, at midnight. */
+export function monthEdge(date: Date, last: boolean): Date {
+	const edge = new Date(date.getTime());
+	edge.setFullYear(edge.getFullYear(), edge.getMonth() + (last ? 1 : 0), last ? 0 : 1);
+	edge.setHours(0, 0, 0, 0);
+	return edge;
+}

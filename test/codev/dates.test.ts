@@ -1,7 +1,7 @@
-import { format } from "date-fns";
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, format, lastDayOfMonth, startOfMonth } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseLocalDate, toIsoDate } from "../../src/codev/dates";
+import { addDays, addMonths, monthEdge, parseLocalDate, toIsoDate } from "../../src/codev/dates";
 
 describe("calendar days", () => {
 	it("reads a typed yyyy-MM-dd as that local day, and refuses a day the calendar does not have", () => {
@@ -23,5 +23,19 @@ describe("calendar days", () => {
 	it("reads back what it writes", () => {
 		expect(toIsoDate(parseLocalDate("2026-12-31") as Date)).toBe("2026-12-31");
 		expect(toIsoDate(new Date(2026, 0, 5))).toBe("2026-01-05");
+	});
+
+	it("moves days and months as date-fns's addDays, addMonths, startOfMonth and lastDayOfMonth do", () => {
+		const day = fc.date({ min: new Date(100, 0, 1), max: new Date(9000, 11, 31), noInvalidDate: true });
+		fc.assert(
+			fc.property(day, fc.integer({ min: -400, max: 400 }), (date, n) => {
+				expect(addDays(date, n).getTime()).toBe(fnsAddDays(date, n).getTime());
+				expect(addMonths(date, n).getTime()).toBe(fnsAddMonths(date, n).getTime());
+				expect(monthEdge(date, false).getTime()).toBe(startOfMonth(date).getTime());
+				expect(monthEdge(date, true).getTime()).toBe(lastDayOfMonth(date).getTime());
+			}),
+		);
+		expect(toIsoDate(addMonths(new Date(2028, 0, 31), 1))).toBe("2028-02-29");
+		expect(toIsoDate(addMonths(new Date(2028, 1, 29), 120))).toBe("2038-02-28");
 	});
 });

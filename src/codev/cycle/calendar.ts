@@ -1,6 +1,6 @@
 /**
  * The cycle calendar: planned session dates from a cadence, a start date, a number of sessions
- * and holidays. Pure (date-fns on local calendar dates, never instants), so a date typed as
+ * and holidays. Pure (calendar arithmetic on local dates, never instants), so a date typed as
  * 2026-03-10 stays 2026-03-10 in any time zone and across daylight-saving changes.
  *
  * Cadence grammar, stored as is in the group's `cadence` property (identifiers, same in every
@@ -11,9 +11,8 @@
  * Holidays (`holidays` property): "yyyy-MM-dd" or an ISO interval "yyyy-MM-dd/yyyy-MM-dd"
  * (inclusive, e.g. a summer break). A planned date falling on one is skipped, not moved.
  */
-import { addMonths, addWeeks, addYears, getDay, isAfter, isBefore, lastDayOfMonth, setDate, startOfMonth } from "date-fns";
 import { fail, ok, type Result } from "../types";
-import { parseLocalDate, toIsoDate } from "../dates";
+import { addDays, addMonths, monthEdge, parseLocalDate, toIsoDate } from "../dates";
 
 export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -60,7 +59,7 @@ export function parseHolidays(values: unknown): { ranges: HolidayRange[]; invali
 		const [a, b] = text.split("/").map((part) => part.trim());
 		const from = a ? parseLocalDate(a) : null;
 		const to = b === undefined ? from : parseLocalDate(b);
-		if (from && to && !isBefore(to, from)) ranges.push({ from: toIsoDate(from), to: toIsoDate(to) });
+		if (from && to && to.getTime() >= from.getTime()) ranges.push({ from: toIsoDate(from), to: toIsoDate(to) });
 		else invalid.push(text);
 	}
 	return { ranges, invalid };
@@ -74,12 +73,12 @@ export function isHoliday(isoDate: string, holidays: readonly HolidayRange[]): b
 export function nthWeekdayOfMonth(month: Date, nth: 1 | 2 | 3 | 4 | 5 | "last", weekday: Weekday): Date | null {
 	const target = WEEKDAYS.indexOf(weekday);
 	if (nth === "last") {
-		const last = lastDayOfMonth(month);
-		return setDate(last, last.getDate() - ((getDay(last) - target + 7) % 7));
+		const last = monthEdge(month, true);
+		return addDays(last, -((last.getDay() - target + 7) % 7));
 	}
-	const first = startOfMonth(month);
-	const day = 1 + ((target - getDay(first) + 7) % 7) + (nth - 1) * 7;
-	return day <= lastDayOfMonth(month).getDate() ? setDate(first, day) : null;
+	const first = monthEdge(month, false);
+	const day = 1 + ((target - first.getDay() + 7) % 7) + (nth - 1) * 7;
+	return day <= monthEdge(month, true).getDate() ? addDays(first, day - 1) : null;
 }
 
 export interface CalendarRequest {
@@ -99,11 +98,11 @@ export function computeCalendar(request: CalendarRequest): Result<string[]> {
 	const holidays = request.holidays ?? [];
 	const dates: string[] = [];
 	// Holidays could cover every candidate: a cycle never needs more than ten years.
-	const horizon = addYears(start, 10);
+	const horizon = addMonths(start, 120);
 	for (let step = 0; dates.length < count; step++) {
 		const candidate = candidateAt(request.cadence, start, step);
-		if (candidate && isAfter(candidate, horizon)) break;
-		if (!candidate || isBefore(candidate, start)) continue;
+		if (candidate && candidate.getTime() > horizon.getTime()) break;
+		if (!candidate || candidate.getTime() < start.getTime()) continue;
 		const iso = toIsoDate(candidate);
 		if (!isHoliday(iso, holidays)) dates.push(iso);
 	}
@@ -111,6 +110,6 @@ export function computeCalendar(request: CalendarRequest): Result<string[]> {
 }
 
 function candidateAt(cadence: Cadence, start: Date, step: number): Date | null {
-	if (cadence.kind === "weekly") return addWeeks(start, step * cadence.everyWeeks);
-	return nthWeekdayOfMonth(addMonths(startOfMonth(start), step), cadence.nth, cadence.weekday);
+	if (cadence.kind === "weekly") return addDays(start, 7 * step * cadence.everyWeeks);
+	return nthWeekdayOfMonth(addMonths(monthEdge(start, false), step), cadence.nth, cadence.weekday);
 }

@@ -1,7 +1,6 @@
-/** The default due date of an action: the day before the group's next session. Pure (date-fns). */
-import { addWeeks, subDays } from "date-fns";
+/** The default due date of an action: the day before the group's next session. Pure. */
 import { dateProperty } from "../../index/codevIndex";
-import { parseLocalDate, toIsoDate } from "../../codev/dates";
+import { addDays, parseLocalDate, toIsoDate } from "../../codev/dates";
 
 export const DEFAULT_CADENCE_WEEKS = 4;
 
@@ -28,13 +27,13 @@ export function nextSessionDate(
 	const first = later[0];
 	if (first) return { date: first, estimated: false };
 	// Local calendar arithmetic: a DST change in between does not move the date.
-	return { date: toIsoDate(addWeeks(start, DEFAULT_CADENCE_WEEKS)), estimated: true };
+	return { date: toIsoDate(addDays(start, 7 * DEFAULT_CADENCE_WEEKS)), estimated: true };
 }
 
 /** The day before `nextDate` (yyyy-MM-dd). */
 export function dayBefore(nextDate: string): string | null {
 	const next = parseLocalDate(nextDate);
-	return next ? toIsoDate(subDays(next, 1)) : null;
+	return next ? toIsoDate(addDays(next, -1)) : null;
 }
 
 export function defaultDueDate(sessionDate: string, group: Record<string, unknown> | null, knownSessionDates: string[] = []): string | null {
