@@ -1,8 +1,8 @@
 import { fail, ok, type Result } from "../codev/types";
 
-/** The value types the plugin writes as Obsidian properties. */
 /** One item of a list property: text, or a number (ratings) kept a number. */
 export type ListItem = string | number | boolean | null;
+/** The value types the plugin writes as Obsidian properties. */
 export type PropertyValue = string | number | boolean | null | ListItem[];
 export type Properties = Record<string, PropertyValue>;
 
@@ -42,9 +42,7 @@ function yamlScalar(value: ListItem, isDate: boolean): string {
 
 /** A list item as Obsidian writes it: numbers and booleans plain (a ratings list stays numbers), null as `null`. */
 function listItem(item: ListItem, isDate: boolean): string {
-	if (typeof item === "string") return yamlString(item, isDate);
-	if (typeof item === "number" || typeof item === "boolean") return yamlScalar(item, isDate);
-	return "null";
+	return item === null ? "null" : yamlScalar(item, isDate);
 }
 
 /**
