@@ -15,13 +15,34 @@ const ZWSP = "\u200B";
 /**
  * Typed text that Templater (`<% … %>`, `<%* … %>`) or Dataview (`` `= …` ``, `` `$= …` ``, a
  * ```dataview fence) would run when the note is created or read: a zero-width space breaks the
- * opening so the text shows as typed and runs nothing. Idempotent.
+ * opening so the text shows as typed and runs nothing; a half link is broken too
+ * (`unpairedBrackets`). Idempotent.
  */
 export function inert(text: string): string {
-	return text
+	return unpairedBrackets(text)
 		.replace(/<%/g, `<${ZWSP}%`)
 		.replace(/`(?=\$?=)/g, `\`${ZWSP}`)
 		.replace(/^(\s*(?:`{3,}|~{3,})\s*)(dataview)/gimu, `$1${ZWSP}$2`);
+}
+
+/** A whole wiki-link or embed: Obsidian allows no bracket or line break inside one. */
+const WHOLE_LINK = /\[\[[^[\]\n]+\]\]/g;
+
+/**
+ * A `[[` or `]]` without its other half in the same text is broken with a zero-width space: two
+ * pieces of user text written side by side (a member's name, then what they said) must never
+ * make a link that neither of them holds. Whole `[[links]]` stay links. Idempotent.
+ */
+export function unpairedBrackets(text: string): string {
+	if (!text.includes("[[") && !text.includes("]]")) return text;
+	let out = "";
+	let from = 0;
+	const loose = (part: string) => part.replace(/\[(?=\[)/g, `[${ZWSP}`).replace(/\](?=\])/g, `]${ZWSP}`);
+	for (const match of text.matchAll(WHOLE_LINK)) {
+		out += loose(text.slice(from, match.index)) + match[0];
+		from = match.index + match[0].length;
+	}
+	return out + loose(text.slice(from));
 }
 
 /** French typography puts a non-breaking space before a colon; English none. */

@@ -31,6 +31,18 @@ describe("typed text that plugins would run", () => {
 		expectInert(store);
 	});
 
+	it("two half links typed in two fields (a name « [[ », a text « ]] ») never make a link on the line; a whole link typed stays one", async () => {
+		const store = new MemoryStore(parseYamlStrict);
+		const { sessionPath } = await startOk(store, { topic: "Annoncer une réorganisation" });
+		expect((await logContribution(store, sessionPath, { who: "[[", kind: "ideas", text: "]] puis [[Charte du groupe]]" }, "fr")).ok).toBe(true);
+		expect((await logContribution(store, sessionPath, { who: "Ana ]]", kind: "advice", text: "[[ à voir" }, "fr")).ok).toBe(true);
+		const note = store.files.get(sessionPath) ?? "";
+		const links = [...note.matchAll(/\[\[([^[\]\n]+)\]\]/g)].map((m) => m[1]);
+		expect(links).toContain("Charte du groupe");
+		expect(links.filter((inner) => inner?.includes("Idées") || inner?.includes("Conseils"))).toEqual([]);
+		expect(note).toContain("- **[\u200B[** · Idées\u00a0: ]\u200B] puis [[Charte du groupe]]");
+	});
+
 	it("an imported method note with Templater or Dataview code in its steps gives an inert session note", async () => {
 		const store = new MemoryStore(parseYamlStrict);
 		const hostile = structuredClone(EXPRESS_METHOD);
