@@ -30,7 +30,7 @@
 import type { Consultation } from "../codev/consultations";
 import { linkpath, wikiLinksIn } from "../notes/links";
 import { TYPES, typeOf } from "../notes/schema/kinds";
-import { noteConsultation } from "../notes/schema/contract";
+import { consultationOfProperties } from "../notes/schema/contract";
 import { LINK_PROPERTIES } from "../notes/schema/linkProperties";
 import { PLAN_KEYS } from "../notes/schema/plan";
 import { SESSION_KEYS } from "../notes/schema/session";
@@ -62,7 +62,7 @@ export interface IndexedNote {
 
 /** The consultation a contract or plan belongs to: `consultation: b`, else A (one-client sessions included). */
 export function consultationOfNote(note: Pick<IndexedNote, "frontmatter">): Consultation {
-	return noteConsultation(note.frontmatter.consultation);
+	return consultationOfProperties(note.frontmatter);
 }
 
 /** A date property as yyyy-MM-dd (a date-time too): the session model's reading. */

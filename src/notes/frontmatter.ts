@@ -1,10 +1,8 @@
 import { fail, ok, type Result } from "../codev/types";
+import type { ListItem, Properties } from "./properties";
+import { DATE_KEYS } from "./schema/dateKeys";
 
-/** One item of a list property: text, or a number (ratings) kept a number. */
-export type ListItem = string | number | boolean | null;
-/** The value types the plugin writes as Obsidian properties. */
-export type PropertyValue = string | number | boolean | null | ListItem[];
-export type Properties = Record<string, PropertyValue>;
+export type { ListItem, PropertyValue, Properties } from "./properties";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 // Plain scalars YAML would read as something other than the same string ("a:" at the end of a
@@ -17,13 +15,6 @@ const NEEDS_QUOTES = /^$|^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|:$|\s$|^(true|false|y
 const UNPRINTABLE_CHARS = "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\ufeff\\ufffe\\uffff]";
 const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS);
 const UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "g");
-
-/**
- * Properties the plugin writes as dates. Their yyyy-MM-dd values stay plain (a YAML date, typed as a
- * date everywhere); the same text in any other property (a topic "2026-01-13") is quoted, so strict
- * YAML readers keep it a string.
- */
-export const DATE_PROPERTIES: ReadonlySet<string> = new Set(["date", "start", "due", "next_session", "retour_date", "generated", "calendar"]);
 
 /** A YAML scalar for a string: plain when safe, else a JSON string (valid YAML double-quoted). */
 export function yamlString(value: string, isDate = false): string {
@@ -54,9 +45,9 @@ export function renderFrontmatter(props: Properties): string {
 	for (const [key, value] of Object.entries(props)) {
 		if (Array.isArray(value)) {
 			if (value.length === 0) lines.push(`${key}: []`);
-			else lines.push(`${key}:`, ...value.map((item) => `  - ${listItem(item, DATE_PROPERTIES.has(key))}`));
+			else lines.push(`${key}:`, ...value.map((item) => `  - ${listItem(item, DATE_KEYS.has(key))}`));
 		} else {
-			const scalar = yamlScalar(value, DATE_PROPERTIES.has(key));
+			const scalar = yamlScalar(value, DATE_KEYS.has(key));
 			lines.push(scalar === "" ? `${key}:` : `${key}: ${scalar}`);
 		}
 	}

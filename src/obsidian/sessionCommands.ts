@@ -7,7 +7,7 @@ import { freePath, sanitizeNoteName } from "../notes/names";
 import { defaultSessionTemplate } from "../notes/sessionTemplate";
 import { readGroup, suggestNextClientForGroup } from "../services/cycle";
 import { basenameOf } from "../services/noteStore";
-import { linkTarget } from "../notes/links";
+import { groupOfSession } from "../services/cycle/sessionRecords";
 import { ownDuration } from "../notes/schema/group";
 import { formToRequest, groupMethodId, initialFormState, type SessionFormState } from "../services/sessionForm";
 import { startSession, type StartedSession, type UserTemplate } from "../services/startSession";
@@ -106,7 +106,7 @@ export interface StartPreset {
 /** The preset for the session after `endedPath`: same group, its next calendar date after today. */
 export function presetAfter(host: SessionCommandHost, endedPath: string | null): StartPreset {
 	const store = storeOf(host);
-	const groupPath = endedPath ? store.resolveLink(linkTarget(store.frontmatter(endedPath)?.group), endedPath) : null;
+	const groupPath = endedPath ? groupOfSession(store, endedPath) : null;
 	if (!groupPath) return {};
 	const today = toIsoDate(host.now());
 	const next = readGroup(store, groupPath)?.calendar.filter((date) => date > today).sort()[0];

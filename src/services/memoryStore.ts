@@ -34,7 +34,7 @@ export class MemoryStore implements NoteStore {
 	findNote(kind: NoteKind, name: string): string | null {
 		const wanted = nameKey(name);
 		for (const path of this.files.keys()) {
-			if (nameKey(basenameOf(path)) === wanted && this.frontmatter(path)?.type === TYPE_OF_KIND[kind]) return path;
+			if (nameKey(basenameOf(path)) === wanted && typeOf(this.frontmatter(path)) === TYPE_OF_KIND[kind]) return path;
 		}
 		return null;
 	}
@@ -107,7 +107,7 @@ export class MemoryStore implements NoteStore {
 	}
 
 	notesOfType(type: string): string[] {
-		return [...this.files.keys()].filter((path) => path.endsWith(".md") && !isConflictCopy(path) && this.frontmatter(path)?.type === type);
+		return [...this.files.keys()].filter((path) => path.endsWith(".md") && !isConflictCopy(path) && typeOf(this.frontmatter(path)) === type);
 	}
 
 	resolveLink(linkText: string, _sourcePath: string): string | null {

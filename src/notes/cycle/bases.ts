@@ -11,6 +11,9 @@
 import type { Lang } from "../../codev/types";
 import { translator, type MessageKey } from "../../i18n";
 import { TYPES } from "../schema/kinds";
+import { PERSON_KEYS } from "../schema/person";
+import { PLAN_KEYS } from "../schema/plan";
+import { SESSION_KEYS } from "../schema/session";
 
 /** A YAML single-quoted scalar: only the quote itself needs escaping (doubled). */
 export function yamlQuote(value: string): string {
@@ -55,9 +58,12 @@ export function renderBase(spec: BaseSpec): string {
 	return lines.join("\n") + "\n";
 }
 
+/** A note property as Bases names it. */
+const note = (key: string): string => `note.${key}`;
+
 function displayNames(lang: Lang, keys: string[]): Record<string, string> {
 	const t = translator(lang);
-	return Object.fromEntries(keys.map((key) => [`note.${key}`, t(`cycle.prop.${key}` as MessageKey)]));
+	return Object.fromEntries(keys.map((key) => [note(key), t(`cycle.prop.${key}` as MessageKey)]));
 }
 
 /** The plugin's Bases view type for members (registered at load). */
@@ -66,24 +72,27 @@ export const MEMBERS_BASES_VIEW = "codev-members";
 export type DashboardId = "sessions" | "actions" | "members";
 export const DASHBOARD_IDS: readonly DashboardId[] = ["sessions", "actions", "members"];
 
+const S = SESSION_KEYS;
+const P = PLAN_KEYS;
+
 export function dashboardSpec(id: DashboardId, lang: Lang): BaseSpec {
 	const t = translator(lang);
 	if (id === "sessions") {
 		return {
 			filters: [`type == "${TYPES.session}"`],
-			properties: displayNames(lang, ["date", "group", "client", "topic", "status", "rating_fond", "rating_forme"]),
+			properties: displayNames(lang, [S.date, S.group, S.client, S.topic, S.status, S.ratingFond, S.ratingForme]),
 			views: [
 				{
 					name: t("cycle.base.view.by-group"),
-					groupBy: { property: "note.group", direction: "ASC" },
-					order: ["file.name", "note.date", "note.client", "note.topic", "note.status", "note.rating_fond", "note.rating_forme"],
-					sort: [{ property: "note.date", direction: "ASC" }],
+					groupBy: { property: note(S.group), direction: "ASC" },
+					order: ["file.name", ...[S.date, S.client, S.topic, S.status, S.ratingFond, S.ratingForme].map(note)],
+					sort: [{ property: note(S.date), direction: "ASC" }],
 				},
 				{
 					name: t("cycle.base.view.upcoming"),
-					filters: ["date >= today()"],
-					order: ["note.date", "note.group", "note.client", "note.topic"],
-					sort: [{ property: "note.date", direction: "ASC" }],
+					filters: [`${S.date} >= today()`],
+					order: [S.date, S.group, S.client, S.topic].map(note),
+					sort: [{ property: note(S.date), direction: "ASC" }],
 				},
 			],
 		};
@@ -91,13 +100,13 @@ export function dashboardSpec(id: DashboardId, lang: Lang): BaseSpec {
 	if (id === "actions") {
 		return {
 			filters: [`type == "${TYPES.plan}"`],
-			properties: displayNames(lang, ["client", "session", "due", "status"]),
+			properties: displayNames(lang, [P.client, P.session, P.due, P.status]),
 			views: [
 				{
 					name: t("cycle.base.view.open-actions"),
-					filters: ['status != "done"'],
-					order: ["file.name", "note.client", "note.session", "note.due", "note.status"],
-					sort: [{ property: "note.due", direction: "ASC" }],
+					filters: [`${P.status} != "done"`],
+					order: ["file.name", ...[P.client, P.session, P.due, P.status].map(note)],
+					sort: [{ property: note(P.due), direction: "ASC" }],
 				},
 			],
 		};
@@ -105,23 +114,23 @@ export function dashboardSpec(id: DashboardId, lang: Lang): BaseSpec {
 	return {
 		filters: [`type == "${TYPES.person}"`, `type == "${TYPES.session}"`],
 		filterMode: "or",
-		properties: displayNames(lang, ["groups", "client", "date", "group", "topic"]),
+		properties: displayNames(lang, [PERSON_KEYS.groups, S.client, S.date, S.group, S.topic]),
 		views: [
 			{
 				// Times as client and attendance, computed by the plugin from the notes when shown.
 				type: MEMBERS_BASES_VIEW,
 				name: t("cycle.base.view.members"),
 				filters: [`type == "${TYPES.person}"`],
-				order: ["file.name", "note.groups"],
+				order: ["file.name", note(PERSON_KEYS.groups)],
 				sort: [{ property: "file.name", direction: "ASC" }],
 			},
 			{
 				// The same count by Bases alone (the plugin need not be enabled): one group per client.
 				name: t("cycle.bilan.col.times-client"),
-				filters: [`type == "${TYPES.session}"`, "date <= today()"],
-				groupBy: { property: "note.client", direction: "ASC" },
-				order: ["file.name", "note.date", "note.group", "note.topic"],
-				sort: [{ property: "note.date", direction: "ASC" }],
+				filters: [`type == "${TYPES.session}"`, `${S.date} <= today()`],
+				groupBy: { property: note(S.client), direction: "ASC" },
+				order: ["file.name", ...[S.date, S.group, S.topic].map(note)],
+				sort: [{ property: note(S.date), direction: "ASC" }],
 				summaries: { "file.name": "Count" },
 			},
 		],

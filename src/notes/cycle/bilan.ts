@@ -43,19 +43,19 @@ function outcomeWord(outcome: Outcome, t: Translate): string {
 }
 
 /** The generated content of each marked section. */
-export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSection, string> {
+export function renderBilanSections(cycle: BilanData, lang: Lang): Record<BilanSection, string> {
 	const t = translator(lang);
 	const none = t("cycle.bilan.none");
 	const colon = colonFor(lang);
 	const sessions =
-		data.sessions.length === 0
+		cycle.sessions.length === 0
 			? none
 			: [
-					data.planned > 0 ? t("cycle.bilan.planned", { held: data.sessions.length, planned: data.planned }) : t("cycle.bilan.held", { held: data.sessions.length }),
+					cycle.planned > 0 ? t("cycle.bilan.planned", { held: cycle.sessions.length, planned: cycle.planned }) : t("cycle.bilan.held", { held: cycle.sessions.length }),
 					"",
 					markdownTable(
 						[t("cycle.bilan.col.date"), t("cycle.bilan.col.client"), t("cycle.bilan.col.topic"), t("cycle.bilan.col.present"), t("cycle.bilan.col.fond"), t("cycle.bilan.col.forme")],
-						data.sessions.map((s) => [
+						cycle.sessions.map((s) => [
 							tableCell(s.link),
 							tableCell(s.clientLink) || "–",
 							tableCell(s.topic) || "–",
@@ -65,28 +65,28 @@ export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSe
 						]),
 					),
 				].join("\n");
-	const clients = data.clients.length === 0 ? none : data.clients.map((c) => `- ${c.link}${colon} ${c.topics.map(oneLine).join(" ; ") || "–"}`).join("\n");
-	const help = data.helpKinds.length === 0 ? none : data.helpKinds.map((h) => `- ${oneLine(h.kind)} (${h.count})`).join("\n");
-	const count = (o: Outcome) => data.actions.filter((a) => a.outcome === o).length;
+	const clients = cycle.clients.length === 0 ? none : cycle.clients.map((c) => `- ${c.link}${colon} ${c.topics.map(oneLine).join(" ; ") || "–"}`).join("\n");
+	const help = cycle.helpKinds.length === 0 ? none : cycle.helpKinds.map((h) => `- ${oneLine(h.kind)} (${h.count})`).join("\n");
+	const count = (o: Outcome) => cycle.actions.filter((a) => a.outcome === o).length;
 	const actions =
-		data.actions.length === 0
+		cycle.actions.length === 0
 			? none
 			: [
 					t("cycle.bilan.outcomes", { done: count("done"), partly: count("partly"), notTried: count("not-tried"), letGo: count("let-go"), unknown: count("unknown") }),
 					"",
 					markdownTable(
 						[t("cycle.bilan.col.action"), t("cycle.bilan.col.client"), t("cycle.bilan.col.due"), t("cycle.bilan.col.outcome")],
-						data.actions.map((a) => [tableCell(a.link), tableCell(a.clientLink) || "–", a.due || "–", outcomeWord(a.outcome, t)]),
+						cycle.actions.map((a) => [tableCell(a.link), tableCell(a.clientLink) || "–", a.due || "–", outcomeWord(a.outcome, t)]),
 					),
 				].join("\n");
 	const attendance =
-		data.attendance.length === 0
+		cycle.attendance.length === 0
 			? none
 			: markdownTable(
 					[t("cycle.bilan.col.member"), t("cycle.bilan.col.times-client"), t("cycle.bilan.col.rate")],
-					data.attendance.map((a) => [tableCell(a.link), String(a.timesClient), formatRate(a.rate, lang)]),
+					cycle.attendance.map((a) => [tableCell(a.link), String(a.timesClient), formatRate(a.rate, lang)]),
 				);
-	const tr = data.trend;
+	const tr = cycle.trend;
 	const ratings =
 		tr.points.length === 0
 			? none
@@ -95,9 +95,9 @@ export function renderBilanSections(data: BilanData, lang: Lang): Record<BilanSe
 					t("cycle.bilan.ratings.trend", { fond: trendWord(tr.fondSlope, t), forme: trendWord(tr.formeSlope, t) }),
 				].join("\n");
 	const learnings =
-		data.learnings.length === 0
+		cycle.learnings.length === 0
 			? none
-			: data.learnings.map((s) => [`- ${s.sessionLink}`, ...s.items.map((i) => `\t- ${i.personLink}${colon} ${oneLine(i.text)}`)].join("\n")).join("\n");
+			: cycle.learnings.map((s) => [`- ${s.sessionLink}`, ...s.items.map((i) => `\t- ${i.personLink}${colon} ${oneLine(i.text)}`)].join("\n")).join("\n");
 	return { sessions, clients, help, actions, attendance, ratings, learnings };
 }
 
@@ -117,10 +117,10 @@ const PROMPTS: Partial<Record<BilanSection, Parameters<Translate>[0]>> = {
 };
 
 /** A new bilan note. The prompts are the facilitator's to keep, edit or delete. */
-export function renderBilanNote(props: Properties, data: BilanData, lang: Lang): string {
+export function renderBilanNote(props: Properties, cycle: BilanData, lang: Lang): string {
 	const t = translator(lang);
-	const sections = renderBilanSections(data, lang);
-	const body: string[] = [`# ${t("cycle.bilan.title", { group: data.groupName })}`, "", `*${t("cycle.bilan.intro")}*`, ""];
+	const sections = renderBilanSections(cycle, lang);
+	const body: string[] = [`# ${t("cycle.bilan.title", { group: cycle.groupName })}`, "", `*${t("cycle.bilan.intro")}*`, ""];
 	for (const name of BILAN_SECTIONS) {
 		body.push(`## ${t(HEADINGS[name])}`, renderMarkedSection(BILAN_SCOPE, name, sections[name]), "");
 		const prompt = PROMPTS[name];

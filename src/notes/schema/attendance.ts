@@ -8,7 +8,7 @@
  *    sessions_attended, hours, generated, lang, publish: false, cssclasses.
  * The properties are rewritten on each refresh; the text is the service's. Pure.
  */
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { noteHead, noteTail } from "./kinds";
 import { asText, ref, type NoteRef, type ResolveLink } from "./values";
 

@@ -3,7 +3,7 @@
  * record and the properties writer: type, codev_schema, group (link), generated (yyyy-MM-dd of
  * the last generation), lang, publish: false. Its text is notes/cycle/bilan.ts. Pure.
  */
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { SCHEMA_VERSION, TYPES } from "./kinds";
 import type { NoteRef, ResolveLink } from "./session";
 import { asText, linkText } from "./values";

@@ -4,7 +4,7 @@
  * contract says which consultation it belongs to (`consultation: b`). Pure.
  */
 import type { Consultation } from "../../codev/consultations";
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { noteHead, noteTail } from "./kinds";
 import { asDate, asList, asText, ref, type NoteRef, type ResolveLink } from "./values";
 
@@ -41,6 +41,11 @@ export interface ContractNote {
 /** The consultation a contract or plan belongs to: "b" only when it says so. */
 export function noteConsultation(value: unknown): Consultation {
 	return value === "b" ? "b" : "a";
+}
+
+/** The consultation of a contract or plan note from its properties (both kinds spell it so). */
+export function consultationOfProperties(fm: Readonly<Record<string, unknown>>): Consultation {
+	return noteConsultation(fm[CONTRACT_KEYS.consultation]);
 }
 
 export function readContract(fm: Readonly<Record<string, unknown>>, resolve: ResolveLink): ContractNote {

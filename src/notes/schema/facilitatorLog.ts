@@ -5,7 +5,7 @@
  * journal (`type: codev-facilitator-journal`: type, codev_schema, group (link), lang, publish:
  * false). Nothing shareable reads them. Pure.
  */
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { noteHead, noteTail } from "./kinds";
 import { asText } from "./values";
 

@@ -10,7 +10,7 @@
  * A group made by Start session has only type, codev_schema, members, facilitator and publish:
  * every other property is read as missing. Pure.
  */
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { linkTarget } from "../links";
 import { nameKey } from "../names";
 import { GROUP_TYPE, SCHEMA_VERSION } from "./kinds";

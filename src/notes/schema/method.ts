@@ -4,7 +4,7 @@
  * body (notes/methodNote.ts reads and writes them). Pure.
  */
 import { fail, ok, type Lang, type Localized, type MethodDef, type Result } from "../../codev/types";
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { oneLine } from "../text";
 import { COMMON_KEYS, TYPES } from "./kinds";
 

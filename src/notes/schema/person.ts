@@ -6,7 +6,7 @@
  */
 import type { PersonRef } from "../../codev/cycle/records";
 import type { Lang } from "../../codev/types";
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { nameKey } from "../names";
 import { PERSON_TYPE, SCHEMA_VERSION } from "./kinds";
 import type { NoteRef, ResolveLink } from "./session";

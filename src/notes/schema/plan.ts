@@ -6,7 +6,7 @@
  * properties alone. Pure.
  */
 import type { Consultation } from "../../codev/consultations";
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { noteConsultation } from "./contract";
 import { noteHead, noteTail, schemaOf } from "./kinds";
 import { asDate, asText, ref, type NoteRef, type ResolveLink } from "./values";
@@ -86,6 +86,11 @@ export function countsFromProperties(fm: Readonly<Record<string, unknown>>): Act
 		letGo: count(fm.actions_let_go),
 		pending: count(fm.actions_pending),
 	};
+}
+
+/** The plan's `date` (the session's, yyyy-MM-dd), null when missing or not a date. */
+export function planDate(fm: Readonly<Record<string, unknown>> | null | undefined): string | null {
+	return fm ? asDate(fm.date) : null;
 }
 
 export function readPlan(fm: Readonly<Record<string, unknown>>, resolve: ResolveLink): PlanNote {

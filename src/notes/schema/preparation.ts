@@ -4,7 +4,7 @@
  * session_date (yyyy-MM-dd), lang, publish: false. It links to no session note (whose name may
  * hold another client's name): the session links to it (`preparation`). Pure.
  */
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { noteHead, noteTail } from "./kinds";
 import { asText, ref, type NoteRef, type ResolveLink } from "./values";
 

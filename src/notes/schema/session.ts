@@ -8,7 +8,7 @@
  * `client` all mean what a facilitator meant.
  */
 import { attributedItem, ratingItem } from "../cycle/items";
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { SCHEMA_VERSION, TYPES } from "./kinds";
 import { appendLinkProperty, asDate, asList, asText, linkText, ref, refs, type NoteRef, type ResolveLink } from "./values";
 import type { Consultation } from "../../codev/consultations";
@@ -69,8 +69,8 @@ export const SESSION_LINK_KEYS: readonly string[] = [
 /** The session's properties that name people. */
 export const SESSION_PEOPLE_KEYS: readonly string[] = [SESSION_KEYS.client, SESSION_KEYS.clientB, SESSION_KEYS.attendees, SESSION_KEYS.present, SESSION_KEYS.absent, SESSION_KEYS.excused];
 
-/** The heads of the keys built from a step id (`step_<id>_planned`). */
-export const SESSION_KEY_PATTERNS = ["step_"] as const;
+/** The keys built from a step id, as their template literals read (`step_${id}_planned`). */
+export const SESSION_KEY_PATTERNS = ["step_${…}_planned", "step_${…}_actual"] as const;
 
 /** The keys that consultation B has its own of (`client_b`, `contract_b`…). */
 export type PerConsultationKey = "client" | "topic" | "contract" | "actionPlan";
@@ -261,6 +261,11 @@ export function sessionProperties(s: NewSession): Properties {
 		lang: s.lang,
 		publish: false,
 	};
+}
+
+/** The session was held to its end (`status: done`). */
+export function isSessionDone(fm: Readonly<Record<string, unknown>> | null | undefined): boolean {
+	return fm?.status === "done";
 }
 
 /** The session's `status` (the sidebar sets it at start and end). */

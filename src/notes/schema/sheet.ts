@@ -2,7 +2,7 @@
  * The client sheet note (`type: codev-client-sheet`): a shareable note written once for one
  * client, never read back. Its property keys and writer. Pure.
  */
-import type { Properties } from "../frontmatter";
+import type { Properties } from "../properties";
 import { noteHead, noteTail } from "./kinds";
 
 /** Every property of a client sheet but the common ones (kinds.ts). */

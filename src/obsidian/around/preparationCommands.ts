@@ -2,12 +2,12 @@ import { Modal, Notice, Setting, type App } from "obsidian";
 import { t, tError } from "../../i18n";
 import { toIsoDate } from "../../codev/dates";
 import { readGroup } from "../../services/cycle/group";
+import { groupOfSession } from "../../services/cycle/sessionRecords";
 import { nextSessionOf, preparationOfSession, preparedTopic, writePreparation } from "../../services/around/preparation";
-import { linkTarget } from "../../notes/links";
 import { chooseGroup } from "../cycle/register";
 import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
-import { storeOf, VaultStore } from "../vaultStore";
+import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
 
 const COMMAND_ID = "prepare-next-session";
@@ -77,13 +77,6 @@ function prepare(host: CodevHost, groupPath: string | null): void {
 	}).open();
 }
 
-/** The group of a session note, for the sidebar's action at the last step. */
-function groupOfSession(app: App, sessionPath: string | null): string | null {
-	if (!sessionPath) return null;
-	const store = new VaultStore(app);
-	return store.resolveLink(linkTarget(store.frontmatter(sessionPath)?.group), sessionPath);
-}
-
 async function openPreparation(host: CodevHost, sessionPath: string | null): Promise<void> {
 	const session = sessionPath ?? host.app.workspace.getActiveFile()?.path ?? null;
 	if (!session) return void new Notice(t("linked.notice.no-session"));
@@ -102,5 +95,5 @@ export function registerPreparationCommands(host: CodevHost): void {
 		{ id: OPEN_ID, name: "preparation.open", run: () => openPreparation(host, null) },
 	]);
 	for (const stepId of ["retour", "expose"]) host.stepActions.push({ stepId, commandId: OPEN_ID, label: () => t("preparation.open"), run: (s) => openPreparation(host, s) });
-	host.stepActions.push({ stepId: "apprentissages", commandId: COMMAND_ID, label: () => t("preparation.command"), run: (s) => prepare(host, groupOfSession(host.app, s)) });
+	host.stepActions.push({ stepId: "apprentissages", commandId: COMMAND_ID, label: () => t("preparation.command"), run: (s) => prepare(host, s ? groupOfSession(storeOf(host), s) : null) });
 }

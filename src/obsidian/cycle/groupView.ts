@@ -2,7 +2,7 @@ import { ItemView, TFile, type WorkspaceLeaf } from "obsidian";
 import { t } from "../../i18n";
 import { toIsoDate } from "../../codev/dates";
 import { groupOverview } from "../../services/cycle/overview";
-import { linkTarget } from "../../notes/links";
+import { groupOfSession } from "../../services/cycle/sessionRecords";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { renderGroupOverview } from "../../sidebar-ui/groupRender";
@@ -66,8 +66,8 @@ export class GroupView extends ItemView {
 		const props = typeof fm === "object" && fm !== null ? (fm as Record<string, unknown>) : {};
 		if (typeOf(props) === GROUP_TYPE) this.setGroup(file.path);
 		else if (typeOf(props) === SESSION_TYPE) {
-			const group = this.app.metadataCache.getFirstLinkpathDest(linkTarget(props.group), file.path);
-			if (group) this.setGroup(group.path);
+			const group = groupOfSession(storeOf(this.host), file.path);
+			if (group) this.setGroup(group);
 		}
 	}
 

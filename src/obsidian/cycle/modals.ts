@@ -3,7 +3,7 @@ import { WEEKDAYS } from "../../codev/cycle/calendar";
 import { t, tError, type MessageKey } from "../../i18n";
 import { groupFormToRequest, previewCalendar, splitLines, type GroupFormState } from "../../services/cycle/groupForm";
 import { GROUP_SIZE_MAX, GROUP_SIZE_MIN, type CreateGroupRequest } from "../../services/cycle/group";
-import type { AttendanceStatus, EvaluationEntry } from "../../services/cycle/evaluation";
+import type { AttendanceStatus, EvaluationEntry, EvaluationFormRow } from "../../services/cycle/evaluation";
 import { submitOnce } from "../submitOnce";
 
 /** Create codev group: one form; the planned dates and the size warning update as it is typed. */
@@ -164,15 +164,6 @@ export class TopicModal extends Modal {
 	}
 }
 
-export interface EvaluationRowInput {
-	path: string;
-	name: string;
-	status: AttendanceStatus;
-	fond: string;
-	forme: string;
-	takeaway: string;
-}
-
 /**
  * Step 6 as a labelled grid: one row per person (present first), a « Fond » and a « Forme »
  * column of one-click 1–5 ratings (native radios: arrow keys move, a second click clears) and
@@ -184,7 +175,7 @@ export class EvaluationModal extends Modal {
 
 	constructor(
 		app: App,
-		private readonly rows: EvaluationRowInput[],
+		private readonly rows: EvaluationFormRow[],
 		private readonly onSubmit: (entries: EvaluationEntry[]) => Promise<boolean>,
 	) {
 		super(app);
@@ -211,7 +202,7 @@ export class EvaluationModal extends Modal {
 		addCancelAndSubmit(this, el, t("cycle.modal.save"), this.once).setClass("codev-form-buttons");
 	}
 
-	private renderRow(grid: HTMLElement, row: EvaluationRowInput): void {
+	private renderRow(grid: HTMLElement, row: EvaluationFormRow): void {
 		const line = grid.createDiv({ cls: "codev-eval-row", attr: { role: "row" } });
 		const id = `codev-eval-${++EvaluationModal.counter}`;
 		line.createDiv({ cls: "codev-eval-cell codev-eval-name", text: row.name, attr: { role: "rowheader", id } });
@@ -236,7 +227,7 @@ export class EvaluationModal extends Modal {
 	}
 
 	/** Five native radios: one click sets, a click on the chosen one clears it. */
-	private renderRating(line: HTMLElement, row: EvaluationRowInput, which: "fond" | "forme", nameId: string): void {
+	private renderRating(line: HTMLElement, row: EvaluationFormRow, which: "fond" | "forme", nameId: string): void {
 		const label = t(which === "fond" ? "cycle.modal.eval.fond" : "cycle.modal.eval.forme");
 		const cell = line.createDiv({ cls: "codev-eval-cell", attr: { role: "cell" } });
 		cell.createSpan({ cls: "codev-eval-inline-label", text: label });

@@ -11,21 +11,20 @@ import {
 	generateBilan,
 	markMemberLeft,
 	readGroup,
-	readSessionRecord,
+	evaluationFormRows,
 	recordEvaluation,
 	refreshGroupCalendar,
 } from "../../services/cycle";
 import { initialGroupForm } from "../../services/cycle/groupForm";
+import { groupOfSession } from "../../services/cycle/sessionRecords";
 import { GROUP_TYPE, SESSION_TYPE } from "../../notes/schema/kinds";
-import { asList } from "../../notes/schema/values";
 import { basenameOf } from "../../services/noteStore";
-import { linkTarget } from "../../notes/links";
 import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { GROUP_VIEW_TYPE, GroupView } from "./groupView";
 import { registerMembersBasesView } from "./membersBasesView";
-import { CreateGroupModal, EvaluationModal, TopicModal, type EvaluationRowInput } from "./modals";
+import { CreateGroupModal, EvaluationModal, TopicModal } from "./modals";
 import { activeFileOfType, notesOfType, pickNote } from "./pickers";
 
 function failed(error: unknown): void {
@@ -45,9 +44,8 @@ export async function chooseGroup(host: Pick<CodevHost, "app" | "index">): Promi
 	if (group) return group.path;
 	const session = activeFileOfType(app, SESSION_TYPE);
 	if (session) {
-		const link: unknown = app.metadataCache.getFileCache(session)?.frontmatter?.group;
-		const dest = app.metadataCache.getFirstLinkpathDest(linkTarget(link), session.path);
-		if (dest) return dest.path;
+		const dest = groupOfSession(storeOf(host), session.path);
+		if (dest) return dest;
 	}
 	const groups = notesOfType(storeOf(host), GROUP_TYPE);
 	if (groups.length === 0) {
@@ -119,27 +117,7 @@ async function changeMembership(host: CodevHost, direction: "left" | "back"): Pr
 export function openEvaluation(host: CodevHost, sessionPath: string): EvaluationModal {
 	const app = host.app;
 	const store = storeOf(host);
-	const record = readSessionRecord(store, sessionPath);
-	const groupLink: unknown = store.frontmatter(sessionPath)?.group;
-	const groupPath = store.resolveLink(linkTarget(groupLink), sessionPath);
-	const members = groupPath ? (readGroup(store, groupPath)?.members ?? []) : [];
-	const people = [...members, ...(record?.present ?? []), ...(record?.absent ?? []), ...(record?.excused ?? [])].filter(
-		(p, i, all) => !p.id.startsWith("?") && all.findIndex((q) => q.id === p.id) === i,
-	);
-	// Before step 6 is recorded, those present are the session's attendees (everyone when none are listed).
-	const recorded = store.frontmatter(sessionPath)?.present !== undefined;
-	const attendees = asList(store.frontmatter(sessionPath)?.attendees).map((a) => store.resolveLink(linkTarget(a), sessionPath));
-	const statusOf = (id: string): EvaluationRowInput["status"] => {
-		if (record?.absent.some((a) => a.id === id)) return "absent";
-		if (record?.excused.some((a) => a.id === id)) return "excused";
-		if (recorded) return record?.present.some((a) => a.id === id) ? "present" : "absent";
-		return attendees.length === 0 || attendees.includes(id) ? "present" : "absent";
-	};
-	const rows: EvaluationRowInput[] = people.map((p) => {
-		const rating = record?.ratings.find((r) => r.person.id === p.id);
-		const status = statusOf(p.id);
-		return { path: p.id, name: p.name, status, fond: rating?.fond ? String(rating.fond) : "", forme: rating?.forme ? String(rating.forme) : "", takeaway: record?.learnings.find((l) => l.person.id === p.id)?.text ?? "" };
-	});
+	const rows = evaluationFormRows(store, sessionPath);
 	const modal = new EvaluationModal(app, rows, async (entries) => {
 		const result = await recordEvaluation(storeOf(host), sessionPath, entries, host.noteLanguage());
 		if (!result.ok) failed(result.error);

@@ -8,7 +8,7 @@ import { createTimer, type TimerState, type TimerStep } from "../../codev/timer"
 import type { Consultation } from "../../codev/consultations";
 import { t } from "../../i18n";
 import { SESSION_TYPE, typeOf } from "../../notes/schema/kinds";
-import { declaredConsultations } from "../../notes/schema/session";
+import { declaredConsultations, isSessionDone } from "../../notes/schema/session";
 import type { Choice, ShownStep } from "../../sidebar-ui/model";
 import { checkSessionProperties, clientsOf, consultationsFor, isSidebarKey, planFromNote, planWithoutNote, sidebarKey, stepDefsFor, timerStepsOf, type PlanProblem, type SessionPlan } from "../../sidebar-ui/plan";
 import type { CodevHost } from "../host";
@@ -130,7 +130,7 @@ export class SessionBinding {
 	/** The session notes not done yet (and the shown one), plus "without a note". */
 	choices(shownKey: string): Choice[] {
 		if (!this.choiceCache) {
-			const notes = listNotesOfKind(this.host.app, "session").filter((n) => n.path === shownKey || this.frontmatter(n.path)?.status !== "done");
+			const notes = listNotesOfKind(this.host.app, "session").filter((n) => n.path === shownKey || !isSessionDone(this.frontmatter(n.path)));
 			this.choiceCache = [
 				{ value: sidebarKey(this.host.settings.methodId), label: t("sidebar.choice.no-note") },
 				...notes.slice(0, MAX_CHOICES).map((n) => ({ value: n.path, label: n.name })),

@@ -8,6 +8,7 @@ import { CLASSIC_METHOD } from "../../codev/methods";
 import { createTimer, deserialize, reduce, resumeAfterReload, serialize, snapshot, type TimerEvent, type TimerSnapshot, type TimerState } from "../../codev/timer";
 import type { MethodDef, Role } from "../../codev/types";
 import { t, tError, type MessageKey, type Vars } from "../../i18n";
+import { isSessionDone } from "../../notes/schema/session";
 import { basenameOf } from "../../services/noteStore";
 import { cueBetween, type Cue, type CueMemory } from "../../sidebar-ui/cues";
 import { ROOM_MODES, type PanelAction, type RoomMode } from "../../sidebar-ui/model";
@@ -212,7 +213,7 @@ export class SessionController {
 			if (!(await this.confirm(name))) return;
 			await this.dispatch({ type: "finish" });
 		}
-		if (!isSidebarKey(plan.key) && this.binding.frontmatter(plan.key)?.status === "done" && !(await this.confirmRestart(basenameOf(plan.key)))) return;
+		if (!isSidebarKey(plan.key) && isSessionDone(this.binding.frontmatter(plan.key)) && !(await this.confirmRestart(basenameOf(plan.key)))) return;
 		this.clockOffsetMs = 0;
 		this.lastNowMs = 0;
 		const state = reduce(createTimer(plan.key, this.binding.timerSteps(plan)), { type: "start" }, this.nowMs());

@@ -1,23 +1,15 @@
-import { ItemView, Platform, type WorkspaceLeaf } from "obsidian";
+import { Platform } from "obsidian";
 import { t } from "../../i18n";
+import type { RoomModel } from "../../sidebar-ui/model";
 import { RoomDisplay } from "../../sidebar-ui/room";
-import type { ChangeKind, SessionController, SessionFrame } from "./controller";
+import type { SessionFrame } from "./controller";
+import { FrameView } from "./frameView";
 import { roomModelOf } from "./presenter";
 
 export const PROJECTOR_VIEW_TYPE = "codev-projector";
 
 /** The room display in its own window (second screen, shared window), full screen on demand. */
-export class ProjectorView extends ItemView {
-	private room: RoomDisplay | null = null;
-	private unsubscribe: (() => void) | null = null;
-
-	constructor(
-		leaf: WorkspaceLeaf,
-		private readonly controller: SessionController,
-	) {
-		super(leaf);
-	}
-
+export class ProjectorView extends FrameView<RoomModel> {
 	getViewType(): string {
 		return PROJECTOR_VIEW_TYPE;
 	}
@@ -30,27 +22,18 @@ export class ProjectorView extends ItemView {
 		return "presentation";
 	}
 
-	async onOpen(): Promise<void> {
-		this.contentEl.empty();
-		this.contentEl.addClass("codev-projector-view");
-		const full = this.contentEl.createEl("button", { cls: "codev-projector-full", text: t("sidebar.action.fullscreen") });
+	protected contentClass(): string {
+		return "codev-projector-view";
+	}
+
+	protected mount(el: HTMLElement): RoomDisplay {
+		const full = el.createEl("button", { cls: "codev-projector-full", text: t("sidebar.action.fullscreen") });
 		this.registerDomEvent(full, "click", () => void this.containerEl.requestFullscreen?.().catch(() => undefined));
-		this.room = new RoomDisplay(this.contentEl);
-		this.unsubscribe = this.controller.subscribe((kind, frame) => this.refresh(kind, frame));
-		this.refresh("change", () => this.controller.frame());
-		await Promise.resolve();
+		return new RoomDisplay(el);
 	}
 
-	async onClose(): Promise<void> {
-		this.unsubscribe?.();
-		this.unsubscribe = null;
-		this.room = null;
-		await Promise.resolve();
-	}
-
-	refresh(kind: ChangeKind, frame: () => SessionFrame): void {
-		if (!this.room || (kind === "tick" && !this.containerEl.isShown())) return;
-		this.room.update(roomModelOf(this.controller, frame()));
+	protected modelOf(frame: SessionFrame): RoomModel {
+		return roomModelOf(this.controller, frame);
 	}
 }
 

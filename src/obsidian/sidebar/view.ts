@@ -1,24 +1,15 @@
-import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { t } from "../../i18n";
+import type { PanelModel } from "../../sidebar-ui/model";
 import { SidebarPanel, type PanelHandlers } from "../../sidebar-ui/panel";
-import type { ChangeKind, SessionController, SessionFrame } from "./controller";
+import type { SessionFrame } from "./controller";
+import { FrameView } from "./frameView";
 import { panelModelOf } from "./presenter";
 
 export const SIDEBAR_VIEW_TYPE = "codev-sidebar";
 export const SIDEBAR_ICON = "timer";
 
 /** The right-sidebar view: a thin wrapper around the pure panel, redrawn by the controller. */
-export class CodevSidebarView extends ItemView {
-	private panel: SidebarPanel | null = null;
-	private unsubscribe: (() => void) | null = null;
-
-	constructor(
-		leaf: WorkspaceLeaf,
-		private readonly controller: SessionController,
-	) {
-		super(leaf);
-	}
-
+export class CodevSidebarView extends FrameView<PanelModel> {
 	getViewType(): string {
 		return SIDEBAR_VIEW_TYPE;
 	}
@@ -31,26 +22,16 @@ export class CodevSidebarView extends ItemView {
 		return SIDEBAR_ICON;
 	}
 
-	async onOpen(): Promise<void> {
-		this.contentEl.empty();
-		this.contentEl.addClass("codev-sidebar-view");
-		this.panel = new SidebarPanel(this.contentEl, t, this.handlers(), (el, type, handler) => this.registerDomEvent(el, type, handler));
-		this.unsubscribe = this.controller.subscribe((kind, frame) => this.refresh(kind, frame));
-		this.refresh("change", () => this.controller.frame());
-		await Promise.resolve();
+	protected contentClass(): string {
+		return "codev-sidebar-view";
 	}
 
-	async onClose(): Promise<void> {
-		this.unsubscribe?.();
-		this.unsubscribe = null;
-		this.panel = null;
-		await Promise.resolve();
+	protected mount(el: HTMLElement): SidebarPanel {
+		return new SidebarPanel(el, t, this.handlers(), (target, type, handler) => this.registerDomEvent(target, type, handler));
 	}
 
-	/** Ticks redraw only a visible view; changes always redraw, so a reopened sidebar is current. */
-	refresh(kind: ChangeKind, frame: () => SessionFrame): void {
-		if (!this.panel || (kind === "tick" && !this.containerEl.isShown())) return;
-		this.panel.update(panelModelOf(this.controller, frame()));
+	protected modelOf(frame: SessionFrame): PanelModel {
+		return panelModelOf(this.controller, frame);
 	}
 
 	private handlers(): PanelHandlers {

@@ -5,10 +5,12 @@
  */
 import { sessionMeans, toRating } from "../../codev/cycle/ratings";
 import { fail, ok, type Lang, type Result } from "../../codev/types";
-import { writeEvaluation } from "../../notes/schema/session";
+import { readSession, writeEvaluation } from "../../notes/schema/session";
 import { EVALUATION_SCOPE, EVALUATION_SECTION, renderEvaluationTable, writeEvaluationSection, type EvaluationRow } from "../../notes/cycle/evaluation";
 import { sectionStart } from "../../notes/markers";
 import { basenameOf, type NoteStore } from "../noteStore";
+import { readGroup } from "./group";
+import { readSessionRecord } from "./sessionRecords";
 
 export type AttendanceStatus = "present" | "absent" | "excused";
 
@@ -25,6 +27,50 @@ export interface RecordedEvaluation {
 	fond: number | null;
 	forme: number | null;
 	rated: number;
+}
+
+/** One person's line of the step-6 form, as it opens. */
+export interface EvaluationFormRow {
+	path: string;
+	name: string;
+	status: AttendanceStatus;
+	/** "1".."5", or "" when not given yet. */
+	fond: string;
+	forme: string;
+	takeaway: string;
+}
+
+/**
+ * The step-6 form of a session: the group's members and everyone the session names, each once
+ * (unresolved names left out), with what was recorded. Before attendance is recorded, those
+ * present are the session's attendees (everyone when none are listed).
+ */
+export function evaluationFormRows(store: NoteStore, sessionPath: string): EvaluationFormRow[] {
+	const record = readSessionRecord(store, sessionPath);
+	const session = readSession(store.frontmatter(sessionPath) ?? {}, (text) => store.resolveLink(text, sessionPath));
+	const groupPath = session.group?.path ?? null;
+	const members = groupPath ? (readGroup(store, groupPath)?.members ?? []) : [];
+	const people = [...members, ...(record?.present ?? []), ...(record?.absent ?? []), ...(record?.excused ?? [])].filter(
+		(p, i, all) => !p.id.startsWith("?") && all.findIndex((q) => q.id === p.id) === i,
+	);
+	const attendees = session.attendees.map((a) => a.path);
+	const statusOf = (id: string): AttendanceStatus => {
+		if (record?.absent.some((a) => a.id === id)) return "absent";
+		if (record?.excused.some((a) => a.id === id)) return "excused";
+		if (session.present !== null) return record?.present.some((a) => a.id === id) ? "present" : "absent";
+		return attendees.length === 0 || attendees.includes(id) ? "present" : "absent";
+	};
+	return people.map((p) => {
+		const rating = record?.ratings.find((r) => r.person.id === p.id);
+		return {
+			path: p.id,
+			name: p.name,
+			status: statusOf(p.id),
+			fond: rating?.fond ? String(rating.fond) : "",
+			forme: rating?.forme ? String(rating.forme) : "",
+			takeaway: record?.learnings.find((l) => l.person.id === p.id)?.text ?? "",
+		};
+	});
 }
 
 export async function recordEvaluation(store: NoteStore, sessionPath: string, entries: readonly EvaluationEntry[], lang: Lang): Promise<Result<RecordedEvaluation>> {

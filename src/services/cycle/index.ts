@@ -1,8 +1,8 @@
 /** The cycle services, for the plugin's commands and the demo script (MemoryStore in Node). */
 export { createGroup, readGroup, refreshGroupCalendar, addTopicToBacklog, suggestNextClientForGroup, groupUid, markMemberLeft, bringMemberBack } from "./group";
 export type { CreateGroupRequest, CreatedGroup, GroupInfo, GroupMode, MovedMember } from "./group";
-export { recordEvaluation } from "./evaluation";
-export type { EvaluationEntry, AttendanceStatus, RecordedEvaluation } from "./evaluation";
+export { evaluationFormRows, recordEvaluation } from "./evaluation";
+export type { EvaluationEntry, EvaluationFormRow, AttendanceStatus, RecordedEvaluation } from "./evaluation";
 export { generateBilan, collectBilanData } from "./bilan";
 export type { GeneratedBilan } from "./bilan";
 export { createDashboards, memberStats, type MemberStats } from "./dashboards";

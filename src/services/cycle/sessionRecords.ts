@@ -14,6 +14,7 @@ import type { NoteStore } from "../noteStore";
 import { linkTarget } from "../../notes/links";
 import { TYPES } from "../../notes/schema/kinds";
 import { readSession } from "../../notes/schema/session";
+import { sessionNoteOf } from "../linked/common";
 import { readContract } from "../../notes/schema/contract";
 import { readPlan } from "../../notes/schema/plan";
 import { peopleOf, personOf } from "../../notes/schema/person";
@@ -23,6 +24,11 @@ import type { ResolveLink } from "../../notes/schema/values";
 export function personFromLink(store: NoteStore, link: unknown, sourcePath: string): PersonRef | null {
 	const text = linkTarget(link);
 	return text === "" ? null : personOf({ path: store.resolveLink(text, sourcePath), text });
+}
+
+/** The session's group note, resolved from its `group` property. */
+export function groupOfSession(store: NoteStore, sessionPath: string): string | null {
+	return sessionNoteOf(store, sessionPath)?.group?.path ?? null;
 }
 
 /** A session note as the cycle reads it (through the session model: hand-edited values read leniently). */

@@ -7,7 +7,6 @@
 import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import { translator } from "../../i18n";
-import { dateProperty } from "../../index/codevIndex";
 import { shortDate } from "../../notes/dates";
 import { parseLocalDate } from "../../codev/dates";
 import {
@@ -22,12 +21,13 @@ import {
 } from "../../notes/linked/actionPlanNote";
 import { oneLine } from "../../notes/text";
 import { renderFrontmatter } from "../../notes/frontmatter";
-import { PLAN_KEYS, planProperties } from "../../notes/schema/plan";
+import { PLAN_KEYS, planDate, planProperties } from "../../notes/schema/plan";
 import { basenameOf, type NoteStore } from "../noteStore";
 import {
 	consultationOption,
 	indexFor,
 	linkedNotePath,
+	linkedStart,
 	linkFromSession,
 	PLAN_TYPE,
 	existingNote,
@@ -164,7 +164,7 @@ async function applyEarlierChoices(
 			return edit.text;
 		});
 		await tryUpdateProperties(store, planPath, (fm) => Object.assign(fm, planCountProperties(after)), warnings);
-		const since = dateProperty(store.frontmatter(planPath)?.date);
+		const since = planDate(store.frontmatter(planPath));
 		for (const choice of mine) {
 			if (choice.choice === "let-go") continue;
 			const wanted = choice.choice === "reword" && choice.text ? oneLine(choice.text).toLowerCase() : null;
@@ -190,17 +190,15 @@ export async function createActionPlan(
 	lang: Lang,
 	options?: LinkedOptions,
 ): Promise<Result<LinkedResult>> {
-	const warnings: LinkedResult["warnings"] = [];
-	const consultation = consultationOption(options);
-	const context = sessionContext(store, sessionPath, warnings, consultation);
-	if (!context.ok) return context;
-	const existing = findActionPlan(store, sessionPath, options);
+	const start = linkedStart(store, sessionPath, options, findActionPlan);
+	if (!start.ok) return start;
+	const { session, warnings, existing } = start.value;
 	if (existing) return ok({ path: existing, created: false, warnings: [] });
+	const consultation = session.consultation;
 	const bad = invalidDue([...input.actions.map((a) => a.due), ...(input.earlier ?? []).map((c) => c.due)]);
 	if (bad !== null) return fail("linked-due-invalid", { value: bad });
 
 	const t = translator(lang);
-	const session = context.value;
 	const two = session.consultations === 2;
 	const dates = planDates(store, sessionPath, options);
 	const contract = findContract(store, sessionPath, options);

@@ -43,6 +43,19 @@ export interface SessionContext {
 	consultations: 1 | 2;
 }
 
+/** What creating a contract or a plan starts from: the session read (its warnings collected) and the note of that kind it already has. */
+export function linkedStart(
+	store: NoteStore,
+	sessionPath: string,
+	options: LinkedOptions | undefined,
+	find: (store: NoteStore, sessionPath: string, options?: LinkedOptions) => string | null,
+): Result<{ session: SessionContext; warnings: CoreError[]; existing: string | null }> {
+	const warnings: CoreError[] = [];
+	const context = sessionContext(store, sessionPath, warnings, consultationOption(options));
+	if (!context.ok) return context;
+	return ok({ session: context.value, warnings, existing: find(store, sessionPath, options) });
+}
+
 /** The consultation asked for (default "a"). */
 export function consultationOption(options: LinkedOptions | undefined): Consultation {
 	return options?.consultation ?? "a";

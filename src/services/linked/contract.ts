@@ -12,10 +12,10 @@ import {
 	CONTRACT_TYPE,
 	indexFor,
 	linkedNotePath,
+	linkedStart,
 	linkFromSession,
 	existingNote,
 	readSessionNote,
-	sessionContext,
 	type LinkedOptions,
 	type LinkedResult,
 } from "./common";
@@ -47,15 +47,13 @@ export async function createContract(
 	lang: Lang,
 	options?: LinkedOptions,
 ): Promise<Result<LinkedResult>> {
-	const warnings: LinkedResult["warnings"] = [];
-	const consultation = consultationOption(options);
-	const context = sessionContext(store, sessionPath, warnings, consultation);
-	if (!context.ok) return context;
-	const existing = findContract(store, sessionPath, options);
+	const start = linkedStart(store, sessionPath, options, findContract);
+	if (!start.ok) return start;
+	const { session, warnings, existing } = start.value;
 	if (existing) return ok({ path: existing, created: false, warnings: [] });
+	const consultation = session.consultation;
 
 	const t = translator(lang);
-	const session = context.value;
 	const two = session.consultations === 2;
 	const path = linkedNotePath(store, sessionPath, t("linked.name.contract"), session, consultation);
 	const props = contractProperties({

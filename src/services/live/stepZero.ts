@@ -13,9 +13,11 @@ import { colonFor, oneLine } from "../../notes/text";
 import { parseLocalDate } from "../../codev/dates";
 import { expandDatePlaceholder } from "../../notes/datePattern";
 import { noteNameFromPattern } from "../../notes/names";
-import { readSession, writeStepZeroChoice, type SessionNote } from "../../notes/schema/session";
+import { writeStepZeroChoice } from "../../notes/schema/session";
 import { readGroupNote, takeBacklogItem } from "../../notes/schema/group";
 import { basenameOf, type NoteStore } from "../noteStore";
+import { groupOfSession } from "../cycle/sessionRecords";
+import { sessionNoteOf } from "../linked/common";
 
 /** One entry of the group's topics backlog, with who proposed it. */
 export interface BacklogTopic {
@@ -32,19 +34,9 @@ export interface StepZeroChoice {
 	backlogItem?: string;
 }
 
-function sessionOf(store: NoteStore, sessionPath: string): SessionNote | null {
-	const fm = store.frontmatter(sessionPath);
-	return fm ? readSession(fm, (text) => store.resolveLink(text, sessionPath)) : null;
-}
-
-/** The session's group note, resolved from its `group` property. */
-export function groupOfSession(store: NoteStore, sessionPath: string): string | null {
-	return sessionOf(store, sessionPath)?.group?.path ?? null;
-}
-
 /** The session's date (yyyy-MM-dd), "" when it has none. */
 export function sessionDateOf(store: NoteStore, sessionPath: string): string {
-	return sessionOf(store, sessionPath)?.date ?? "";
+	return sessionNoteOf(store, sessionPath)?.date ?? "";
 }
 
 /** The open topics of the group's backlog, each with its proposer when one is named. */
