@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import "../../src/styles/attendance.css";
 import "./print.browser.css";
+// eslint-disable-next-line import/no-extraneous-dependencies -- js-yaml comes with eslint; depend/ban-dependencies refuses listing it, and gray-matter needs a Buffer this browser page lacks
 import { load } from "js-yaml";
 import { writeAttendanceSheet, writeCertificate } from "../../src/services/around/attendance";
 import { createGroup } from "../../src/services/cycle/group";
