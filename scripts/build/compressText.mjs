@@ -255,19 +255,49 @@ do {
 TABLE = JSON.parse(new TextDecoder().decode(out));
 `;
 
-/** `var name;` and the code that fills it with the table; `level` apart from 9 is for tests. */
-export async function prelude(name, table, level = 9) {
+/** A free name for the deflated string until the last minification is done (esbuild would escape its characters). */
+const DATA_HOLE = "CODEV_TEXT_DATA";
+
+/** Puts the deflated string where the prelude left its place. */
+function fillData(code, data) {
+	if (code.split(DATA_HOLE).length !== 2) throw new Error("compressText: the inflater's data placeholder is not there once");
+	return code.replace(DATA_HOLE, () => `"${data}"`);
+}
+
+/** The loader with its data left as DATA_HOLE, and that data (7 bits a character). */
+async function openPrelude(name, table, level) {
 	const json = new TextEncoder().encode(JSON.stringify(table));
 	const deflated = deflateSync(json, { level });
 	const { code } = await esbuild.transform(`(()=>{${INFLATE}})();`, { minify: true, target: "es2020", format: "esm" });
 	for (const hole of ["TABLE=", "DATA", "SIZE"]) if (code.split(hole).length !== 2) throw new Error(`compressText: the inflater's ${hole} placeholder is not there once`);
-	const filled = code.trim().replace("TABLE=", () => `${name}=`).replace("DATA", () => `"${sevenBit(deflated)}"`).replace("SIZE", () => String(json.length));
-	const loader = `var ${name};${filled}\n`;
+	const open = code.trim().replace("TABLE=", () => `${name}=`).replace("DATA", DATA_HOLE).replace("SIZE", () => String(json.length));
+	const loader = `var ${name};${open}\n`;
 	// The inflater is ours: check it gives back the very table before main.js is written.
 	const context = vm.createContext({ TextDecoder });
-	vm.runInContext(loader, context);
+	const data = sevenBit(deflated);
+	vm.runInContext(fillData(loader, data), context);
 	if (JSON.stringify(vm.runInContext(name, context)) !== JSON.stringify(table)) throw new Error("compressText: the inflater does not give the table back");
-	return loader;
+	return { loader, data };
+}
+
+/** `var name;` and the code that fills it with the table; `level` apart from 9 is for tests. */
+export async function prelude(name, table, level = 9) {
+	const { loader, data } = await openPrelude(name, table, level);
+	return fillData(loader, data);
+}
+
+/**
+ * esbuild has named the bundle's top-level variables before the table existed, and names the
+ * top level apart from the functions' locals: the table, read a thousand times, would keep a
+ * two-character name. Minified again inside one function, every variable, the table's included,
+ * is named by how often it is read. The "use strict" prologue stays first and covers the function.
+ */
+async function minifyAgain(code) {
+	const ast = parse(code, { ecmaVersion: "latest", sourceType: "script" });
+	const first = ast.body.find((statement) => statement.directive === undefined);
+	if (!first) return code;
+	const { code: body } = await esbuild.transform(`(()=>{${code.slice(first.start)}})();`, { minify: true, target: "es2020", charset: "utf8" });
+	return code.slice(0, first.start) + body;
 }
 
 /** The bundle with its long texts moved into the inflated table; the same bytes for the same input. */
@@ -281,14 +311,15 @@ export async function compressText(code) {
 	const insertAt = first ? first.start : code.length;
 	edits.sort((a, b) => a.start - b.start);
 	const after = edits.findIndex((e) => e.start >= insertAt);
-	edits.splice(after === -1 ? edits.length : after, 0, { start: insertAt, end: insertAt, text: await prelude(name, table) });
+	const { loader, data } = await openPrelude(name, table, 9);
+	edits.splice(after === -1 ? edits.length : after, 0, { start: insertAt, end: insertAt, text: loader });
 	let out = "";
 	let at = 0;
 	for (const edit of edits) {
 		out += code.slice(at, edit.start) + edit.text;
 		at = edit.end;
 	}
-	return out + code.slice(at);
+	return fillData(await minifyAgain(out + code.slice(at)), data);
 }
 
 /** esbuild plugin: applies compressText to the JavaScript outputs, written or in memory. */

@@ -40,7 +40,8 @@ module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); 
 		expect(compressed).not.toContain("Balint group");
 		expect(compressed).not.toContain("Copy of");
 		expect(compressed).toContain('require("node-builtin-x")');
-		expect(compressed).toContain('typeof x == "function"');
+		// The whole is minified again, so the test reads \`typeof e=="function"\`: the literal stays.
+		expect(compressed).toMatch(/typeof \w+ ?== ?"function"/);
 		const exports = (text: string) => {
 			const module = { exports: {} as Record<string, unknown> };
 			vm.runInContext(text, vm.createContext({ module, TextDecoder, require: () => ({}) }));
