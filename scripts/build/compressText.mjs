@@ -2,13 +2,14 @@
 // main.js's string bytes, and they compress about three to one. Obsidian installs main.js alone
 // and mobile forbids eval, so the code itself cannot be compressed; the texts can. After esbuild
 // has minified the bundle, this pass moves every long string literal, and every object literal
-// made of string properties (the catalogs), into one table: JSON, deflated (fflate, level 9: pure
-// JavaScript, so the bytes do not depend on the machine's zlib), 7 bits a character. A prelude of
-// about 1.5 KB inflates it once, synchronously, when main.js is evaluated. Sources and tests never
-// see it.
+// made of string properties (the catalogs), into one table: JSON, deflated (scripts/build/
+// deflate.mjs, optimal parsing: pure JavaScript, so the bytes do not depend on the machine's
+// zlib), 7 bits a character. A prelude of about 1.5 KB inflates it once, synchronously, when
+// main.js is evaluated. Sources and tests never see it.
 import { parse, tokenizer } from "acorn";
 import esbuild from "esbuild";
 import { deflateSync } from "fflate";
+import { deflateBest } from "./deflate.mjs";
 import vm from "node:vm";
 
 /** Shorter literals cost more as a table reference (`$[123]`) than they save once deflated. */
@@ -267,7 +268,7 @@ function fillData(code, data) {
 /** The loader with its data left as DATA_HOLE, and that data (7 bits a character). */
 async function openPrelude(name, table, level) {
 	const json = new TextEncoder().encode(JSON.stringify(table));
-	const deflated = deflateSync(json, { level });
+	const deflated = level === "best" ? deflateBest(json) : deflateSync(json, { level });
 	const { code } = await esbuild.transform(`(()=>{${INFLATE}})();`, { minify: true, target: "es2020", format: "esm" });
 	for (const hole of ["TABLE=", "DATA", "SIZE"]) if (code.split(hole).length !== 2) throw new Error(`compressText: the inflater's ${hole} placeholder is not there once`);
 	const open = code.trim().replace("TABLE=", () => `${name}=`).replace("DATA", DATA_HOLE).replace("SIZE", () => String(json.length));
@@ -280,8 +281,8 @@ async function openPrelude(name, table, level) {
 	return { loader, data };
 }
 
-/** `var name;` and the code that fills it with the table; `level` apart from 9 is for tests. */
-export async function prelude(name, table, level = 9) {
+/** `var name;` and the code that fills it with the table; `level` (fflate's, 0 to 9) is for tests. */
+export async function prelude(name, table, level = "best") {
 	const { loader, data } = await openPrelude(name, table, level);
 	return fillData(loader, data);
 }
@@ -311,7 +312,7 @@ export async function compressText(code) {
 	const insertAt = first ? first.start : code.length;
 	edits.sort((a, b) => a.start - b.start);
 	const after = edits.findIndex((e) => e.start >= insertAt);
-	const { loader, data } = await openPrelude(name, table, 9);
+	const { loader, data } = await openPrelude(name, table, "best");
 	edits.splice(after === -1 ? edits.length : after, 0, { start: insertAt, end: insertAt, text: loader });
 	let out = "";
 	let at = 0;

@@ -1,6 +1,8 @@
 import vm from "node:vm";
+import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { compressText, prelude } from "../../scripts/build/compressText.mjs";
+import { codeLengths, deflateBest } from "../../scripts/build/deflate.mjs";
 
 /** Runs a CommonJS snippet in a bare context (no atob, no Buffer) and returns its exports as JSON. */
 function run(code: string): Record<string, unknown> {
@@ -70,5 +72,21 @@ module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); 
 			// Level 0 writes stored blocks, 1 fixed or dynamic codes; the loader checks itself too.
 			for (const level of [0, 1, 6] as const) expect(run(`${await prelude("$", texts, level)}module.exports={texts:$};`)).toEqual({ texts });
 		}
+	});
+
+	it("deflates so that zlib reads it back, from empty to repetitive text, one code length at most 15 bits", () => {
+		let seed = 11;
+		const next = (n: number): number => ((seed = (seed * 48271) % 2147483647), seed % n);
+		const texts = ["", "a", "ab", "abcabcabcabc", "x".repeat(1000), Array.from({ length: 3000 }, () => "les mots « du groupe » "[next(22)]).join(""), JSON.stringify(catalog).repeat(40)];
+		for (const text of texts) {
+			const bytes = new TextEncoder().encode(text);
+			expect(new TextDecoder().decode(inflateRawSync(deflateBest(bytes)))).toBe(text);
+		}
+		// Frequencies a plain Huffman code would give 20 bits: package-merge keeps them within the limit.
+		const fibonacci = [1, 1];
+		while (fibonacci.length < 22) fibonacci.push(fibonacci[fibonacci.length - 1] + fibonacci[fibonacci.length - 2]);
+		const lengths = codeLengths(fibonacci, 15);
+		expect(Math.max(...lengths)).toBe(15);
+		expect(lengths.reduce((kraft, l) => kraft + 2 ** -l, 0)).toBe(1);
 	});
 });
