@@ -19,7 +19,10 @@ const MIN_LITERAL_CHARS = 16;
  * main.js, 10 characters with the quotes pays best (-3.9 KB; 8 or 16 pay less).
  */
 const MIN_WORD_CHARS = 10;
-/** A run of string properties in an object literal, or an array of strings, moves as one from this length (30: -2.4 KB against 200). */
+/**
+ * A run of string properties in an object literal, an array of strings, or texts side by side in a
+ * call's arguments, moves as one from this length (30: -2.4 KB against 200).
+ */
 const MIN_OBJECT_CHARS = 30;
 const TABLE_NAMES = ["$", "_", "$$", "_$", "$_", "__", "$t", "$T"];
 
@@ -110,6 +113,27 @@ function collect(ast, code, name) {
 			const moved = new Set(runs.flat());
 			for (const p of node.properties) if (!moved.has(p)) walk(p, node, "properties", visit);
 			return false;
+		}
+		if ((node.type === "CallExpression" || node.type === "NewExpression") && node.arguments.length > 1) {
+			// Texts side by side in a call (`l("fr", "en")`) move as one array, spread back: `l(...$[n])`.
+			const runs = [];
+			let run = [];
+			const close = () => {
+				if (run.length > 1 && run[run.length - 1].end - run[0].start >= MIN_OBJECT_CHARS) runs.push(run);
+				run = [];
+			};
+			for (const arg of node.arguments) {
+				if (textOf(arg, node) === null) close();
+				else run.push(arg);
+			}
+			close();
+			if (runs.length > 0) {
+				for (const r of runs) edits.push({ start: r[0].start, end: r[r.length - 1].end, text: `...${ref(r.map((arg) => textOf(arg, node)))}` });
+				const moved = new Set(runs.flat());
+				walk(node.callee, node, "callee", visit);
+				for (const arg of node.arguments) if (!moved.has(arg)) walk(arg, node, "arguments", visit);
+				return false;
+			}
 		}
 		if (node.type === "ArrayExpression" && node.elements.length > 1 && node.end - node.start >= MIN_OBJECT_CHARS && node.elements.every((e) => textOf(e, node) !== null)) {
 			// A copy too: `[...$[n]]` is a fresh array each time, as the literal was.

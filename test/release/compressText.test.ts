@@ -32,15 +32,17 @@ describe("texts compressed in main.js", () => {
 		expect(compressed).not.toMatch(/(^|[^\w.$])eval\(|new Function\(/);
 	});
 
-	it("moves words and arrays of strings too, each array a fresh copy, and leaves typeof tests and require alone", async () => {
+	it("moves words, arrays of strings and texts side by side in a call too, each array a fresh copy, and leaves typeof tests and require alone", async () => {
 		const code = `"use strict";const o=require("node-builtin-x");
 const pair = () => ["Groupe Balint", "Balint group"];
 const kind = (x) => typeof x == "function" ? "codev-form-buttons" : "codev-muted-text";
-module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); p.push("x"); return pair().length; })(), pair: pair(), a: kind(() => 1), b: kind(1), short: { fr: "Copie de ", en: "Copy of " } };`;
+const both = (fr, en, n) => ({ fr, en, n });
+module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); p.push("x"); return pair().length; })(), pair: pair(), a: kind(() => 1), b: kind(1), short: { fr: "Copie de ", en: "Copy of " }, both: both("Séance du groupe", "The group's session", 3) };`;
 		const compressed = await compressText(code);
 		expect(compressed).not.toContain("codev-form-buttons");
 		expect(compressed).not.toContain("Balint group");
 		expect(compressed).not.toContain("Copy of");
+		expect(compressed).not.toContain("The group's session");
 		expect(compressed).toContain('require("node-builtin-x")');
 		// The whole is minified again, so the test reads \`typeof e=="function"\`: the literal stays.
 		expect(compressed).toMatch(/typeof \w+ ?== ?"function"/);
@@ -50,7 +52,7 @@ module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); 
 			return JSON.parse(JSON.stringify(module.exports)) as Record<string, unknown>;
 		};
 		expect(exports(compressed)).toEqual(exports(code));
-		expect(exports(compressed)).toMatchObject({ same: false, mutated: 2 });
+		expect(exports(compressed)).toMatchObject({ same: false, mutated: 2, both: { fr: "Séance du groupe", en: "The group's session", n: 3 } });
 	});
 
 	it("gives the same bytes twice, and leaves code with no long text as it was", async () => {
