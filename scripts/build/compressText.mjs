@@ -12,18 +12,16 @@ import { deflateSync } from "fflate";
 import { deflateBest } from "./deflate.mjs";
 import vm from "node:vm";
 
-/** Shorter literals cost more as a table reference (`$[123]`) than they save once deflated. */
-const MIN_LITERAL_CHARS = 16;
 /**
- * Literals with no space (CSS classes, error codes, ids) repeat more and compress less; measured on
- * main.js, 10 characters with the quotes pays best (-3.9 KB; 8 or 16 pay less).
+ * Shorter literals cost more as a table reference (`s[123]`) than they save once deflated. The
+ * three lengths were measured together on main.js once the table deflated better and its name
+ * was one character (13, 8 and 20: -0.7 KB against 16, 10 and 30; each way off pays less).
  */
-const MIN_WORD_CHARS = 10;
-/**
- * A run of string properties in an object literal, an array of strings, or texts side by side in a
- * call's arguments, moves as one from this length (30: -2.4 KB against 200).
- */
-const MIN_OBJECT_CHARS = 30;
+const MIN_LITERAL_CHARS = 13;
+/** Literals with no space (CSS classes, error codes, ids) repeat more and compress less. */
+const MIN_WORD_CHARS = 8;
+/** A run of string properties in an object literal, an array of strings, or texts side by side in a call's arguments, moves as one from this length. */
+const MIN_OBJECT_CHARS = 20;
 const TABLE_NAMES = ["$", "_", "$$", "_$", "$_", "__", "$t", "$T"];
 
 /** Calls `visit(node, parent, key)` for every node of an ESTree tree. */
