@@ -47,7 +47,7 @@ module.exports = {
 
 // Message ids are long ("cycle.modal.group.members.desc") and each is spelled three times in the
 // bundle (both catalogs and the call). In production every id written as a whole string literal
-// becomes a short one ("m1a"); ids built at run time (`linked.kind.${kind}`, "error." + code) keep
+// becomes a short one ("a", "bX": the most written the shortest); ids built at run time (`linked.kind.${kind}`, "error." + code) keep
 // their names, found by scanning the sources for such prefixes. Sources and tests keep the real ids.
 const idLiteral = /(["'])([a-z][\w-]*(?:\.[\w-]+)+)\1/g;
 async function sourceFiles(dir) {
@@ -72,12 +72,26 @@ async function shortIds() {
 		for (const match of text.matchAll(/\(\s*`([a-z][\w.-]*\.)\$\{/g)) prefixes.add(match[1]);
 		for (const match of text.matchAll(/"([a-z][\w.-]*\.)" ?\+/g)) prefixes.add(match[1]);
 	}
+	const uses = new Map();
+	for (const text of texts) for (const match of text.matchAll(idLiteral)) if (keys.has(match[2])) uses.set(match[2], (uses.get(match[2]) ?? 0) + 1);
 	const ids = new Map();
-	for (const key of [...keys].sort()) {
+	for (const key of [...keys].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1))) {
 		if ([...prefixes].some((prefix) => key.startsWith(prefix))) continue;
-		ids.set(key, `m${ids.size.toString(36)}`);
+		ids.set(key, shortId(ids.size));
 	}
 	return ids;
+}
+/**
+ * The n-th short id: one character, then two (54 + 54 × 64 of them). A letter first, so that no id
+ * reads as an array index (an object lists those first); no dot, so that none is a real id.
+ */
+const ID_FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
+const ID_NEXT = `${ID_FIRST}0123456789`;
+function shortId(n) {
+	if (n < ID_FIRST.length) return ID_FIRST[n];
+	const rest = n - ID_FIRST.length;
+	if (rest >= ID_FIRST.length * ID_NEXT.length) throw new Error("short-message-ids: more ids than two characters can name");
+	return ID_FIRST[Math.floor(rest / ID_NEXT.length)] + ID_NEXT[rest % ID_NEXT.length];
 }
 const shortMessageIds = {
 	name: "short-message-ids",
