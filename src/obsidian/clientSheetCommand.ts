@@ -10,6 +10,7 @@ import { readyIndex } from "./indexAdapter";
 import { VaultStore } from "./vaultStore";
 import { TYPES } from "../notes/schema/kinds";
 import { topicOfClient } from "../notes/schema/session";
+import { namedSetting } from "./namedSetting";
 
 interface SheetChoice {
 	clientPath: string;
@@ -51,7 +52,7 @@ export class ClientSheetModal extends Modal {
 		this.setTitle(t("sheet.modal.title"));
 		const { contentEl } = this;
 		contentEl.addClass("codev-form");
-		new Setting(contentEl).setName(t("sheet.modal.client")).addDropdown((dropdown) => {
+		namedSetting(contentEl, "sheet.modal.client").addDropdown((dropdown) => {
 			for (const path of this.clients) dropdown.addOption(path, basenameOf(path));
 			dropdown.setValue(this.choice.clientPath).onChange((value) => {
 				this.choice.clientPath = value;
@@ -62,11 +63,9 @@ export class ClientSheetModal extends Modal {
 		});
 		this.scopeEl = contentEl.createDiv();
 		this.renderScope();
-		new Setting(contentEl)
-			.setName(t("sheet.modal.names"))
-			.setDesc(t("sheet.modal.names.desc"))
+		namedSetting(contentEl, "sheet.modal.names", "sheet.modal.names.desc")
 			.addToggle((toggle) => toggle.setValue(false).onChange((value) => this.update(() => (this.choice.includeNames = value))));
-		new Setting(contentEl).setName(t("sheet.modal.pseudonym")).addText((text) => text.onChange((value) => this.update(() => (this.choice.pseudonym = value))));
+		namedSetting(contentEl, "sheet.modal.pseudonym").addText((text) => text.onChange((value) => this.update(() => (this.choice.pseudonym = value))));
 		this.reviewEl = contentEl.createDiv({ cls: "codev-sheet-review" });
 		new Setting(contentEl)
 			.setClass("codev-form-buttons")
@@ -142,7 +141,7 @@ export class ClientSheetModal extends Modal {
 		const el = this.scopeEl;
 		if (!el) return;
 		el.empty();
-		new Setting(el).setName(t("sheet.modal.scope")).addDropdown((dropdown) => {
+		namedSetting(el, "sheet.modal.scope").addDropdown((dropdown) => {
 			dropdown.addOption("", t("sheet.modal.scope.all"));
 			for (const session of this.index.sessionsAsClient(this.choice.clientPath)) {
 				dropdown.addOption(session.path, `${session.date ?? ""} · ${topicOfClient(session.frontmatter, this.index.consultationOfClient(session.path, this.choice.clientPath))}`);

@@ -6,6 +6,7 @@ import { getUiLanguage, t, tError } from "../i18n";
 import type { CodevSettings } from "../settings/model";
 import { applyField, settingSections } from "./settingFields";
 import { renderSection } from "./settingRows";
+import { namedSetting } from "./namedSetting";
 
 /** What the methods section needs from the plugin. */
 export interface MethodSettingsHost {
@@ -46,9 +47,7 @@ function renderAdd(el: HTMLElement, host: MethodSettingsHost, state: ViewState, 
 	const lang = getUiLanguage();
 	const methods = listMethods(host.settings.customMethods);
 	let sourceId = host.settings.methodId;
-	new Setting(el)
-		.setName(t("methods.add"))
-		.setDesc(t("methods.add.desc"))
+	namedSetting(el, "methods.add", "methods.add.desc")
 		.addDropdown((dropdown) => {
 			for (const method of methods) dropdown.addOption(method.id, method.name[lang]);
 			if (!methods.some((method) => method.id === sourceId)) sourceId = "classic";
@@ -68,7 +67,7 @@ function renderAdd(el: HTMLElement, host: MethodSettingsHost, state: ViewState, 
 }
 
 function renderCustomList(el: HTMLElement, host: MethodSettingsHost, state: ViewState, redraw: () => void): void {
-	new Setting(el).setName(t("methods.custom.heading")).setHeading();
+	namedSetting(el, "methods.custom.heading").setHeading();
 	if (host.settings.customMethods.length === 0) {
 		el.createDiv({ cls: "setting-item-description", text: t("methods.custom.none") });
 		return;
@@ -186,9 +185,7 @@ class MethodEditor {
 		for (const textLang of LANGS) {
 			textRow(t("methods.step.name", { language: langName(textLang) }), step.name[textLang], (s, v) => ({ ...s, name: withLang(s.name, textLang, v) }), false);
 		}
-		new Setting(el)
-			.setName(t("methods.step.weight"))
-			.setDesc(t("methods.step.weight.desc"))
+		namedSetting(el, "methods.step.weight", "methods.step.weight.desc")
 			.addText((text) => {
 				text.inputEl.type = "number";
 				text.setValue(String(step.weight)).onChange((value) => editStep((s) => ({ ...s, weight: value.trim() === "" ? NaN : Number(value) })));
@@ -202,21 +199,16 @@ class MethodEditor {
 				textRow(label, step.guidance[role][textLang], (s, v) => ({ ...s, guidance: { ...s.guidance, [role]: withLang(s.guidance[role], textLang, v) } }), true);
 			}
 		}
-		new Setting(el)
-			.setName(t("methods.step.opening"))
-			.setDesc(t("methods.step.opening.desc"))
+		namedSetting(el, "methods.step.opening", "methods.step.opening.desc")
 			.addToggle((toggle) => toggle.setValue(step.opening === true).onChange((value) => editStep((s) => withFlag(s, "opening", value))));
-		new Setting(el)
-			.setName(t("methods.step.closing"))
-			.setDesc(t("methods.step.closing.desc"))
+		namedSetting(el, "methods.step.closing", "methods.step.closing.desc")
 			.addToggle((toggle) => toggle.setValue(step.closing === true).onChange((value) => editStep((s) => withFlag(s, "closing", value))));
 	}
 
 	private renderAddStep(el: HTMLElement): void {
 		const lang = getUiLanguage();
 		let choice = BLANK_STEP;
-		new Setting(el)
-			.setName(t("methods.step.add"))
+		namedSetting(el, "methods.step.add")
 			.addDropdown((dropdown) => {
 				dropdown.addOption(BLANK_STEP, t("methods.step.add.blank"));
 				for (const round of CLOSING_ROUNDS) dropdown.addOption(round.id, round.name[lang]);
@@ -233,9 +225,7 @@ class MethodEditor {
 	/** Two clicks: the first only arms the button, so a slip of the mouse loses nothing. */
 	private renderRemove(el: HTMLElement): void {
 		let armed = false;
-		new Setting(el)
-			.setName(t("methods.remove"))
-			.setDesc(t("methods.remove.desc"))
+		namedSetting(el, "methods.remove", "methods.remove.desc")
 			.addButton((button) => {
 				// setWarning is deprecated and setDestructive needs Obsidian 1.13 (minAppVersion is 1.10.0): the class is the same.
 				button.buttonEl.addClass("mod-warning");

@@ -6,6 +6,7 @@ import { Setting } from "obsidian";
 import { getUiLanguage, t } from "../i18n";
 import type { CodevSettings } from "../settings/model";
 import { fieldDesc, fieldName, type SettingField, type SettingRow, type SettingSection } from "./settingFields";
+import { namedSetting } from "./namedSetting";
 
 export interface RowContext {
 	readonly settings: CodevSettings;
@@ -18,7 +19,7 @@ export interface RowContext {
 }
 
 export function renderSection(el: HTMLElement, section: SettingSection, ctx: RowContext): void {
-	new Setting(el).setName(t(section.heading)).setHeading();
+	namedSetting(el, section.heading).setHeading();
 	const others = section.rows.filter((row) => row.type !== "methods");
 	const renderOthers = (target: HTMLElement): void => {
 		for (const row of others) renderRow(target, row, ctx);
@@ -29,7 +30,7 @@ export function renderSection(el: HTMLElement, section: SettingSection, ctx: Row
 
 function renderRow(el: HTMLElement, row: SettingRow, ctx: RowContext): void {
 	if (row.type === "field") renderField(el, row.field, ctx);
-	else if (row.type === "note") new Setting(el).setName(t(row.name)).setDesc(t(row.desc));
+	else if (row.type === "note") namedSetting(el, row.name, row.desc);
 	else if (row.type === "split") ctx.splitShown?.(el.createDiv({ cls: "setting-item-description codev-split-preview" }));
 }
 

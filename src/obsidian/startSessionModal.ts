@@ -8,6 +8,7 @@ import { durationChoicesFor, fitDurationToMethod, formBounds, formToRequest, typ
 import { planSessionLayout } from "../services/startSession";
 import { submitOnce } from "./submitOnce";
 import { groupMembers, listNotesOfKind } from "./vaultStore";
+import { namedSetting } from "./namedSetting";
 
 const NEW = "__new__";
 /** The client dropdown's « to choose at step 0 » entry. */
@@ -80,7 +81,7 @@ export class StartSessionModal extends Modal {
 		this.state.methodId = this.method().id;
 		this.applyGroupDefaults();
 		fitDurationToMethod(this.state, this.method(), this.options.defaultDuration);
-		new Setting(contentEl).setName(t("modal.start.date")).addText((text) => {
+		namedSetting(contentEl, "modal.start.date").addText((text) => {
 			text.inputEl.type = "date";
 			text.setValue(this.state.date).onChange((value) => (this.state.date = value));
 		});
@@ -96,7 +97,7 @@ export class StartSessionModal extends Modal {
 		this.errorEl = contentEl.createDiv({ cls: "codev-form-error", attr: { role: "alert" } });
 		this.attendeesEl = contentEl.createDiv({ cls: "codev-attendees" });
 		this.renderAttendees();
-		new Setting(contentEl).setName(t("modal.start.facilitator")).addText((text) => {
+		namedSetting(contentEl, "modal.start.facilitator").addText((text) => {
 			this.facilitatorInput = text.inputEl;
 			text.setValue(this.state.facilitator).onChange((value) => (this.state.facilitator = value));
 		});
@@ -117,9 +118,7 @@ export class StartSessionModal extends Modal {
 		more.createEl("summary", { text: t("live.start.more") });
 		this.methodEl = more.createDiv();
 		this.renderMethod();
-		new Setting(more)
-			.setName(t("modal.start.opening"))
-			.setDesc(t("modal.start.opening.desc"))
+		namedSetting(more, "modal.start.opening", "modal.start.opening.desc")
 			.addToggle((toggle) =>
 				toggle.setValue(this.state.opening).onChange((value) => {
 					this.state.opening = value;
@@ -128,9 +127,7 @@ export class StartSessionModal extends Modal {
 					this.renderSplit();
 				}),
 			);
-		new Setting(more)
-			.setName(t("modal.start.second"))
-			.setDesc(t("modal.start.second.desc"))
+		namedSetting(more, "modal.start.second", "modal.start.second.desc")
 			.addToggle((toggle) =>
 				toggle.setValue(this.state.second).onChange((value) => {
 					this.state.second = value;
@@ -173,7 +170,7 @@ export class StartSessionModal extends Modal {
 		const groups = listNotesOfKind(this.app, "group");
 		if (!this.state.groupPath && groups[0] && this.state.newGroupName === "") this.state.groupPath = groups[0].path;
 		let nameSetting: Setting | null = null;
-		new Setting(container).setName(t("modal.start.group")).addDropdown((dropdown) => {
+		namedSetting(container, "modal.start.group").addDropdown((dropdown) => {
 			for (const group of groups) dropdown.addOption(group.path, group.name);
 			dropdown.addOption(NEW, t("modal.start.group.new"));
 			dropdown.setValue(this.state.groupPath || NEW).onChange((value) => {
@@ -190,8 +187,7 @@ export class StartSessionModal extends Modal {
 				this.methodChanged();
 			});
 		});
-		nameSetting = new Setting(container)
-			.setName(t("modal.start.group.new-name"))
+		nameSetting = namedSetting(container, "modal.start.group.new-name")
 			.addText((text) => text.setValue(this.state.newGroupName).onChange((value) => (this.state.newGroupName = value)));
 		nameSetting.settingEl.toggle(this.state.groupPath === "");
 	}
@@ -223,7 +219,7 @@ export class StartSessionModal extends Modal {
 		el.empty();
 		el.toggle(this.state.second);
 		this.renderPersonChoice(el.createDiv(), "b");
-		new Setting(el).setName(t("modal.start.topic-b")).addText((text) => text.setValue(this.state.topicB).onChange((value) => (this.state.topicB = value)));
+		namedSetting(el, "modal.start.topic-b").addText((text) => text.setValue(this.state.topicB).onChange((value) => (this.state.topicB = value)));
 	}
 
 	/** A client dropdown (the group's members, else every person) plus a field for a new person's name. */
@@ -260,8 +256,7 @@ export class StartSessionModal extends Modal {
 				nameSetting?.settingEl.toggle(value === NEW);
 			});
 		});
-		nameSetting = new Setting(el)
-			.setName(t("modal.start.client.new-name"))
+		nameSetting = namedSetting(el, "modal.start.client.new-name")
 			.addText((text) => text.setValue(this.state[nameKey]).onChange((value) => (this.state[nameKey] = value)));
 		nameSetting.settingEl.toggle(this.state[pathKey] === "" && !(which === "a" && this.state.clientLater));
 	}
@@ -272,7 +267,7 @@ export class StartSessionModal extends Modal {
 		el.empty();
 		const lang = getUiLanguage();
 		const groupDefault = this.options.defaultMethodId(this.state.groupPath);
-		new Setting(el).setName(t("modal.start.method")).addDropdown((dropdown) => {
+		namedSetting(el, "modal.start.method").addDropdown((dropdown) => {
 			for (const method of this.options.methods) {
 				const label = method.id === groupDefault ? `${method.name[lang]} (${t("modal.start.method.group-default")})` : method.name[lang];
 				dropdown.addOption(method.id, label);
@@ -300,7 +295,7 @@ export class StartSessionModal extends Modal {
 		container.empty();
 		const { min, max } = formBounds(this.method(), this.state.second);
 		let custom: Setting | null = null;
-		new Setting(container).setName(t("modal.start.duration")).addDropdown((dropdown) => {
+		namedSetting(container, "modal.start.duration").addDropdown((dropdown) => {
 			for (const minutes of durationChoicesFor(this.method(), this.state.second)) dropdown.addOption(minutes, formatDuration(Number(minutes), getUiLanguage()));
 			dropdown.addOption("custom", t("modal.start.duration.custom"));
 			dropdown.setValue(this.state.durationChoice).onChange((value) => {
@@ -309,8 +304,7 @@ export class StartSessionModal extends Modal {
 				this.renderSplit();
 			});
 		});
-		custom = new Setting(container)
-			.setName(t("modal.start.duration.custom"))
+		custom = namedSetting(container, "modal.start.duration.custom")
 			.setDesc(t("modal.start.duration.range", { min, max }))
 			.addText((text) => {
 				text.inputEl.type = "number";
@@ -328,7 +322,7 @@ export class StartSessionModal extends Modal {
 		if (!el) return;
 		el.empty();
 		const members = this.members();
-		const row = new Setting(el).setName(t("modal.start.attendees"));
+		const row = namedSetting(el, "modal.start.attendees");
 		row.settingEl.addClass("codev-attendees-row");
 		const box = row.controlEl.createDiv({ cls: "codev-attendee-list", attr: { role: "group", "aria-label": t("modal.start.attendees") } });
 		for (const member of members) {
@@ -344,8 +338,7 @@ export class StartSessionModal extends Modal {
 			});
 		}
 		if (members.length === 0) row.settingEl.toggle(false);
-		new Setting(el)
-			.setName(t("modal.start.attendees.extra"))
+		namedSetting(el, "modal.start.attendees.extra")
 			.addText((text) => text.setValue(this.state.extraAttendees).onChange((value) => (this.state.extraAttendees = value)));
 	}
 

@@ -85,8 +85,8 @@ module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); 
 			expect(new TextDecoder().decode(inflateRawSync(deflateBest(bytes)))).toBe(text);
 		}
 		// Frequencies a plain Huffman code would give 20 bits: package-merge keeps them within the limit.
-		const fibonacci = [1, 1];
-		while (fibonacci.length < 22) fibonacci.push(fibonacci[fibonacci.length - 1] + fibonacci[fibonacci.length - 2]);
+		const fibonacci: number[] = [];
+		for (let a = 1, b = 1; fibonacci.length < 22; [a, b] = [b, a + b]) fibonacci.push(a);
 		const lengths = codeLengths(fibonacci, 15);
 		expect(Math.max(...lengths)).toBe(15);
 		expect(lengths.reduce((kraft, l) => kraft + 2 ** -l, 0)).toBe(1);

@@ -9,6 +9,7 @@ import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
+import { namedSetting } from "../namedSetting";
 
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,7 +32,7 @@ class CertificateModal extends Modal {
 	onOpen(): void {
 		this.setTitle(t("certificate.title"));
 		const el = this.contentEl;
-		new Setting(el).setName(t("attendance.participant")).addDropdown((d) => {
+		namedSetting(el, "attendance.participant").addDropdown((d) => {
 			for (const m of this.members) d.addOption(m.id, m.name);
 			d.setValue(this.person).onChange((v) => (this.person = v));
 		});

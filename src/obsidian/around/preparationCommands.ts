@@ -9,6 +9,7 @@ import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
+import { namedSetting } from "../namedSetting";
 
 const COMMAND_ID = "prepare-next-session";
 const OPEN_ID = "open-client-preparation";
@@ -32,11 +33,11 @@ class PreparationModal extends Modal {
 	onOpen(): void {
 		this.setTitle(t("preparation.command"));
 		const el = this.contentEl;
-		new Setting(el).setName(t("note.label.client")).addDropdown((d) => {
+		namedSetting(el, "note.label.client").addDropdown((d) => {
 			for (const m of this.members) d.addOption(m.id, m.name);
 			d.setValue(this.client).onChange((v) => (this.client = v));
 		});
-		new Setting(el).setName(t("attendance.date")).addDropdown((d) => {
+		namedSetting(el, "attendance.date").addDropdown((d) => {
 			for (const date of this.dates) d.addOption(date, date);
 			d.setValue(this.date).onChange((v) => (this.date = v));
 		});

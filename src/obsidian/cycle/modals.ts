@@ -5,6 +5,7 @@ import { groupFormToRequest, previewCalendar, splitLines, type GroupFormState } 
 import { GROUP_SIZE_MAX, GROUP_SIZE_MIN, type CreateGroupRequest } from "../../services/cycle/group";
 import type { AttendanceStatus, EvaluationEntry, EvaluationFormRow } from "../../services/cycle/evaluation";
 import { submitOnce } from "../submitOnce";
+import { namedSetting } from "../namedSetting";
 
 /** Create codev group: one form; the planned dates and the size warning update as it is typed. */
 export class CreateGroupModal extends Modal {
@@ -27,7 +28,7 @@ export class CreateGroupModal extends Modal {
 		el.addClass("codev-form");
 		const s = this.state;
 		const text = (name: MessageKey, get: () => string, set: (v: string) => void, type = "text") =>
-			new Setting(el).setName(t(name)).addText((c) => {
+			namedSetting(el, name).addText((c) => {
 				c.inputEl.type = type;
 				c.setValue(get()).onChange((v) => {
 					set(v);
@@ -48,7 +49,7 @@ export class CreateGroupModal extends Modal {
 				});
 			});
 		text("cycle.modal.group.facilitator", () => s.facilitator, (v) => (s.facilitator = v));
-		new Setting(el).setName(t("cycle.modal.group.cadence")).addDropdown((d) =>
+		namedSetting(el, "cycle.modal.group.cadence").addDropdown((d) =>
 			d
 				.addOption("monthly", t("cycle.modal.group.cadence.monthly"))
 				.addOption("weekly", t("cycle.modal.group.cadence.weekly"))
@@ -59,15 +60,14 @@ export class CreateGroupModal extends Modal {
 				}),
 		);
 		this.monthlyEl = el.createDiv();
-		new Setting(this.monthlyEl).setName(t("cycle.modal.group.nth")).addDropdown((d) => {
+		namedSetting(this.monthlyEl, "cycle.modal.group.nth").addDropdown((d) => {
 			for (const nth of ["1", "2", "3", "4", "5", "last"] as const) d.addOption(nth, t(`cycle.nth.${nth}`));
 			d.setValue(s.nth).onChange((v) => {
 				s.nth = v as GroupFormState["nth"];
 				this.refresh();
 			});
 		});
-		new Setting(this.monthlyEl)
-			.setName(t("cycle.modal.group.weekday"))
+		namedSetting(this.monthlyEl, "cycle.modal.group.weekday")
 			.addDropdown((d) => {
 				for (const day of [...WEEKDAYS.slice(1), WEEKDAYS[0]]) d.addOption(day, t(`cycle.weekday.${day}`));
 				d.setValue(s.weekday).onChange((v) => {
@@ -76,7 +76,7 @@ export class CreateGroupModal extends Modal {
 				});
 			});
 		this.weeklyEl = el.createDiv();
-		new Setting(this.weeklyEl).setName(t("cycle.modal.group.every-weeks")).addText((c) => {
+		namedSetting(this.weeklyEl, "cycle.modal.group.every-weeks").addText((c) => {
 			c.inputEl.type = "number";
 			c.setValue(s.everyWeeks).onChange((v) => {
 				s.everyWeeks = v;
@@ -98,7 +98,7 @@ export class CreateGroupModal extends Modal {
 		this.previewEl = el.createDiv({ cls: "codev-muted" });
 		text("cycle.modal.group.duration", () => s.duration, (v) => (s.duration = v), "number");
 		text("cycle.modal.group.time", () => s.time, (v) => (s.time = v), "time");
-		new Setting(el).setName(t("cycle.modal.group.mode")).addDropdown((d) =>
+		namedSetting(el, "cycle.modal.group.mode").addDropdown((d) =>
 			d
 				.addOption("in-person", t("cycle.mode.in-person"))
 				.addOption("remote", t("cycle.mode.remote"))
@@ -151,7 +151,7 @@ export class TopicModal extends Modal {
 			.setClass("codev-stacked")
 			.setName(t("cycle.modal.topic.text"))
 			.addText((c) => c.onChange((v) => (this.topic = v)));
-		new Setting(el).setName(t("cycle.modal.topic.person")).addDropdown((d) => {
+		namedSetting(el, "cycle.modal.topic.person").addDropdown((d) => {
 			d.addOption("", "—");
 			for (const m of this.members) d.addOption(m.path, m.name);
 			d.onChange((v) => (this.proposer = v));

@@ -11,6 +11,7 @@ import { submitOnce } from "../submitOnce";
 import type { ContractInput } from "../../services/linked/contract";
 import type { EarlierAction } from "../../services/linked/actionPlan";
 import type { RetourAnswer, RetourPerson } from "../../services/linked/retour";
+import { namedSetting } from "../namedSetting";
 
 /** "[[Folder/Bob|Bob]]" or "[Bob](Bob.md)" → "Bob", for labels. */
 export function displayText(text: string): string {
@@ -95,7 +96,7 @@ export class ContractModal extends LinkedModal {
 		};
 		area(t("linked.modal.contract.request"), t("linked.modal.contract.request.desc"), (value) => (this.input.request = value));
 		area(t("linked.modal.contract.goal"), null, (value) => (this.input.goal = value));
-		new Setting(contentEl).setName(t("linked.modal.contract.help")).setHeading();
+		namedSetting(contentEl, "linked.modal.contract.help").setHeading();
 		for (const kind of HELP_KINDS) {
 			check(new Setting(contentEl).setName(helpLabel(kind, getUiLanguage())), helpLabel(kind, getUiLanguage()), (on) => {
 				this.input.help = on ? [...this.input.help, kind] : this.input.help.filter((k) => k !== kind);
@@ -103,7 +104,7 @@ export class ContractModal extends LinkedModal {
 			});
 		}
 		area(t("linked.modal.contract.reformulation"), t("linked.modal.contract.reformulation.desc"), (value) => (this.input.reformulation = value));
-		const validated = new Setting(contentEl).setName(t("linked.modal.contract.validated")).setDesc(t("linked.modal.contract.validated.desc"));
+		const validated = namedSetting(contentEl, "linked.modal.contract.validated", "linked.modal.contract.validated.desc");
 		check(validated, t("linked.modal.contract.validated"), (on) => (this.input.validated = on));
 		this.buttons(t("linked.modal.contract.submit"));
 	}
@@ -188,7 +189,7 @@ export class ContributionModal extends LinkedModal {
 					this.updateWho();
 				}),
 			);
-		new Setting(contentEl).setName(t("linked.modal.contribution.kind")).addDropdown((dropdown) => {
+		namedSetting(contentEl, "linked.modal.contribution.kind").addDropdown((dropdown) => {
 			for (const kind of HELP_KINDS) dropdown.addOption(kind, helpLabel(kind, getUiLanguage()));
 			dropdown.setValue(this.draft.kind).onChange((value) => (this.draft.kind = value as HelpKind));
 		});
@@ -355,7 +356,7 @@ export class PlanModal extends LinkedModal {
 		keptArea.rows = 3;
 		this.events.registerDomEvent(keptArea, "input", () => (this.draft.kept = keptArea.value));
 
-		new Setting(contentEl).setName(t("linked.modal.plan.actions")).setDesc(t("linked.modal.plan.actions.desc")).setHeading();
+		namedSetting(contentEl, "linked.modal.plan.actions", "linked.modal.plan.actions.desc").setHeading();
 		context.contributions.forEach((contribution, i) => {
 			const kind = contribution.kind ? ` · ${helpLabel(contribution.kind, getUiLanguage())}` : "";
 			const row = new Setting(contentEl).setName(displayText(contribution.text)).setDesc(`${displayText(contribution.who)}${kind}`);
@@ -373,7 +374,7 @@ export class PlanModal extends LinkedModal {
 		this.events.registerDomEvent(add, "click", () => this.addRow({ text: "", owner: "", due: context.due ?? "", contribution: null }, true));
 		contentEl.createEl("p", { cls: "setting-item-description", text: context.estimated ? t("linked.modal.plan.due.hint-estimated") : t("linked.modal.plan.due.hint", { date: context.due ? shortDate(context.due, getUiLanguage()) : "" }) });
 
-		if (this.draft.earlier.length > 0) new Setting(contentEl).setName(t("linked.modal.plan.earlier")).setHeading();
+		if (this.draft.earlier.length > 0) namedSetting(contentEl, "linked.modal.plan.earlier").setHeading();
 		for (const earlier of this.draft.earlier) this.earlierRow(contentEl, earlier);
 		this.buttons(t("linked.modal.plan.submit"));
 	}
