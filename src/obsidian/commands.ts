@@ -6,12 +6,16 @@ import type { Consultation } from "../codev/consultations";
 import { t, type MessageKey } from "../i18n";
 import type { CodevHost } from "./host";
 
-/** A command that is always listed and runs a task (which reports its own problems). */
+/**
+ * A command that is always listed and runs a task (which reports its own problems). What a task
+ * opens or writes is not handed back: nothing reads it, and a value given back to no one in
+ * particular counts as data for the property-name proof (scripts/build/propertyNames.mjs).
+ */
 export interface TaskCommand {
 	/** Stable id, without the plugin prefix. */
 	id: string;
 	name: MessageKey;
-	run: () => unknown;
+	run: () => void | Promise<void>;
 }
 
 export function addTaskCommands(host: CodevHost, commands: readonly TaskCommand[]): void {
@@ -24,7 +28,7 @@ export interface StepCommand {
 	name: MessageKey;
 	/** The method's step ids where the sidebar shows it as a button. */
 	steps: readonly string[];
-	run: (session: string | null, consultation?: Consultation) => unknown;
+	run: (session: string | null, consultation?: Consultation) => void | Promise<void>;
 }
 
 export function addStepCommands(host: CodevHost, commands: readonly StepCommand[]): void {

@@ -166,7 +166,19 @@ export async function insertSessionTemplate(host: SessionCommandHost): Promise<s
 /** Start codev session and Insert codev session template. */
 export function registerSessionCommands(host: CodevHost): void {
 	addTaskCommands(host, [
-		{ id: "start-session", name: "command.start-session", run: () => openStartSessionModal(host) },
-		{ id: "insert-session-template", name: "command.insert-template", run: () => insertSessionTemplate(host) },
+		{
+			id: "start-session",
+			name: "command.start-session",
+			run: () => {
+				openStartSessionModal(host);
+			},
+		},
+		{
+			id: "insert-session-template",
+			name: "command.insert-template",
+			run: async () => {
+				await insertSessionTemplate(host);
+			},
+		},
 	]);
 }

@@ -42,13 +42,53 @@ export function registerLinked(host: CodevHost): void {
 	host.registerView(PROGRESS_VIEW_TYPE, (leaf) => new ClientProgressView(leaf, () => host.index));
 
 	addStepCommands(host, [
-		{ id: LINKED_COMMANDS.retour, name: "linked.command.retour", steps: ["retour"], run: (s) => runRetour(host, s) },
-		{ id: LINKED_COMMANDS.contract, name: "linked.command.create-contract", steps: ["contrat"], run: (s, c) => runCreateContract(host, s, c) },
-		{ id: LINKED_COMMANDS.contribution, name: "linked.command.log-contribution", steps: ["consultation"], run: (s, c) => runLogContribution(host, s, c) },
-		{ id: LINKED_COMMANDS.plan, name: "linked.command.create-action-plan", steps: ["synthese"], run: (s, c) => runCreateActionPlan(host, s, c) },
+		{
+			id: LINKED_COMMANDS.retour,
+			name: "linked.command.retour",
+			steps: ["retour"],
+			run: async (s) => {
+				await runRetour(host, s);
+			},
+		},
+		{
+			id: LINKED_COMMANDS.contract,
+			name: "linked.command.create-contract",
+			steps: ["contrat"],
+			run: async (s, c) => {
+				await runCreateContract(host, s, c);
+			},
+		},
+		{
+			id: LINKED_COMMANDS.contribution,
+			name: "linked.command.log-contribution",
+			steps: ["consultation"],
+			run: (s, c) => {
+				runLogContribution(host, s, c);
+			},
+		},
+		{
+			id: LINKED_COMMANDS.plan,
+			name: "linked.command.create-action-plan",
+			steps: ["synthese"],
+			run: async (s, c) => {
+				await runCreateActionPlan(host, s, c);
+			},
+		},
 	]);
 	addTaskCommands(host, [
-		{ id: LINKED_COMMANDS.showProgress, name: "linked.command.show-progress", run: () => showClientProgress(host) },
-		{ id: LINKED_COMMANDS.writeProgress, name: "linked.command.write-progress", run: () => runWriteProgress(host) },
+		{
+			id: LINKED_COMMANDS.showProgress,
+			name: "linked.command.show-progress",
+			run: async () => {
+				await showClientProgress(host);
+			},
+		},
+		{
+			id: LINKED_COMMANDS.writeProgress,
+			name: "linked.command.write-progress",
+			run: async () => {
+				await runWriteProgress(host);
+			},
+		},
 	]);
 }

@@ -17,12 +17,19 @@ export const LIVE_COMMANDS = { choose: "choose-client-topic", evaluation: "sessi
 
 export function registerLive(host: CodevHost): void {
 	addStepCommands(host, [
-		{ id: LIVE_COMMANDS.choose, name: "live.command.choose", steps: OPENING_STEPS, run: (session) => runChooseAtStepZero(host, session) },
+		{
+			id: LIVE_COMMANDS.choose,
+			name: "live.command.choose",
+			steps: OPENING_STEPS,
+			run: (session) => {
+				runChooseAtStepZero(host, session);
+			},
+		},
 		{ id: LIVE_COMMANDS.evaluation, name: "live.command.evaluation", steps: EVALUATION_STEPS, run: (given) => evaluate(host, given) },
 	]);
 }
 
-function evaluate(host: CodevHost, given: string | null): unknown {
+function evaluate(host: CodevHost, given: string | null): void {
 	const session = sessionOrNotice(host, given);
-	return session ? openEvaluation(host, session) : null;
+	if (session) openEvaluation(host, session);
 }
