@@ -11,7 +11,8 @@
 //    a member a test spies on by name;
 //  - no value of a type that has it flows where names matter: JSON, data.json, local storage,
 //    front matter, `Object.keys`/`entries`, `in`, or any `any`/`unknown`/`Record` slot (a class's
-//    methods excepted: they live on its prototype, which none of those read).
+//    methods excepted: they live on its prototype, which none of those read); `x[k]` keeps every
+//    name of x's type, or only k's when the checker knows them one by one (string literals).
 // Anything else keeps its name. The proof takes half a minute, so its result is committed
 // (propertyNames.json, written by `node scripts/build/propertyNames.mjs`) and
 // test/release/propertyNames.test.ts checks that every listed name is still proven. The whole
@@ -221,7 +222,11 @@ export function ownPropertyNames(root, reasons) {
 			if (ts.isTypePredicateNode(node) && node.type) escape(checker.getTypeFromTypeNode(node.type), "checked from a value read by name");
 			if (ts.isElementAccessExpression(node) && !ts.isNumericLiteral(node.argumentExpression)) {
 				const keyType = checker.getTypeAtLocation(node.argumentExpression);
-				if (!(keyType.flags & ts.TypeFlags.NumberLike)) escape(checker.getTypeAtLocation(node.expression), "indexed by a key");
+				// Keys the checker knows one by one (`which === "a" ? "clientPath" : "clientBPath"`) read
+				// those members only; what is read flows on under the other rules.
+				const keys = keyType.isUnion() ? keyType.types : [keyType];
+				if (keys.every((k) => k.isStringLiteral())) for (const k of keys) keep(k.value, "read by a key");
+				else if (!(keyType.flags & ts.TypeFlags.NumberLike)) escape(checker.getTypeAtLocation(node.expression), "indexed by a key");
 			}
 			ts.forEachChild(node, visit);
 		};
