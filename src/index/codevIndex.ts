@@ -76,7 +76,7 @@ function wikiTexts(value: unknown): string[] {
 export function recordFromFrontmatter(
 	path: string,
 	frontmatter: Record<string, unknown> | null,
-	resolve: (linkText: string, sourcePath: string) => string | null,
+	resolve: LinkResolver,
 ): IndexRecord {
 	const links: Record<string, string[]> = {};
 	const unresolved: string[] = [];
@@ -128,7 +128,7 @@ export function recordFromLinks(
 	path: string,
 	frontmatter: Record<string, unknown> | null,
 	propertyLinks: readonly PropertyLink[],
-	resolve: (linkText: string, sourcePath: string) => string | null,
+	resolve: LinkResolver,
 ): IndexRecord {
 	const properties = frontmatter ?? {};
 	const links: Record<string, string[]> = {};
@@ -161,6 +161,35 @@ export function recordFromLinks(
 	}
 	if (next < propertyLinks.length) return recordFromFrontmatter(path, frontmatter, resolve);
 	return { path, frontmatter, links, unresolved: unresolved ?? NO_TEXTS };
+}
+
+/** Resolves a link text from a note: Obsidian's `getFirstLinkpathDest(text, sourcePath)`, a path or null. */
+export type LinkResolver = (linkText: string, sourcePath: string) => string | null;
+
+/**
+ * `resolve` with each link text resolved once per folder, for one full build only: the build is
+ * one synchronous loop, so the vault cannot change under it, and Obsidian picks a link's note by
+ * the source's folder (`./`, `../`, the same folder first), never by the source's own name; the
+ * empty text, which names the source itself, is never asked (the records skip it). Make one per
+ * build and drop it after: it is never kept across vault events.
+ */
+export function buildResolver(resolve: LinkResolver): LinkResolver {
+	const byFolder = new Map<string, Map<string, string | null>>();
+	let lastSource: string | undefined;
+	let folder = new Map<string, string | null>();
+	return (text, source) => {
+		// Links come note by note: the folder is looked up once per note, not per link.
+		if (source !== lastSource) {
+			lastSource = source;
+			const name = source.slice(0, Math.max(0, source.lastIndexOf("/")));
+			const known = byFolder.get(name);
+			if (known === undefined) byFolder.set(name, (folder = new Map<string, string | null>()));
+			else folder = known;
+		}
+		let target = folder.get(text);
+		if (target === undefined) folder.set(text, (target = resolve(text, source)));
+		return target;
+	};
 }
 
 /** The smallest view of a NoteStore the builder needs (MemoryStore and VaultStore both fit). */
@@ -203,8 +232,13 @@ const byDate = (a: IndexedNote, b: IndexedNote): number => (a.date ?? "").locale
 
 export class CodevIndex {
 	private readonly notes = new Map<string, IndexedNote>();
-	/** property key → target path → source paths: the inverse of every note's links. */
-	private readonly inbound = new Map<string, Map<string, Sources>>();
+	/**
+	 * property key → target path → source paths: the inverse of every note's links. Null while
+	 * notes were only added (a new index, or after `clear()`: a full build) and until first needed
+	 * (a query, a rename, a note replaced); folding the notes' links in their order then gives what
+	 * linking each as it came did.
+	 */
+	private inboundLinks: Map<string, Map<string, Sources>> | null = null;
 	private readonly listeners = new Set<() => void>();
 	/** Name of a note not there yet (lower case) → the notes whose links name it. */
 	private readonly waiting = new Map<string, Set<string>>();
@@ -243,7 +277,11 @@ export class CodevIndex {
 			return;
 		}
 		const old = this.notes.get(record.path);
-		if (old) this.unlink(old);
+		if (old) {
+			// The replaced note's links go to the end of each target's sources: the inverse must exist first.
+			this.inbound();
+			this.unlink(old);
+		}
 		if (!type.startsWith("codev-")) {
 			if (old) {
 				this.notes.delete(record.path);
@@ -277,7 +315,7 @@ export class CodevIndex {
 	rename(oldPath: string, newPath: string): void {
 		if (oldPath === newPath) return;
 		let incoming = false;
-		for (const [key, byTarget] of this.inbound) {
+		for (const [key, byTarget] of this.inbound()) {
 			const sources = byTarget.get(oldPath);
 			if (sources === undefined) continue;
 			incoming = true;
@@ -306,7 +344,7 @@ export class CodevIndex {
 	/** Clears everything (a full rebuild). */
 	clear(): void {
 		this.notes.clear();
-		this.inbound.clear();
+		this.inboundLinks = null;
 		this.waiting.clear();
 		this.conflicts.clear();
 		this.changed();
@@ -321,7 +359,7 @@ export class CodevIndex {
 	/** Notes of `type` whose property `key` links to `target`. */
 	linkingTo(target: string, key: string, type: string): IndexedNote[] {
 		const out: IndexedNote[] = [];
-		for (const source of listOf(this.inbound.get(key)?.get(target))) {
+		for (const source of listOf(this.inbound().get(key)?.get(target))) {
 			const note = this.notes.get(source);
 			if (note?.type === type) out.push(note);
 		}
@@ -400,6 +438,15 @@ export class CodevIndex {
 		return this.sessionsOfGroup(groupPath).find((s) => s.path !== excludePath && s.date !== null && s.date > date) ?? null;
 	}
 
+	/** The inverse links, made from every note's links (in the notes' order) when a full build left them for later. */
+	private inbound(): Map<string, Map<string, Sources>> {
+		if (this.inboundLinks === null) {
+			const inbound = (this.inboundLinks = new Map<string, Map<string, Sources>>());
+			for (const note of this.notes.values()) this.linkTargets(note, inbound);
+		}
+		return this.inboundLinks;
+	}
+
 	private link(note: IndexedNote): void {
 		for (const text of note.unresolved) {
 			const key = waitKey(text);
@@ -407,9 +454,13 @@ export class CodevIndex {
 			if (!sources) this.waiting.set(key, (sources = new Set<string>()));
 			sources.add(note.path);
 		}
+		if (this.inboundLinks !== null) this.linkTargets(note, this.inboundLinks);
+	}
+
+	private linkTargets(note: IndexedNote, inbound: Map<string, Map<string, Sources>>): void {
 		for (const key in note.links) {
-			let byTarget = this.inbound.get(key);
-			if (!byTarget) this.inbound.set(key, (byTarget = new Map<string, Sources>()));
+			let byTarget = inbound.get(key);
+			if (!byTarget) inbound.set(key, (byTarget = new Map<string, Sources>()));
 			for (const target of note.links[key] ?? []) {
 				const sources = byTarget.get(target);
 				// A target listed twice in the note's links: its last source is this note already.
@@ -427,8 +478,10 @@ export class CodevIndex {
 			sources?.delete(note.path);
 			if (sources?.size === 0) this.waiting.delete(waitKey(text));
 		}
+		const inbound = this.inboundLinks;
+		if (inbound === null) return;
 		for (const key in note.links) {
-			const byTarget = this.inbound.get(key);
+			const byTarget = inbound.get(key);
 			if (!byTarget) continue;
 			for (const target of note.links[key] ?? []) {
 				const sources = byTarget.get(target);
@@ -438,7 +491,7 @@ export class CodevIndex {
 				if (at >= 0) sources.splice(at, 1);
 				if (sources.length === 0) byTarget.delete(target);
 			}
-			if (byTarget.size === 0) this.inbound.delete(key);
+			if (byTarget.size === 0) inbound.delete(key);
 		}
 	}
 

@@ -9,7 +9,7 @@
  * Features read `host.index` (`index.ready` once built) and follow changes with `index.subscribe`.
  */
 import { Notice, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { CodevIndex, recordFromFrontmatter, recordFromLinks, type IndexRecord } from "../index/codevIndex";
+import { buildResolver, CodevIndex, recordFromFrontmatter, recordFromLinks, type IndexRecord, type LinkResolver } from "../index/codevIndex";
 import { t } from "../i18n";
 import { conflictOriginal } from "../notes/conflicts";
 import { isCodevType, typeOf } from "../notes/schema/kinds";
@@ -21,9 +21,12 @@ export function readyIndex(host: Pick<CodevHost, "index">): CodevIndex | undefin
 	return host.index.ready ? host.index : undefined;
 }
 
-export function recordOf(app: Pick<App, "metadataCache">, path: string, cache: CachedMetadata | null): IndexRecord {
+function resolverOf(app: Pick<App, "metadataCache">): LinkResolver {
+	return (text, source) => app.metadataCache.getFirstLinkpathDest(text, source)?.path ?? null;
+}
+
+export function recordOf(app: Pick<App, "metadataCache">, path: string, cache: CachedMetadata | null, resolve = resolverOf(app)): IndexRecord {
 	const frontmatter: Record<string, unknown> | null = cache?.frontmatter ?? null;
-	const resolve = (text: string, source: string): string | null => app.metadataCache.getFirstLinkpathDest(text, source)?.path ?? null;
 	// Obsidian lists the links it parsed in the properties; a cache without that list is read value by value.
 	const links = cache?.frontmatterLinks;
 	return links ? recordFromLinks(path, frontmatter, links, resolve) : recordFromFrontmatter(path, frontmatter, resolve);
@@ -31,11 +34,13 @@ export function recordOf(app: Pick<App, "metadataCache">, path: string, cache: C
 
 /** Full build from the metadata cache (also usable as a rebuild). */
 export function buildIndex(app: Pick<App, "vault" | "metadataCache">, index: CodevIndex): void {
+	// Many sessions of a folder link the same group and people: each link text resolved once per folder.
+	const resolve = buildResolver(resolverOf(app));
 	index.batch(() => {
 		index.clear();
 		for (const file of app.vault.getMarkdownFiles()) {
 			const cache = app.metadataCache.getFileCache(file);
-			if (isCodevType(typeOf(cache?.frontmatter))) index.upsert(recordOf(app, file.path, cache));
+			if (isCodevType(typeOf(cache?.frontmatter))) index.upsert(recordOf(app, file.path, cache, resolve));
 		}
 	});
 }
