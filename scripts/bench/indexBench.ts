@@ -1,5 +1,5 @@
 /** The pure CodevIndex over a 20,000-note vault: full build vs one plain pass, then O(1) updates. */
-import { buildResolver, CodevIndex, recordFromFrontmatter, recordFromLinks, type IndexRecord } from "../../src/index/codevIndex";
+import { buildResolver, CodevIndex, recordFromFrontmatter, type IndexRecord } from "../../src/index/codevIndex";
 import { linkpath } from "../../src/notes/links";
 import { clientProgress } from "../../src/services/linked/progress";
 import { fmtMs, median, medianMs, timeMs, type Row } from "./measure";
@@ -60,7 +60,8 @@ function buildIndex(records: CacheRecord[], cache: Map<string, CacheRecord>, lin
 			const entry = cache.get(path);
 			if (!entry || !isCodev(entry.frontmatter)) continue;
 			const links = entry.frontmatterLinks;
-			index.upsert(fromLinks && links ? recordFromLinks(path, entry.frontmatter, links, resolve) : recordFromFrontmatter(path, entry.frontmatter, resolve));
+			if (fromLinks && links) index.upsertFromLinks(path, entry.frontmatter, links, resolve);
+			else index.upsert(recordFromFrontmatter(path, entry.frontmatter, resolve));
 		}
 	});
 	if (notified !== 1) throw new Error(`index listener called ${notified} times for one build`);

@@ -55,9 +55,35 @@ export interface IndexedNote {
 	/** The `date` property as yyyy-MM-dd, or null. */
 	date: string | null;
 	frontmatter: Readonly<Record<string, unknown>>;
-	links: Record<string, string[]>;
+	/** Resolved target paths per property key, made on each read (the index keeps them as pairs). */
+	readonly links: Record<string, string[]>;
 	/** Link texts that named no note when this one was read. */
 	unresolved: readonly string[];
+}
+
+/**
+ * An indexed note. Its links are kept as one array of pairs (property name, target), a property's
+ * side by side, not an object and an array per property: a full build keeps 12,800 of them.
+ */
+class Note implements IndexedNote {
+	constructor(
+		public path: string,
+		readonly type: string,
+		readonly date: string | null,
+		readonly frontmatter: Readonly<Record<string, unknown>>,
+		public pairs: readonly string[],
+		readonly unresolved: readonly string[],
+	) {}
+
+	get links(): Record<string, string[]> {
+		return linksOfPairs(this.pairs);
+	}
+
+	/** The first target of a property, or null. */
+	target(key: string): string | null {
+		for (let i = 0; i < this.pairs.length; i += 2) if (this.pairs[i] === key) return this.pairs[i + 1] as string;
+		return null;
+	}
 }
 
 /** The consultation a contract or plan belongs to: `consultation: b`, else A (one-client sessions included). */
@@ -118,26 +144,21 @@ function linkOf(key: string, name: string): boolean {
 const NO_TEXTS: readonly string[] = Object.freeze([]);
 
 /**
- * The record `recordFromFrontmatter` builds, from the links Obsidian already parsed instead of
- * scanning every value again. Obsidian lists them in property order, so properties and links are
- * read side by side: no property name worked out per link. A note with a link property written as
- * plain text ("client: Alice", which Obsidian does not list as a link), or whose links are not in
- * the order of its properties, is read value by value instead.
+ * The links of a note from the list Obsidian already parsed, instead of scanning every value
+ * again, as pairs (property name, target) pushed onto `pairs`, a property's targets side by side
+ * and each once. Obsidian lists them in property order, so properties and links are read side by
+ * side: no property name worked out per link. Returns the texts that named no note, or undefined
+ * for a note to read value by value instead: a link property written as plain text ("client:
+ * Alice", which Obsidian does not list as a link), or links not in the order of the properties.
  */
-export function recordFromLinks(
-	path: string,
-	frontmatter: Record<string, unknown> | null,
-	propertyLinks: readonly PropertyLink[],
-	resolve: LinkResolver,
-): IndexRecord {
+function readLinks(path: string, frontmatter: Record<string, unknown> | null, propertyLinks: readonly PropertyLink[], resolve: LinkResolver, pairs: string[]): readonly string[] | undefined {
 	const properties = frontmatter ?? {};
-	const links: Record<string, string[]> = {};
 	let unresolved: string[] | null = null;
 	let next = 0;
 	// for…in, not Object.keys: no array made per note (this runs for every codev note at start-up).
 	for (const name in properties) {
 		const linkProperty = LINK_PROPERTIES.has(name);
-		let targets: string[] | undefined;
+		const first = pairs.length;
 		const firstUnresolved = unresolved?.length ?? 0;
 		// Texts of this property that hold links: one key per text ("attendees.2"), repeated for a text with two.
 		let texts = 0;
@@ -150,17 +171,49 @@ export function recordFromLinks(
 			const text = linkpath(link.endsWith("\\") ? link.slice(0, -1) : link);
 			if (text === "") continue;
 			const target = resolve(text, path);
-			// A link property lists each name once, as its lenient reading (linkTexts) does; a name met twice resolves to the same note, which `targets` has.
+			// A link property lists each name once, as its lenient reading (linkTexts) does; a name met twice resolves to a target listed already.
 			if (target === null) {
 				if (!linkProperty || unresolved === null || unresolved.indexOf(text, firstUnresolved) < 0) (unresolved ??= []).push(text);
-			} else if (targets === undefined) links[name] = targets = [target];
-			else if (!targets.includes(target)) targets.push(target);
+			} else if (!hasTarget(pairs, first, target)) pairs.push(name, target);
 		}
 		// A text of a link property without a link ("client: Alice") is a name Obsidian did not list.
-		if (linkProperty && texts !== textCount(properties[name])) return recordFromFrontmatter(path, frontmatter, resolve);
+		if (linkProperty && texts !== textCount(properties[name])) return undefined;
 	}
-	if (next < propertyLinks.length) return recordFromFrontmatter(path, frontmatter, resolve);
-	return { path, frontmatter, links, unresolved: unresolved ?? NO_TEXTS };
+	if (next < propertyLinks.length) return undefined;
+	return unresolved ?? NO_TEXTS;
+}
+
+/** True when the pairs from `first` on (one property's) list `target`. */
+function hasTarget(pairs: readonly string[], first: number, target: string): boolean {
+	for (let i = first + 1; i < pairs.length; i += 2) if (pairs[i] === target) return true;
+	return false;
+}
+
+/** Links by property from pairs (property name, target). */
+function linksOfPairs(pairs: readonly string[]): Record<string, string[]> {
+	const links: Record<string, string[]> = {};
+	for (let i = 0; i < pairs.length; i += 2) (links[pairs[i] as string] ??= []).push(pairs[i + 1] as string);
+	return links;
+}
+
+/** Shared by every note without links. */
+const NO_PAIRS: readonly string[] = Object.freeze([]);
+
+function pairsOfLinks(links: Readonly<Record<string, readonly string[]>>): readonly string[] {
+	const pairs: string[] = [];
+	for (const key in links) for (const target of links[key] ?? []) pairs.push(key, target);
+	return pairs.length === 0 ? NO_PAIRS : pairs;
+}
+
+/**
+ * The record `recordFromFrontmatter` builds, from the links Obsidian already parsed (`readLinks`);
+ * a note that Obsidian's list does not fully describe is read value by value.
+ */
+export function recordFromLinks(path: string, frontmatter: Record<string, unknown> | null, propertyLinks: readonly PropertyLink[], resolve: LinkResolver): IndexRecord {
+	const pairs: string[] = [];
+	const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, pairs);
+	if (unresolved === undefined) return recordFromFrontmatter(path, frontmatter, resolve);
+	return { path, frontmatter, links: linksOfPairs(pairs), unresolved };
 }
 
 /** Resolves a link text from a note: Obsidian's `getFirstLinkpathDest(text, sourcePath)`, a path or null. */
@@ -231,7 +284,7 @@ function listOf(sources: Sources | undefined): readonly string[] {
 const byDate = (a: IndexedNote, b: IndexedNote): number => (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path);
 
 export class CodevIndex {
-	private readonly notes = new Map<string, IndexedNote>();
+	private readonly notes = new Map<string, Note>();
 	/**
 	 * property key → target path → source paths: the inverse of every note's links. Null while
 	 * notes were only added (a new index, or after `clear()`: a full build) and until first needed
@@ -271,12 +324,31 @@ export class CodevIndex {
 	}
 
 	upsert(record: IndexRecord): void {
-		const type = typeOf(record.frontmatter);
-		if (isConflictCopy(record.path)) {
-			if (type.startsWith("codev-")) this.conflicts.add(record.path);
+		this.put(record.path, record.frontmatter, pairsOfLinks(record.links), record.unresolved ?? NO_TEXTS);
+	}
+
+	/** Reused by `upsertFromLinks`: one note's pairs, copied at their size once read. */
+	private readonly pairs: string[] = [];
+
+	/**
+	 * What `upsert(recordFromLinks(…))` does, without the record: the pairs of links go straight
+	 * into the note. The full build at layout-ready calls this for every codev note.
+	 */
+	upsertFromLinks(path: string, frontmatter: Record<string, unknown> | null, propertyLinks: readonly PropertyLink[], resolve: LinkResolver): void {
+		const pairs = this.pairs;
+		pairs.length = 0;
+		const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, pairs);
+		if (unresolved === undefined) this.upsert(recordFromFrontmatter(path, frontmatter, resolve));
+		else this.put(path, frontmatter, pairs.length === 0 ? NO_PAIRS : pairs.slice(), unresolved);
+	}
+
+	private put(path: string, frontmatter: Record<string, unknown> | null, pairs: readonly string[], unresolved: readonly string[]): void {
+		const type = typeOf(frontmatter);
+		if (isConflictCopy(path)) {
+			if (type.startsWith("codev-")) this.conflicts.add(path);
 			return;
 		}
-		const old = this.notes.get(record.path);
+		const old = this.notes.get(path);
 		if (old) {
 			// The replaced note's links go to the end of each target's sources: the inverse must exist first.
 			this.inbound();
@@ -284,21 +356,13 @@ export class CodevIndex {
 		}
 		if (!type.startsWith("codev-")) {
 			if (old) {
-				this.notes.delete(record.path);
+				this.notes.delete(path);
 				this.changed();
 			}
 			return;
 		}
-		const note: IndexedNote = {
-			path: record.path,
-			type,
-			date: dateProperty(record.frontmatter?.[SESSION_KEYS.date]),
-			frontmatter: record.frontmatter ?? {},
-			// The record's links are kept, not copied: the index replaces them (rename), never edits them.
-			links: record.links,
-			unresolved: record.unresolved ?? NO_TEXTS,
-		};
-		this.notes.set(record.path, note);
+		const note = new Note(path, type, dateProperty(frontmatter?.[SESSION_KEYS.date]), frontmatter ?? {}, pairs, unresolved);
+		this.notes.set(path, note);
 		this.link(note);
 		this.changed();
 	}
@@ -323,8 +387,7 @@ export class CodevIndex {
 			const moved = listOf(sources);
 			for (const source of moved) {
 				const note = this.notes.get(source);
-				const targets = note?.links[key];
-				if (note && targets) note.links = { ...note.links, [key]: targets.map((target) => (target === oldPath ? newPath : target)) };
+				if (note) note.pairs = note.pairs.map((value, i) => (i % 2 === 1 && value === oldPath && note.pairs[i - 1] === key ? newPath : value));
 			}
 			const kept = listOf(byTarget.get(newPath));
 			const merged = [...kept, ...moved.filter((source) => !kept.includes(source))];
@@ -368,7 +431,7 @@ export class CodevIndex {
 
 	/** First resolved target of a property, e.g. a session's group. */
 	target(path: string, key: string): string | null {
-		return this.notes.get(path)?.links[key]?.[0] ?? null;
+		return this.notes.get(path)?.target(key) ?? null;
 	}
 
 	ofType(type: string): IndexedNote[] {
@@ -447,7 +510,7 @@ export class CodevIndex {
 		return this.inboundLinks;
 	}
 
-	private link(note: IndexedNote): void {
+	private link(note: Note): void {
 		for (const text of note.unresolved) {
 			const key = waitKey(text);
 			let sources = this.waiting.get(key);
@@ -457,22 +520,28 @@ export class CodevIndex {
 		if (this.inboundLinks !== null) this.linkTargets(note, this.inboundLinks);
 	}
 
-	private linkTargets(note: IndexedNote, inbound: Map<string, Map<string, Sources>>): void {
-		for (const key in note.links) {
-			let byTarget = inbound.get(key);
-			if (!byTarget) inbound.set(key, (byTarget = new Map<string, Sources>()));
-			for (const target of note.links[key] ?? []) {
-				const sources = byTarget.get(target);
-				// A target listed twice in the note's links: its last source is this note already.
-				if (sources === undefined) byTarget.set(target, note.path);
-				else if (typeof sources === "string") {
-					if (sources !== note.path) byTarget.set(target, [sources, note.path]);
-				} else if (sources[sources.length - 1] !== note.path) sources.push(note.path);
+	private linkTargets(note: Note, inbound: Map<string, Map<string, Sources>>): void {
+		const { pairs, path } = note;
+		let key: string | undefined;
+		let byTarget: Map<string, Sources> | undefined;
+		for (let i = 0; i < pairs.length; i += 2) {
+			const name = pairs[i] as string;
+			if (name !== key) {
+				key = name;
+				byTarget = inbound.get(name);
+				if (!byTarget) inbound.set(name, (byTarget = new Map<string, Sources>()));
 			}
+			const target = pairs[i + 1] as string;
+			const sources = (byTarget as Map<string, Sources>).get(target);
+			// A target listed twice in the note's links: its last source is this note already.
+			if (sources === undefined) byTarget?.set(target, path);
+			else if (typeof sources === "string") {
+				if (sources !== path) byTarget?.set(target, [sources, path]);
+			} else if (sources[sources.length - 1] !== path) sources.push(path);
 		}
 	}
 
-	private unlink(note: IndexedNote): void {
+	private unlink(note: Note): void {
 		for (const text of note.unresolved) {
 			const sources = this.waiting.get(waitKey(text));
 			sources?.delete(note.path);
@@ -480,13 +549,15 @@ export class CodevIndex {
 		}
 		const inbound = this.inboundLinks;
 		if (inbound === null) return;
-		for (const key in note.links) {
+		const { pairs } = note;
+		for (let i = 0; i < pairs.length; i += 2) {
+			const key = pairs[i] as string;
 			const byTarget = inbound.get(key);
 			if (!byTarget) continue;
-			for (const target of note.links[key] ?? []) {
-				const sources = byTarget.get(target);
-				if (sources === note.path) byTarget.delete(target);
-				if (sources === undefined || typeof sources === "string") continue;
+			const target = pairs[i + 1] as string;
+			const sources = byTarget.get(target);
+			if (sources === note.path) byTarget.delete(target);
+			else if (sources !== undefined && typeof sources !== "string") {
 				const at = sources.indexOf(note.path);
 				if (at >= 0) sources.splice(at, 1);
 				if (sources.length === 0) byTarget.delete(target);

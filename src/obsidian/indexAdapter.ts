@@ -40,7 +40,11 @@ export function buildIndex(app: Pick<App, "vault" | "metadataCache">, index: Cod
 		index.clear();
 		for (const file of app.vault.getMarkdownFiles()) {
 			const cache = app.metadataCache.getFileCache(file);
-			if (isCodevType(typeOf(cache?.frontmatter))) index.upsert(recordOf(app, file.path, cache, resolve));
+			if (!isCodevType(typeOf(cache?.frontmatter))) continue;
+			// The links Obsidian parsed go straight into the index (no record made per note).
+			const links = cache?.frontmatterLinks;
+			if (links) index.upsertFromLinks(file.path, cache?.frontmatter ?? null, links, resolve);
+			else index.upsert(recordOf(app, file.path, cache, resolve));
 		}
 	});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordFromFrontmatter, recordFromLinks, type PropertyLink } from "../../src/index/codevIndex";
+import { CodevIndex, recordFromFrontmatter, recordFromLinks, type PropertyLink } from "../../src/index/codevIndex";
 import { propertyLinksOf } from "../../scripts/bench/vault";
 
 const notes: Record<string, string> = { alice: "People/Alice.md", bob: "People/Bob.md", "groupe 1": "Groups/Groupe 1.md", "2026-01-13 séance": "Sessions/2026-01-13 Séance.md" };
@@ -26,6 +26,20 @@ describe("index records from the links Obsidian parsed", () => {
 		for (const frontmatter of cases) {
 			const links: PropertyLink[] = propertyLinksOf(frontmatter).reverse();
 			expect(recordFromLinks("Codev/note.md", frontmatter, links, resolve)).toEqual(recordFromFrontmatter("Codev/note.md", frontmatter, resolve));
+		}
+	});
+
+	it("go into the index straight as they would through a record, read value by value when needed", () => {
+		for (const links of [(fm: Record<string, unknown>) => propertyLinksOf(fm), (fm: Record<string, unknown>) => propertyLinksOf(fm).reverse()]) {
+			const straight = new CodevIndex();
+			const throughRecords = new CodevIndex();
+			cases.forEach((frontmatter, i) => {
+				straight.upsertFromLinks(`Codev/note ${i}.md`, frontmatter, links(frontmatter), resolve);
+				throughRecords.upsert(recordFromLinks(`Codev/note ${i}.md`, frontmatter, links(frontmatter), resolve));
+			});
+			expect(straight.all()).toEqual(throughRecords.all());
+			expect(straight.all().map((note) => note.links)).toEqual(cases.map((frontmatter, i) => recordFromFrontmatter(`Codev/note ${i}.md`, frontmatter, resolve).links));
+			expect(straight.all().map((note) => note.unresolved)).toEqual(cases.map((frontmatter, i) => recordFromFrontmatter(`Codev/note ${i}.md`, frontmatter, resolve).unresolved));
 		}
 	});
 
