@@ -84,3 +84,30 @@ export function linkResolver(records: CacheRecord[]): (linkText: string, sourceP
 	for (const r of records) byName.set(r.basename.toLowerCase(), r.path);
 	return (linkText) => byName.get(linkText.toLowerCase()) ?? null;
 }
+
+/**
+ * A resolver doing the kind of work Obsidian's getFirstLinkpathDest must do for its documented
+ * "best match" (a model, not Obsidian's code): normalise the link path, try it as a vault path
+ * (with ".md"), else the notes of that name ending with the path, the source's folder first, then
+ * the shortest path. Used only to show what resolving once per folder saves when a call costs more
+ * than the one Map lookup of `linkResolver`.
+ */
+export function modelResolver(records: CacheRecord[]): (linkText: string, sourcePath: string) => string | null {
+	const byPath = new Map(records.map((r) => [r.path, r.path]));
+	const byName = new Map<string, string[]>();
+	for (const r of records) {
+		const key = r.basename.toLowerCase();
+		const list = byName.get(key);
+		if (list) list.push(r.path);
+		else byName.set(key, [r.path]);
+	}
+	return (linkText, sourcePath) => {
+		const path = linkText.replace(/([\\/])+/g, "/").replace(/(^\/+|\/+$)/g, "").normalize("NFC");
+		const exact = byPath.get(path) ?? byPath.get(`${path}.md`);
+		if (exact !== undefined) return exact;
+		const suffix = `${path.toLowerCase()}.md`;
+		const candidates = (byName.get(path.slice(path.lastIndexOf("/") + 1).toLowerCase()) ?? []).filter((p) => p.toLowerCase().endsWith(suffix));
+		const folder = sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1);
+		return candidates.sort((a, b) => Number(b.startsWith(folder)) - Number(a.startsWith(folder)) || a.length - b.length)[0] ?? null;
+	};
+}
