@@ -140,7 +140,7 @@ function linkOf(key: string, name: string): boolean {
 	return key === name || (key.charCodeAt(name.length) === 46 && key.startsWith(name) && key.indexOf(".", name.length + 1) < 0);
 }
 
-/** Shared by every note without unresolved links (most of them): one array less per note kept. */
+/** Shared by every note without unresolved links (most of them), or without links: one array less per note kept. */
 const NO_TEXTS: readonly string[] = Object.freeze([]);
 
 /**
@@ -196,13 +196,10 @@ function linksOfPairs(pairs: readonly string[]): Record<string, string[]> {
 	return links;
 }
 
-/** Shared by every note without links. */
-const NO_PAIRS: readonly string[] = Object.freeze([]);
-
 function pairsOfLinks(links: Readonly<Record<string, readonly string[]>>): readonly string[] {
 	const pairs: string[] = [];
 	for (const key in links) for (const target of links[key] ?? []) pairs.push(key, target);
-	return pairs.length === 0 ? NO_PAIRS : pairs;
+	return pairs.length === 0 ? NO_TEXTS : pairs;
 }
 
 /**
@@ -339,7 +336,7 @@ export class CodevIndex {
 		pairs.length = 0;
 		const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, pairs);
 		if (unresolved === undefined) this.upsert(recordFromFrontmatter(path, frontmatter, resolve));
-		else this.put(path, frontmatter, pairs.length === 0 ? NO_PAIRS : pairs.slice(), unresolved);
+		else this.put(path, frontmatter, pairs.length === 0 ? NO_TEXTS : pairs.slice(), unresolved);
 	}
 
 	private put(path: string, frontmatter: Record<string, unknown> | null, pairs: readonly string[], unresolved: readonly string[]): void {
