@@ -221,7 +221,8 @@ export type LinkResolver = (linkText: string, sourcePath: string) => string | nu
  * one synchronous loop, so the vault cannot change under it, and Obsidian picks a link's note by
  * the source's folder (`./`, `../`, the same folder first), never by the source's own name; the
  * empty text, which names the source itself, is never asked (the records skip it). Make one per
- * build and drop it after: it is never kept across vault events.
+ * build and drop it after: it is never kept across vault events. Not used by the plugin's build
+ * yet: against the bench's one-lookup resolver it costs more than it saves (BENCHMARKS.md).
  */
 export function buildResolver(resolve: LinkResolver): LinkResolver {
 	const byFolder = new Map<string, Map<string, string | null>>();

@@ -9,7 +9,7 @@
  * Features read `host.index` (`index.ready` once built) and follow changes with `index.subscribe`.
  */
 import { Notice, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { buildResolver, CodevIndex, recordFromFrontmatter, recordFromLinks, type IndexRecord, type LinkResolver } from "../index/codevIndex";
+import { CodevIndex, recordFromFrontmatter, recordFromLinks, type IndexRecord, type LinkResolver } from "../index/codevIndex";
 import { t } from "../i18n";
 import { conflictOriginal } from "../notes/conflicts";
 import { isCodevType, typeOf } from "../notes/schema/kinds";
@@ -34,8 +34,10 @@ export function recordOf(app: Pick<App, "metadataCache">, path: string, cache: C
 
 /** Full build from the metadata cache (also usable as a rebuild). */
 export function buildIndex(app: Pick<App, "vault" | "metadataCache">, index: CodevIndex): void {
-	// Many sessions of a folder link the same group and people: each link text resolved once per folder.
-	const resolve = buildResolver(resolverOf(app));
+	// Each link resolved as it comes: resolving once per folder (buildResolver) cost more than it saved
+	// against the bench's one-lookup resolver (BENCHMARKS.md, 2026-12-02); worth trying again once
+	// getFirstLinkpathDest is profiled in Obsidian itself.
+	const resolve = resolverOf(app);
 	index.batch(() => {
 		index.clear();
 		for (const file of app.vault.getMarkdownFiles()) {
