@@ -8,7 +8,7 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { obsidianStubModule } from "../../scripts/obsidianStub";
 
-const BUNDLE_CEILING_BYTES = 276 * 1024;
+const BUNDLE_CEILING_BYTES = 277 * 1024;
 const bundlePath = path.resolve(__dirname, "..", "..", "main.js");
 const code = readFileSync(bundlePath, "utf8");
 
