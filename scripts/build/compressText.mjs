@@ -50,17 +50,20 @@ function textPropertyKey(p) {
 	return name === "__proto__" ? null : name;
 }
 
-/** Runs of consecutive text properties in an object literal, long enough to move as one object. */
-function textRuns(node) {
+/**
+ * Runs of consecutive items that hold text (`isText`), of `minItems` or more and long enough to
+ * move as one table entry: an object literal's text properties, a call's text arguments.
+ */
+function textRuns(items, isText, minItems) {
 	const runs = [];
 	let run = [];
 	const close = () => {
-		if (run.length > 0 && run[run.length - 1].end - run[0].start >= MIN_OBJECT_CHARS) runs.push(run);
+		if (run.length >= minItems && run[run.length - 1].end - run[0].start >= MIN_OBJECT_CHARS) runs.push(run);
 		run = [];
 	};
-	for (const p of node.properties) {
-		if (textPropertyKey(p) === null) close();
-		else run.push(p);
+	for (const item of items) {
+		if (isText(item)) run.push(item);
+		else close();
 	}
 	close();
 	return runs;
@@ -101,7 +104,7 @@ function collect(ast, code, name) {
 	const edits = [];
 	const visit = (node, parent, key) => {
 		if (node.type === "ObjectExpression") {
-			const runs = textRuns(node);
+			const runs = textRuns(node.properties, (p) => textPropertyKey(p) !== null, 1);
 			for (const run of runs) {
 				const value = Object.fromEntries(run.map((p) => [textPropertyKey(p), textOf(p.value, p)]));
 				const whole = run.length === node.properties.length;
@@ -114,17 +117,7 @@ function collect(ast, code, name) {
 		}
 		if ((node.type === "CallExpression" || node.type === "NewExpression") && node.arguments.length > 1) {
 			// Texts side by side in a call (`l("fr", "en")`) move as one array, spread back: `l(...$[n])`.
-			const runs = [];
-			let run = [];
-			const close = () => {
-				if (run.length > 1 && run[run.length - 1].end - run[0].start >= MIN_OBJECT_CHARS) runs.push(run);
-				run = [];
-			};
-			for (const arg of node.arguments) {
-				if (textOf(arg, node) === null) close();
-				else run.push(arg);
-			}
-			close();
+			const runs = textRuns(node.arguments, (arg) => textOf(arg, node) !== null, 2);
 			if (runs.length > 0) {
 				for (const r of runs) edits.push({ start: r[0].start, end: r[r.length - 1].end, text: `...${ref(r.map((arg) => textOf(arg, node)))}` });
 				const moved = new Set(runs.flat());
