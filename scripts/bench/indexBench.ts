@@ -1,5 +1,6 @@
 /** The pure CodevIndex over a 20,000-note vault: full build vs one plain pass, then O(1) updates. */
-import { buildResolver, CodevIndex, recordFromFrontmatter, type IndexRecord } from "../../src/index/codevIndex";
+import { CodevIndex, recordFromFrontmatter, type IndexRecord } from "../../src/index/codevIndex";
+import { buildResolver } from "./folderResolver";
 import { linkpath } from "../../src/notes/links";
 import { clientProgress } from "../../src/services/linked/progress";
 import { fmtMs, median, medianMs, timeMs, type Row } from "./measure";

@@ -34,7 +34,7 @@ export function recordOf(app: Pick<App, "metadataCache">, path: string, cache: C
 
 /** Full build from the metadata cache (also usable as a rebuild). */
 export function buildIndex(app: Pick<App, "vault" | "metadataCache">, index: CodevIndex): void {
-	// Each link resolved as it comes: resolving once per folder (buildResolver) cost more than it saved
+	// Each link resolved as it comes: resolving once per folder (scripts/bench/folderResolver.ts) cost more than it saved
 	// against the bench's one-lookup resolver (BENCHMARKS.md, 2026-12-02); worth trying again once
 	// getFirstLinkpathDest is profiled in Obsidian itself.
 	const resolve = resolverOf(app);

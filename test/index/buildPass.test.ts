@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { App, CachedMetadata } from "obsidian";
-import { buildResolver, CODEV_TYPES, CodevIndex, recordFromLinks, type IndexRecord, type LinkResolver } from "../../src/index/codevIndex";
+import { CODEV_TYPES, CodevIndex, recordFromLinks, type IndexRecord, type LinkResolver } from "../../src/index/codevIndex";
+import { buildResolver } from "../../scripts/bench/folderResolver";
 import { buildIndex, recordOf } from "../../src/obsidian/indexAdapter";
 import { propertyLinksOf } from "../../scripts/bench/vault";
 
