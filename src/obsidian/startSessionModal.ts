@@ -236,7 +236,7 @@ export class StartSessionModal extends Modal {
 		if (!this.state[pathKey] && !this.state.clientLater && suggested && people.some((p) => p.path === suggested)) this.state[pathKey] = suggested;
 		const later = which === "a" && this.canChooseLater();
 		let nameSetting: Setting | null = null;
-		new Setting(el).setName(t(which === "a" ? "modal.start.client" : "modal.start.client-b")).addDropdown((dropdown) => {
+		namedSetting(el, which === "a" ? "modal.start.client" : "modal.start.client-b").addDropdown((dropdown) => {
 			if (later) dropdown.addOption(LATER, t("live.later.option"));
 			for (const person of people) dropdown.addOption(person.path, person.path === suggested ? `${person.name} (${t("modal.start.client.suggested")})` : person.name);
 			dropdown.addOption(NEW, t("modal.start.client.new"));
