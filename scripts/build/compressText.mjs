@@ -171,7 +171,8 @@ export function sevenBit(bytes) {
 /**
  * Reads the table back when main.js is evaluated: the 7-bit string to bytes, then a small
  * inflater (RFC 1951, canonical Huffman codes decoded a bit at a time: about as fast as fflate
- * on this table when cold, at a tenth of its size), then UTF-8 and JSON. `DATA` and `SIZE` are filled in
+ * on this table when cold, at a tenth of its size; distance codes 30 and 31 reach back 64 KB, as
+ * scripts/build/deflate.mjs writes them), then UTF-8 and JSON. `DATA` and `SIZE` are filled in
  * after esbuild has minified it, so that esbuild never escapes the data's characters.
  */
 const INFLATE = `
@@ -214,7 +215,7 @@ const decode = ([counts, symbols]) => {
 };
 const base = (n, extra) => {
 	const b = [], e = [];
-	for (let i = 0, v = n ? 3 : 1; i < (n ? 29 : 30); i++) {
+	for (let i = 0, v = n ? 3 : 1; i < (n ? 29 : 32); i++) {
 		e[i] = n ? (i < 8 ? 0 : (i - 4) >> 2) : i < 4 ? 0 : (i - 2) >> 1;
 		b[i] = v;
 		v += 1 << e[i];

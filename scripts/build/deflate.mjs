@@ -3,8 +3,15 @@
 // the cost of its symbols (optimal parsing, as zopfli does), the costs are re-estimated from the
 // parse found and the parse made again, and the table is cut into blocks with their own codes
 // where that pays. Pure JavaScript with no randomness: the same bytes on every machine.
+//
+// One departure from RFC 1951, read by the plugin's own inflater only: matches reach back 64 KB,
+// not 32 KB, through distance codes 30 and 31 (as Deflate64 uses them). The table is four times
+// the window, and its French and English texts repeat each other from far apart. A stream with
+// no such match is plain deflate.
 
-const WINDOW = 32768;
+const WINDOW = 65536;
+/** Distance codes: deflate's 30, and 30 and 31 for distances from 32,769 to 65,536. */
+const DIST_CODES = 32;
 const MAX_MATCH = 258;
 /** Candidates looked at per position: more finds little on this table and costs seconds. */
 const MAX_CHAIN = 2048;
@@ -12,8 +19,8 @@ const ITERATIONS = 12;
 
 const LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
 const LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-const DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
-const DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+const DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577, 32769, 49153];
+const DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14];
 const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
 /** The length code (0-28, symbol 257 + code) of each match length. */
@@ -22,7 +29,7 @@ for (let code = 0; code < 29; code++) for (let len = LENGTH_BASE[code]; len < (c
 lengthCode[258] = 28;
 const distCode = (dist) => {
 	let code = 0;
-	while (code < 29 && DIST_BASE[code + 1] <= dist) code++;
+	while (code < DIST_CODES - 1 && DIST_BASE[code + 1] <= dist) code++;
 	return code;
 };
 
@@ -132,7 +139,7 @@ class BitWriter {
 /** The parse's symbols: literals as numbers < 256, matches as [length, distance] flattened. */
 function statistics(symbols) {
 	const lit = new Float64Array(286);
-	const dist = new Float64Array(30);
+	const dist = new Float64Array(DIST_CODES);
 	for (let i = 0; i < symbols.length; i += 2) {
 		if (symbols[i + 1] === 0) lit[symbols[i]]++;
 		else {
@@ -186,7 +193,7 @@ function block(symbols, last, writer) {
 	if (distLengths.every((l) => l === 0)) distLengths[0] = 1;
 	let hlit = 286;
 	while (hlit > 257 && litLengths[hlit - 1] === 0) hlit--;
-	let hdist = 30;
+	let hdist = DIST_CODES;
 	while (hdist > 1 && distLengths[hdist - 1] === 0) hdist--;
 	const runs = runLengths([...litLengths.slice(0, hlit), ...distLengths.slice(0, hdist)]);
 	const clFreq = new Float64Array(19);
@@ -295,7 +302,7 @@ function bestBlock(data, from, to, matches) {
 	// First costs: the fixed code's lengths.
 	let cost = {
 		lit: Float64Array.from({ length: 286 }, (_, s) => (s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8)),
-		dist: new Float64Array(30).fill(5),
+		dist: new Float64Array(DIST_CODES).fill(5),
 	};
 	let best = null;
 	let bestBits = Infinity;

@@ -76,7 +76,21 @@ module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); 
 		}
 	});
 
-	it("deflates so that zlib reads it back, from empty to repetitive text, one code length at most 15 bits", () => {
+	it("reaches back 64 KB, which the plugin's inflater reads and zlib's 32 KB window does not", async () => {
+		let seed = 5;
+		const next = (n: number): number => ((seed = (seed * 48271) % 2147483647), seed % n);
+		const noise = (length: number) => Array.from({ length }, () => String.fromCharCode(97 + next(26))).join("");
+		const far = noise(3000);
+		const between = noise(40_000);
+		const table = [far, between, far];
+		const bytes = (t: string[]) => new TextEncoder().encode(JSON.stringify(t));
+		// The repeat 43 KB back is found: it costs a few bytes, where the first copy took about 1.8 KB.
+		expect(deflateBest(bytes(table)).length - deflateBest(bytes([far, between])).length).toBeLessThan(100);
+		expect(() => inflateRawSync(deflateBest(bytes(table)))).toThrow();
+		expect(run(`${await prelude("$", table)}module.exports={table:$};`)).toEqual({ table });
+	});
+
+	it("deflates so that zlib reads it back when no match is further than 32 KB, from empty to repetitive text, one code length at most 15 bits", () => {
 		let seed = 11;
 		const next = (n: number): number => ((seed = (seed * 48271) % 2147483647), seed % n);
 		const texts = ["", "a", "ab", "abcabcabcabc", "x".repeat(1000), Array.from({ length: 3000 }, () => "les mots « du groupe » "[next(22)]).join(""), JSON.stringify(catalog).repeat(40)];
