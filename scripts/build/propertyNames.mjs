@@ -159,11 +159,40 @@ export function ownPropertyNames(root, reasons) {
 		if (isCatalog(sf) && ts.isPropertyAssignment(node.parent) && node.parent.initializer === node) return [...node.text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]).join(" ");
 		return node.text;
 	};
+	/**
+	 * A string becomes a member name at run time only through `x[key]`, `in` or a key given to a
+	 * library. Keys the checker knows (literal types) keep their names below, and a value of our
+	 * types indexed by any other key keeps all its names; what is left blind is a key of type
+	 * `string` into a value typed any, unknown or object, whose real type is unknown. If the code
+	 * has one, every word of every string in src/ keeps its name, as a word could be that key.
+	 */
+	const stringWords = new Set();
+	const blind = [];
+	const isOpaque = (type) => {
+		if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive)) return true;
+		if (type.isUnion()) return type.types.some(isOpaque);
+		if (type.flags & ts.TypeFlags.TypeParameter) {
+			if (type.isThisType) return false;
+			const constraint = checker.getBaseConstraintOfType(type);
+			return !constraint || constraint === type || isOpaque(constraint);
+		}
+		// `{}`: anything but null and undefined.
+		return (type.flags & ts.TypeFlags.Object) !== 0 && type.getProperties().length === 0 && !type.getStringIndexType() && checker.getSignaturesOfType(type, ts.SignatureKind.Call).length === 0;
+	};
+	const where = (node) => {
+		const sf = node.getSourceFile();
+		return `${path.relative(root, sf.fileName)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+	};
+	const literalKeys = (expr) => {
+		const type = checker.getTypeAtLocation(expr);
+		const keys = type.isUnion() ? type.types : [type];
+		return keys.every((k) => k.isStringLiteral()) ? keys.map((k) => k.value) : null;
+	};
 	for (const sf of program.getSourceFiles()) {
 		if (!inSrc(sf, srcDir)) continue;
 		const visit = (node) => {
 			if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isRegularExpressionLiteral(node)) {
-				for (const [word] of wordsThatMayBeKeys(node, sf).matchAll(WORD)) keep(word, "a word of a string in src/");
+				for (const [word] of wordsThatMayBeKeys(node, sf).matchAll(WORD)) stringWords.add(word);
 			}
 			if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name)) {
 				candidates.add(node.name.text);
@@ -210,7 +239,12 @@ export function ownPropertyNames(root, reasons) {
 				}
 			}
 			if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) flow(node.right, checker.getTypeAtLocation(node.left));
-			if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword) escape(checker.getTypeAtLocation(node.right), "`in` test");
+			if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword) {
+				escape(checker.getTypeAtLocation(node.right), "`in` test");
+				const keys = literalKeys(node.left);
+				if (keys) for (const key of keys) keep(key, "tested by `in`");
+				else if (isOpaque(checker.getTypeAtLocation(node.right))) blind.push(where(node));
+			}
 			if (ts.isForInStatement(node)) escape(checker.getTypeAtLocation(node.expression), "for…in");
 			if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) flow(node.expression, checker.getTypeAtLocation(node));
 			if (ts.isReturnStatement(node) && node.expression) flow(node.expression);
@@ -224,14 +258,19 @@ export function ownPropertyNames(root, reasons) {
 				const keyType = checker.getTypeAtLocation(node.argumentExpression);
 				// Keys the checker knows one by one (`which === "a" ? "clientPath" : "clientBPath"`) read
 				// those members only; what is read flows on under the other rules.
-				const keys = keyType.isUnion() ? keyType.types : [keyType];
-				if (keys.every((k) => k.isStringLiteral())) for (const k of keys) keep(k.value, "read by a key");
-				else if (!(keyType.flags & ts.TypeFlags.NumberLike)) escape(checker.getTypeAtLocation(node.expression), "indexed by a key");
+				const keys = literalKeys(node.argumentExpression);
+				if (keys) for (const key of keys) keep(key, "read by a key");
+				else if (!(keyType.flags & ts.TypeFlags.NumberLike)) {
+					const indexed = checker.getTypeAtLocation(node.expression);
+					escape(indexed, "indexed by a key");
+					if (isOpaque(indexed)) blind.push(where(node));
+				}
 			}
 			ts.forEachChild(node, visit);
 		};
 		visit(sf);
 	}
+	if (blind.length > 0) for (const word of stringWords) keep(word, `a word of a string in src/, and a name is read by a key of type string at ${blind[0]}`);
 	return [...candidates].filter((name) => !kept.has(name) && !name.startsWith("_") && name.length > 1).sort();
 }
 

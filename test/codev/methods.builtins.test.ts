@@ -102,13 +102,14 @@ describe("the built-in methods", () => {
 	});
 
 	it("runs intervision as METHOD.md gives it: 5 review, 15 questions, 10 analysis, 10 advice, 10 evaluation", () => {
+		// Step ids are data: quoted keys (MANGLE=1 leaves them alone).
 		expect(value(splitMinutes(stepsFor(INTERVISION_METHOD, true), 65, undefined, INTERVISION_METHOD))).toEqual({
-			retour: 5,
-			incident: 15,
-			questions: 15,
-			analyse: 10,
-			conseils: 10,
-			evaluation: 10,
+			"retour": 5,
+			"incident": 15,
+			"questions": 15,
+			"analyse": 10,
+			"conseils": 10,
+			"evaluation": 10,
 		});
 		expect(INTERVISION_METHOD.steps.filter((s) => s.opening).map((s) => s.id)).toEqual(["retour"]);
 	});

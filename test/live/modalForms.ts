@@ -124,16 +124,17 @@ function stepZero(): Modal {
 	);
 }
 
+// Keys quoted: they are the forms' names, looked up by string (MANGLE=1 leaves quoted keys alone).
 const BUILDERS: Record<FormName, () => Modal | Promise<Modal>> = {
-	start,
-	contract: () => new ContractModal(app(), yes),
-	contribution,
-	plan,
-	retour,
-	evaluation,
-	group,
-	sheet,
-	topic: () => new TopicModal(app(), PEOPLE, yes),
+	"start": start,
+	"contract": () => new ContractModal(app(), yes),
+	"contribution": contribution,
+	"plan": plan,
+	"retour": retour,
+	"evaluation": evaluation,
+	"group": group,
+	"sheet": sheet,
+	"topic": () => new TopicModal(app(), PEOPLE, yes),
 	"step-zero": stepZero,
 };
 
