@@ -5,10 +5,12 @@
 //    front matter, data.json and parsed YAML are read that way, and their keys must stay);
 //  - no declaration file (DOM, every ES lib, Node, Obsidian, dependencies) has it, so a value
 //    handed to Obsidian, the DOM or the runtime never loses a member they read;
-//  - it is no word of any string or template in src/ (`"key" in x`, `x[k]` with k a key union,
-//    message placeholders like `{name}`, text written into notes), module names, strings in types
-//    (erased), message ids and the catalogs' texts outside their `{placeholders}` apart; nor
-//    a member a test spies on by name;
+//  - no string makes it a key at run time: `"key" in x` and `x[k]` with k a key union keep those
+//    names; `x[k]` with k of type string keeps every name of x's type; and if any such key reads
+//    a value typed any, unknown or object (whose real type the checker cannot see), every word
+//    of every string or template in src/ keeps its name (module names, strings in types, message
+//    ids and the catalogs' texts outside their `{placeholders}` apart); nor a member a test
+//    spies on by name;
 //  - no value of a type that has it flows where names matter: JSON, data.json, local storage,
 //    front matter, `Object.keys`/`entries`, `in`, or any `any`/`unknown`/`Record` slot (a class's
 //    methods excepted: they live on its prototype, which none of those read); `x[k]` keeps every
@@ -23,7 +25,7 @@ import process from "node:process";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
-/** Words that could be keys; any word of a string in src/ keeps its name. */
+/** Words that could be keys, when a key of type string reads an opaque value. */
 const WORD = /[A-Za-z_$][\w$]*/g;
 
 function inSrc(decl, srcDir) {
