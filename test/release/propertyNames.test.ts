@@ -30,7 +30,7 @@ describe("property names minified in main.js", () => {
 		const members = new Set<string>();
 		let previous = "";
 		for (const token of tokenizer(readFileSync(path.join(root, "main.js"), "utf8"), { ecmaVersion: "latest" })) {
-			if (token.type.label === "name" && (previous === "." || previous === "?.")) members.add(String(token.value));
+			if (token.type.label === "name" && (previous === "." || previous === "?.")) members.add(String((token as { value?: unknown }).value));
 			previous = token.type.label;
 		}
 		expect(members.size).toBeGreaterThan(300);
