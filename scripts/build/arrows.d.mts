@@ -1,0 +1,9 @@
+// Types for the tests (test/release/arrows.test.ts).
+
+/**
+ * The program with the function declarations it can prove the same as arrows written as
+ * `const f=(…)=>{…}` at the start of their statement lists; `functionBody`: the program runs as a
+ * function's body, so its top-level declarations are local. Strict programs only; throws on code
+ * acorn cannot parse.
+ */
+export function toArrows(code: string, options?: { functionBody?: boolean }): string;
