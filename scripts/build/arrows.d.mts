@@ -7,3 +7,9 @@
  * acorn cannot parse.
  */
 export function toArrows(code: string, options?: { functionBody?: boolean }): string;
+
+/** `let t=this` at the start of each method reading `this` `minUses` times or more (not a derived constructor, not one holding a function or class). */
+export function aliasThis(code: string, minUses: number): string;
+
+/** Both passes as the build applies them to main.js. */
+export function shortenFunctions(code: string): string;

@@ -6,8 +6,8 @@
 // call still finds it), and only when nothing could tell an arrow from a function: no `this`,
 // `arguments`, `new.target` or `super` of its own, no generator, a name bound once and never
 // assigned, and no reference used but to call it or to pass it on. Anything unsure stays a
-// `function`.
-import { parse } from "acorn";
+// `function`. A second pass gives methods that read `this` often a one-letter alias of it.
+import { parse, tokenizer } from "acorn";
 
 /** A scope: `function` (where `var` goes: a function's body, the program, a static block), `params`, `block`, `name` (a function expression's own name), `class`. */
 class Scope {
@@ -652,4 +652,84 @@ export function toArrows(code, options = {}) {
 		throw new Error(`arrows: the output does not parse (${error.message})`);
 	}
 	return out;
+}
+
+/** Whether `node` holds a function or class of its own (not an arrow): its `this` would not be the method's. */
+function hasInnerThisScope(node, root) {
+	if (!isNode(node)) return false;
+	if (node !== root && (node.type === "FunctionExpression" || node.type === "FunctionDeclaration" || node.type === "ClassExpression" || node.type === "ClassDeclaration")) return true;
+	for (const value of Object.values(node)) {
+		if (Array.isArray(value) ? value.some((v) => hasInnerThisScope(v, root)) : hasInnerThisScope(value, root)) return true;
+	}
+	return false;
+}
+
+function thisNodes(node, out = []) {
+	if (!isNode(node)) return out;
+	if (node.type === "ThisExpression") out.push(node);
+	for (const value of Object.values(node)) {
+		if (Array.isArray(value)) for (const v of value) thisNodes(v, out);
+		else thisNodes(value, out);
+	}
+	return out;
+}
+
+/**
+ * `let t=this` at the start of a method that reads `this` at least `minUses` times, and `t`
+ * for each (esbuild names it afterwards). Never in a derived class's constructor (no `this`
+ * before `super()`), never in a method holding a function or class of its own.
+ */
+export function aliasThis(code, minUses) {
+	const ast = parse(code, { ecmaVersion: "latest", sourceType: "script" });
+	const names = new Set();
+	for (const token of tokenizer(code, { ecmaVersion: "latest" })) if (token.type.label === "name") names.add(token.value);
+	let name = "$this";
+	for (let i = 1; names.has(name); i++) name = `$this${i}`;
+	const edits = [];
+	const visit = (node, derived) => {
+		if (!isNode(node)) return;
+		if (node.type === "ClassDeclaration" || node.type === "ClassExpression") derived = node.superClass !== null;
+		const method = (node.type === "MethodDefinition" && !(node.kind === "constructor" && derived)) || (node.type === "Property" && (node.method || node.kind !== "init"));
+		if (method && node.value.type === "FunctionExpression" && !hasInnerThisScope(node.value, node.value)) {
+			const body = node.value.body;
+			const uses = thisNodes(body);
+			if (uses.length >= minUses) {
+				const prologue = directives(body.body);
+				const at = prologue.length > 0 ? prologue[prologue.length - 1].end : body.start + 1;
+				edits.push({ start: at, end: at, text: `${prologue.length > 0 ? ";" : ""}let ${name}=this;` });
+				for (const use of uses) edits.push({ start: use.start, end: use.end, text: name });
+			}
+		}
+		for (const value of Object.values(node)) {
+			if (Array.isArray(value)) for (const v of value) visit(v, derived);
+			else visit(value, derived);
+		}
+	};
+	visit(ast, false);
+	if (edits.length === 0) return code;
+	edits.sort((a, b) => a.start - b.start || a.end - b.end);
+	let out = "";
+	let at = 0;
+	for (const e of edits) {
+		out += code.slice(at, e.start) + e.text;
+		at = e.end;
+	}
+	out += code.slice(at);
+	try {
+		parse(out, { ecmaVersion: "latest", sourceType: "script" });
+	} catch (error) {
+		throw new Error(`arrows: the output does not parse (${error.message})`);
+	}
+	return out;
+}
+
+/**
+ * `this` aliased from four reads: `let t=this;` costs up to 11 bytes and each read then saves 3
+ * (measured on main.js: from 2 reads −1.9 KB, 3 −2.0 KB, 4 −2.1 KB, 5 −2.0 KB, 6 −2.0 KB, 8 −1.8 KB).
+ */
+const THIS_MIN_USES = 4;
+
+/** Both passes as the build runs them on main.js, whose code runs as a function's body. */
+export function shortenFunctions(code) {
+	return aliasThis(toArrows(code, { functionBody: true }), THIS_MIN_USES);
 }

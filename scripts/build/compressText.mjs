@@ -10,7 +10,7 @@ import { parse, tokenizer } from "acorn";
 import esbuild from "esbuild";
 import { deflateSync } from "fflate";
 import { deflateBest } from "./deflate.mjs";
-import { toArrows } from "./arrows.mjs";
+import { shortenFunctions } from "./arrows.mjs";
 import vm from "node:vm";
 
 /**
@@ -337,8 +337,8 @@ export async function compressText(code) {
 		out += code.slice(at, edit.start) + edit.text;
 		at = edit.end;
 	}
-	// Arrow functions before the last minification, which merges their consts (scripts/build/arrows.mjs).
-	return fillData(await minifyAgain(toArrows(out + code.slice(at), { functionBody: true })), data);
+	// Arrow functions and `this` aliases before the last minification, which merges their declarations (scripts/build/arrows.mjs).
+	return fillData(await minifyAgain(shortenFunctions(out + code.slice(at))), data);
 }
 
 /** esbuild plugin: applies compressText to the JavaScript outputs, written or in memory. */

@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { toArrows } from "../../scripts/build/arrows.mjs";
+import { aliasThis, shortenFunctions, toArrows } from "../../scripts/build/arrows.mjs";
 
 /** Runs a program as Obsidian runs main.js, as a function's body, and returns its exports. */
 function run(code: string): Record<string, unknown> {
@@ -143,5 +143,52 @@ module.exports = { doubled: [1, 2].map(double), box: new Box() instanceof Box, n
 		const out = same(code);
 		expect(out).toBe(`"use strict";;const outer=()=>{"use strict";;const inner=()=>{return 1};return inner();;};;module.exports={v:outer()};`);
 		expect(toArrows(code, { functionBody: true })).toBe(out);
+	});
+});
+
+describe("this aliased in methods that read it often", () => {
+	const code = `"use strict";
+class Base {
+	constructor(n) { this.n = n; this.m = n + 1; this.o = n + 2; }
+	sum(k = this.n) { const add = (x) => x + this.n + this.m; return [k, add(this.o), this.n * this.m]; }
+	static make() { return [this.name, this.name.length, new this(1).sum(), this === Base]; }
+	get all() { return this.n + this.m + this.o; }
+	inner() { return [this.n, this.m, this.o, function () { return this; }.call(9)]; }
+	few() { return this.n + this.m; }
+	directive() { "use strict"; return this.n + this.m + this.o + this.n; }
+}
+class Derived extends Base {
+	constructor() { super(5); this.p = this.n + this.m + this.o; }
+	twice() { return [super.sum(), this.p, this.p, this.p, this.p]; }
+}
+const literal = { a: 1, get b() { return this.a + this.a + this.a + this.a; }, c() { return [this.a, this.a, this.a, this.b]; } };
+module.exports = { base: new Base(1).sum(), make: Base.make(), all: new Base(2).all, inner: new Base(3).inner(), few: new Base(4).few(), directive: new Base(5).directive(), derived: new Derived().twice(), literal: [literal.b, literal.c(), literal.c.call({ a: 2, b: 0 })] };`;
+
+	it("gives the same results, leaves a derived constructor and a method holding a function alone", () => {
+		const out = aliasThis(code, 4);
+		expect(run(out)).toEqual(run(code));
+		expect(out.split("let $this=this;").length - 1).toBe(6);
+		expect(out).toContain("constructor() { super(5); this.p = this.n + this.m + this.o; }");
+		expect(out).toContain("inner() { return [this.n,");
+		expect(out).toContain("few() { return this.n + this.m; }");
+		// The default parameter keeps its own `this`; the alias goes after a directive.
+		expect(out).toContain("sum(k = this.n) {let $this=this; const add");
+		expect(out).toContain('directive() { "use strict";;let $this=this; return $this.n');
+		expect(aliasThis(code, 99)).toBe(code);
+	});
+
+	it("picks a name the program does not use", () => {
+		const taken = code.replace('"use strict";', '"use strict";const $this = 1, $this1 = 2;');
+		const out = aliasThis(taken, 4);
+		expect(out).toContain("let $this2=this;");
+		expect(run(out)).toEqual(run(taken));
+	});
+
+	it("runs both passes as the build does", () => {
+		const both = `${code.slice(0, -2)}, helper: helper() };\nfunction helper() { return new Base(7).all; }`;
+		const out = shortenFunctions(both);
+		expect(out).toContain("const helper=()=>");
+		expect(out).toContain("let $this=this;");
+		expect(run(out)).toEqual(run(both));
 	});
 });
