@@ -8,7 +8,7 @@
  */
 export function toArrows(code: string, options?: { functionBody?: boolean }): string;
 
-/** `let t=this` at the start of each method reading `this` `minUses` times or more (not a derived constructor, not one holding a function or class). */
+/** `let t=this` at the start of each method reading `this` `minUses` times or more (in a derived constructor after a first `super(…)`; never in one holding a function or class). */
 export function aliasThis(code: string, minUses: number): string;
 
 /** Both passes as the build applies them to main.js. */

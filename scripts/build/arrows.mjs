@@ -675,9 +675,27 @@ function thisNodes(node, out = []) {
 }
 
 /**
+ * Where `let t=this` can go in a derived constructor: after its first statement when that is
+ * `super(…)`, or `super(…), …` (the comma then becomes the end of a statement). `from`: the
+ * `this` read from there on.
+ */
+function afterSuper(body, code) {
+	const first = body.body[0];
+	if (first?.type !== "ExpressionStatement") return null;
+	const isSuper = (e) => e.type === "CallExpression" && e.callee.type === "Super";
+	const e = first.expression;
+	if (isSuper(e) && e.start === first.start) return { start: first.end, end: first.end, from: first.end };
+	if (e.type !== "SequenceExpression" || e.start !== first.start || !isSuper(e.expressions[0]) || e.expressions[0].start !== e.start) return null;
+	const [head, next] = e.expressions;
+	if (code.slice(head.end, next.start).trim() !== ",") return null;
+	return { start: head.end, end: next.start, from: next.start };
+}
+
+/**
  * `let t=this` at the start of a method that reads `this` at least `minUses` times, and `t`
- * for each (esbuild names it afterwards). Never in a derived class's constructor (no `this`
- * before `super()`), never in a method holding a function or class of its own.
+ * for each (esbuild names it afterwards). In a derived class's constructor only right after a
+ * first `super(…)` (there is no `this` before), never in a method holding a function or class
+ * of its own.
  */
 export function aliasThis(code, minUses) {
 	const ast = parse(code, { ecmaVersion: "latest", sourceType: "script" });
@@ -689,14 +707,16 @@ export function aliasThis(code, minUses) {
 	const visit = (node, derived) => {
 		if (!isNode(node)) return;
 		if (node.type === "ClassDeclaration" || node.type === "ClassExpression") derived = node.superClass !== null;
-		const method = (node.type === "MethodDefinition" && !(node.kind === "constructor" && derived)) || (node.type === "Property" && (node.method || node.kind !== "init"));
+		const method = node.type === "MethodDefinition" || (node.type === "Property" && (node.method || node.kind !== "init"));
 		if (method && node.value.type === "FunctionExpression" && !hasInnerThisScope(node.value, node.value)) {
 			const body = node.value.body;
-			const uses = thisNodes(body);
-			if (uses.length >= minUses) {
+			// A derived constructor has no `this` before `super()`: the alias only goes after a first `super(…)`.
+			const after = node.kind === "constructor" && derived ? afterSuper(body, code) : { start: body.start + 1, end: body.start + 1, from: body.start };
+			const uses = after ? thisNodes(body).filter((use) => use.start >= after.from) : [];
+			if (after && uses.length >= minUses) {
 				const prologue = directives(body.body);
-				const at = prologue.length > 0 ? prologue[prologue.length - 1].end : body.start + 1;
-				edits.push({ start: at, end: at, text: `${prologue.length > 0 ? ";" : ""}let ${name}=this;` });
+				const at = prologue.length > 0 && !(node.kind === "constructor" && derived) ? { start: prologue[prologue.length - 1].end, end: prologue[prologue.length - 1].end } : after;
+				edits.push({ start: at.start, end: at.end, text: `${at.start === body.start + 1 ? "" : ";"}let ${name}=this;` });
 				for (const use of uses) edits.push({ start: use.start, end: use.end, text: name });
 			}
 		}

@@ -161,14 +161,22 @@ class Derived extends Base {
 	constructor() { super(5); this.p = this.n + this.m + this.o; }
 	twice() { return [super.sum(), this.p, this.p, this.p, this.p]; }
 }
+class Sequence extends Base {
+	constructor(n) { super(n), this.q = this.n, this.r = this.m, this.s = this.o; }
+}
+class Late extends Base {
+	constructor(n) { const k = n * 2; super(k); this.q = this.n + this.m + this.o + this.n; }
+}
 const literal = { a: 1, get b() { return this.a + this.a + this.a + this.a; }, c() { return [this.a, this.a, this.a, this.b]; } };
-module.exports = { base: new Base(1).sum(), make: Base.make(), all: new Base(2).all, inner: new Base(3).inner(), few: new Base(4).few(), directive: new Base(5).directive(), derived: new Derived().twice(), literal: [literal.b, literal.c(), literal.c.call({ a: 2, b: 0 })] };`;
+module.exports = { base: new Base(1).sum(), make: Base.make(), all: new Base(2).all, inner: new Base(3).inner(), few: new Base(4).few(), directive: new Base(5).directive(), derived: new Derived().twice(), sequence: new Sequence(6), late: new Late(7), literal: [literal.b, literal.c(), literal.c.call({ a: 2, b: 0 })] };`;
 
-	it("gives the same results, leaves a derived constructor and a method holding a function alone", () => {
+	it("gives the same results, after super() only in a derived constructor, and leaves a method holding a function alone", () => {
 		const out = aliasThis(code, 4);
 		expect(run(out)).toEqual(run(code));
-		expect(out.split("let $this=this;").length - 1).toBe(6);
-		expect(out).toContain("constructor() { super(5); this.p = this.n + this.m + this.o; }");
+		expect(out.split("let $this=this;").length - 1).toBe(8);
+		expect(out).toContain("constructor() { super(5);;let $this=this; $this.p = $this.n + $this.m + $this.o; }");
+		expect(out).toContain("constructor(n) { super(n);let $this=this;$this.q = $this.n,");
+		expect(out).toContain("constructor(n) { const k = n * 2; super(k); this.q = this.n");
 		expect(out).toContain("inner() { return [this.n,");
 		expect(out).toContain("few() { return this.n + this.m; }");
 		// The default parameter keeps its own `this`; the alias goes after a directive.
