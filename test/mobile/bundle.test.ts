@@ -8,7 +8,7 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { obsidianStubModule } from "../../scripts/obsidianStub";
 
-const BUNDLE_CEILING_BYTES = 268 * 1024;
+const BUNDLE_CEILING_BYTES = 263 * 1024;
 const bundlePath = path.resolve(__dirname, "..", "..", "main.js");
 const code = readFileSync(bundlePath, "utf8");
 
@@ -23,9 +23,10 @@ describe("main.js on mobile", () => {
 	it("is within the size budget and has no eval, Function constructor or network API", () => {
 		// The goal is 250 KB. The texts ship deflated (scripts/build/compressText.mjs, deflate.mjs),
 		// the property names proven ours are minified (scripts/build/propertyNames.mjs) and the
-		// functions proven the same as arrows are written so (scripts/build/arrows.mjs): 272,739
-		// bytes on 2026-12-02. This ceiling (about 1.7 KB above) catches regressions; what is left
-		// is code (BENCHMARKS.md, "Bundle: arrow functions and `this` aliases …").
+		// functions proven the same as arrows are written so (scripts/build/arrows.mjs), literals
+		// and ECMAScript's globals are read through variables (scripts/build/aliases.mjs): 266,404
+		// bytes on 2026-12-02. This ceiling (about 2.9 KB above, for the index work in flight)
+		// catches regressions; what is left is code (BENCHMARKS.md, "Bundle: …").
 		expect(Buffer.byteLength(code)).toBeLessThanOrEqual(BUNDLE_CEILING_BYTES);
 		expect(code).not.toMatch(/(^|[^A-Za-z0-9_.$])eval\(/);
 		expect(code).not.toMatch(/new Function\(/);

@@ -1,0 +1,115 @@
+// esbuild spells every `null`, `void 0`, `""`, `!0`, `!1` and every read of `Number`, `Object`,
+// `Math`… in full: a minifier cannot rename what a program does not declare. Read once into a
+// variable of the bundle's own, each becomes a one- or two-letter name after the last
+// minification. The same program: these literals are immutable values, and these globals are
+// ECMAScript's own, present in every engine, read once before any other code runs and assigned
+// by no one. The variables are `var`s, which esbuild leaves as they are (a `const` it would
+// inline back). `typeof x=="string"` and friends are not touched: engines compile a comparison
+// with a literal type name into a type test.
+import { parse } from "acorn";
+import { analyse } from "./arrows.mjs";
+
+/** ECMAScript's own globals, never absent and never replaced by the plugin. */
+const BUILTINS = new Set(["Array", "Boolean", "Date", "Error", "JSON", "Map", "Math", "Number", "Object", "Promise", "RangeError", "RegExp", "Set", "String", "Symbol", "TypeError", "Uint16Array", "Uint8Array", "WeakMap", "WeakSet"]);
+
+/** The literal a node stands for, as a key (`null`, `void 0`, `""`, `!0`, `!1`), or null. */
+function literalKey(node) {
+	if (node.type === "Literal") {
+		if (node.value === null && node.raw === "null") return "null";
+		if (node.value === "" && (node.raw === '""' || node.raw === "''")) return '""';
+		return null;
+	}
+	if (node.type === "UnaryExpression" && node.argument.type === "Literal" && node.argument.raw === "0" && node.operator === "void") return "void 0";
+	if (node.type === "UnaryExpression" && node.operator === "!" && node.argument.type === "Literal" && (node.argument.raw === "0" || node.argument.raw === "1")) return `!${node.argument.raw}`;
+	return null;
+}
+
+/** Where a literal is syntax rather than a value: a key, a directive, a module name. */
+function isValuePosition(node, parent, key) {
+	if (!parent) return false;
+	if ((parent.type === "Property" || parent.type === "MethodDefinition" || parent.type === "PropertyDefinition") && key === "key" && !parent.computed) return false;
+	if (parent.type === "ExpressionStatement" && parent.directive !== undefined) return false;
+	if (parent.type === "ImportDeclaration" || parent.type === "ExportNamedDeclaration" || parent.type === "ExportAllDeclaration" || parent.type === "ImportExpression") return false;
+	if (parent.type === "CallExpression" && parent.callee.type === "Identifier" && parent.callee.name === "require") return false;
+	return true;
+}
+
+/** Every literal worth a variable, as [start, end, key], outermost first. */
+function literalUses(ast) {
+	const uses = [];
+	const visit = (node, parent, key) => {
+		const literal = literalKey(node);
+		if (literal !== null && isValuePosition(node, parent, key)) {
+			uses.push([node.start, node.end, literal]);
+			return;
+		}
+		for (const [childKey, value] of Object.entries(node)) {
+			if (Array.isArray(value)) {
+				for (const child of value) if (child && typeof child.type === "string") visit(child, node, childKey);
+			} else if (value && typeof value.type === "string") visit(value, node, childKey);
+		}
+	};
+	visit(ast, null, null);
+	return uses;
+}
+
+/** Reads of ECMAScript's globals that no scope of the program shadows, as [start, end, name]. */
+function globalReads(ast) {
+	const { references } = analyse(ast);
+	const reads = [];
+	for (const { node, scope, write } of references) {
+		if (!BUILTINS.has(node.name)) continue;
+		// A global that the program assigns anywhere is left alone.
+		if (write && !scope.resolve(node.name)) return [];
+		if (!write && !scope.resolve(node.name)) reads.push([node.start, node.end, node.name]);
+	}
+	return reads;
+}
+
+/** A name no token of the code spells, for each alias. */
+function freshNames(code, keys) {
+	const used = new Set(code.match(/[A-Za-z_$][\w$]*/g) ?? []);
+	const names = new Map();
+	let n = 0;
+	for (const key of keys) {
+		let name;
+		do name = `$alias${n++}`;
+		while (used.has(name));
+		names.set(key, name);
+	}
+	return names;
+}
+
+/**
+ * The code with its literals and ECMAScript globals read through variables declared first.
+ * `minUses`: an alias costs its declaration, so a value used fewer times stays as it is.
+ */
+export function aliasValues(code, minUses = 3) {
+	const ast = parse(code, { ecmaVersion: "latest", sourceType: "script" });
+	const uses = [...literalUses(ast), ...globalReads(ast)];
+	const counts = new Map();
+	for (const [, , key] of uses) counts.set(key, (counts.get(key) ?? 0) + 1);
+	const keys = [...counts.keys()].filter((key) => (counts.get(key) ?? 0) >= minUses).sort();
+	if (keys.length === 0) return code;
+	const names = freshNames(code, keys);
+	const prologue = ast.body.filter((statement) => statement.directive !== undefined);
+	const insertAt = prologue.length > 0 ? prologue[prologue.length - 1].end : 0;
+	const declaration = `var ${keys.map((key) => `${names.get(key)}=${key}`).join(",")};`;
+	const edits = uses.filter(([, , key]) => names.has(key)).sort((a, b) => a[0] - b[0]);
+	let out = code.slice(0, insertAt) + declaration;
+	let at = insertAt;
+	for (const [start, end, key] of edits) {
+		// A literal next to a keyword or another word needs a space once it is a name (`return""`, `""in x`).
+		const before = /[\w$]/.test(code[start - 1] ?? "") ? " " : "";
+		const after = /[\w$]/.test(code[end] ?? "") ? " " : "";
+		out += code.slice(at, start) + before + names.get(key) + after;
+		at = end;
+	}
+	out += code.slice(at);
+	try {
+		parse(out, { ecmaVersion: "latest", sourceType: "script" });
+	} catch (error) {
+		throw new Error(`aliases: the output does not parse (${error.message})`);
+	}
+	return out;
+}
