@@ -11,6 +11,7 @@ import esbuild from "esbuild";
 import { deflateSync } from "fflate";
 import { deflateBest } from "./deflate.mjs";
 import { aliasValues } from "./aliases.mjs";
+import { localsAsParameters } from "./locals.mjs";
 import { shortenFunctions } from "./arrows.mjs";
 import vm from "node:vm";
 
@@ -339,7 +340,7 @@ export async function compressText(code) {
 		at = edit.end;
 	}
 	// Arrow functions and `this` aliases before the last minification, which merges their declarations (scripts/build/arrows.mjs).
-	return fillData(await minifyAgain(aliasValues(shortenFunctions(out + code.slice(at)))), data);
+	return fillData(await minifyAgain(aliasValues(localsAsParameters(shortenFunctions(out + code.slice(at))))), data);
 }
 
 /** esbuild plugin: applies compressText to the JavaScript outputs, written or in memory. */

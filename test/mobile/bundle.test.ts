@@ -24,8 +24,9 @@ describe("main.js on mobile", () => {
 		// The goal is 250 KB. The texts ship deflated (scripts/build/compressText.mjs, deflate.mjs),
 		// the property names proven ours are minified (scripts/build/propertyNames.mjs) and the
 		// functions proven the same as arrows are written so (scripts/build/arrows.mjs), literals
-		// and ECMAScript's globals are read through variables (scripts/build/aliases.mjs): 266,404
-		// bytes on 2026-12-02. This ceiling (about 2.9 KB above, for the index work in flight)
+		// and ECMAScript's globals are read through variables (scripts/build/aliases.mjs), an
+		// arrow's first locals are its parameters (scripts/build/locals.mjs): 265,406 bytes on
+		// 2026-12-02. This ceiling (about 3.9 KB above, for the index work in flight)
 		// catches regressions; what is left is code (BENCHMARKS.md, "Bundle: …").
 		expect(Buffer.byteLength(code)).toBeLessThanOrEqual(BUNDLE_CEILING_BYTES);
 		expect(code).not.toMatch(/(^|[^A-Za-z0-9_.$])eval\(/);
