@@ -339,7 +339,7 @@ export async function compressText(code) {
 		out += code.slice(at, edit.start) + edit.text;
 		at = edit.end;
 	}
-	// Arrow functions and `this` aliases before the last minification, which merges their declarations (scripts/build/arrows.mjs).
+	// Before the last minification, which merges the declarations these add and names their variables: arrow functions and `this` aliases (arrows.mjs), an arrow's first locals as parameters (locals.mjs), literals and globals through variables (aliases.mjs).
 	return fillData(await minifyAgain(aliasValues(localsAsParameters(shortenFunctions(out + code.slice(at))))), data);
 }
 
