@@ -1,10 +1,11 @@
-// An arrow function whose body starts `let a=…,b=…;` pays 4 bytes for `let ` and keeps esbuild
-// from writing `{…;return x}` as the expression `(…,x)`. Its first locals can be parameters
+// An arrow function whose body declares `let a=…,b=…;` pays 4 bytes for `let ` and keeps esbuild
+// from writing `{…;return x}` as the expression `(…,x)`. Its locals can be parameters
 // instead: `(x,a,b)=>{a=…,b=…;…}`, which the last minification shortens further. The same
 // program as long as
-//  - the declarations are the body's first statements and each gives its name a value (a caller
-//    may pass more arguments than the arrow declares, `map` does: the value it gives is replaced
-//    before anything reads it);
+//  - each declaration is a statement of the body itself (not of a block or a loop), gives each
+//    name a value, and no statement before it spells its names: a caller may pass more
+//    arguments than the arrow declares (`map` does), and the value it gives is replaced before
+//    anything can read it;
 //  - the names are plain identifiers, and so are the parameters (a default or a pattern could
 //    read a name that would become a later parameter);
 //  - nothing reads the arrow's `length`, which grows: the bundle never does (checked: no `.length`
@@ -14,13 +15,29 @@
 // An arrow has no `arguments`, so no other code can see the difference.
 import { parse } from "acorn";
 
-/** Leading `let`/`const` statements of a block whose every declarator names a plain identifier with a value. */
-function leadingDeclarations(body) {
+/** Every identifier a node spells, keys and member names included (more than its reads: the test only needs to be safe). */
+function spelled(node, out = new Set()) {
+	if (!node || typeof node.type !== "string") return out;
+	if (node.type === "Identifier") out.add(node.name);
+	for (const value of Object.values(node)) {
+		if (Array.isArray(value)) for (const v of value) spelled(v, out);
+		else if (value && typeof value.type === "string") spelled(value, out);
+	}
+	return out;
+}
+
+/**
+ * The body's `let`/`const` statements whose every declarator names a plain identifier with a
+ * value, and whose names no statement before them spells: nothing can read such a name before
+ * its declaration gives it its value (a closure made earlier would have to spell it).
+ */
+function movableDeclarations(body) {
 	const out = [];
+	const before = new Set();
 	for (const statement of body) {
-		if (statement.type !== "VariableDeclaration" || statement.kind === "var") break;
-		if (!statement.declarations.every((d) => d.id.type === "Identifier" && d.init !== null)) break;
-		out.push(statement);
+		const movable = statement.type === "VariableDeclaration" && statement.kind !== "var" && statement.declarations.every((d) => d.id.type === "Identifier" && d.init !== null && !before.has(d.id.name));
+		if (movable) out.push(statement);
+		spelled(statement, before);
 	}
 	return out;
 }
@@ -32,7 +49,7 @@ function candidates(ast) {
 		if (!node || typeof node.type !== "string") return;
 		// Plain parameters only: a default or a pattern could read a name that would then be a later parameter.
 		if (node.type === "ArrowFunctionExpression" && node.body.type === "BlockStatement" && node.params.every((p) => p.type === "Identifier")) {
-			const declarations = leadingDeclarations(node.body.body);
+			const declarations = movableDeclarations(node.body.body);
 			if (declarations.length > 0) found.push({ arrow: node, declarations });
 		}
 		for (const value of Object.values(node)) {

@@ -27,16 +27,30 @@ module.exports = { result: (async () => ({ mapped: [5, 6].map(double), bare: ["a
 		expect(await run(out)).toEqual({ mapped: [[10, 11], [12, 13]], bare: ["a!"], none: 2, later: 6, nested: 11 });
 	});
 
-	it("leaves a local with no value, one after another statement, and an arrow with a default, a pattern or a rest parameter", async () => {
+	it("moves a local declared after other statements when none of them spells its name", async () => {
+		const code = `"use strict";
+const guarded = (x) => { if (!x) return "none"; x++; let y = x * 2; return y; };
+module.exports = { result: Promise.resolve({ guarded: [0, 1, 2].map(guarded) }) };`;
+		const out = localsAsParameters(code);
+		expect(out).toContain("(x,y)");
+		expect(await run(out)).toEqual(await run(code));
+		expect(await run(out)).toEqual({ guarded: ["none", 4, 6] });
+	});
+
+	it("leaves a local with no value, one an earlier statement spells (a closure could read it), one in a block, and an arrow with a default, a pattern or a rest parameter", async () => {
 		const code = `"use strict";
 const unset = (x) => { let y; if (x) y = 1; return y; };
-const after = (x) => { x++; let y = x; return y; };
+const after = (x) => { const read = () => typeof y; let y = x; return [read(), y]; };
+const inBlock = (x) => { if (x) { let y = x; return y; } return 0; };
 const withDefault = (x = 1) => { let y = x; return y; };
 const pattern = ({ a }) => { let y = a; return y; };
 const rest = (...r) => { let y = r.length; return y; };
-module.exports = { result: Promise.resolve({ unset: [1, 2].map(unset), after: after(1), withDefault: withDefault(), pattern: pattern({ a: 3 }), rest: rest(1, 2) }) };`;
+module.exports = { result: Promise.resolve({ unset: [1, 2].map(unset), after: after(1), inBlock: inBlock(5), withDefault: withDefault(), pattern: pattern({ a: 3 }), rest: rest(1, 2) }) };`;
 		const out = localsAsParameters(code);
-		expect(out).toBe(code);
-		expect(await run(out)).toEqual({ unset: [1, 1], after: 2, withDefault: 1, pattern: 3, rest: 2 });
+		// Only `read` moves: `y` is spelled before its declaration.
+		expect(out).toContain("const after = (x,read) => { read = () => typeof y; let y = x;");
+		expect(out.replace("(x,read) => { read =", "(x) => { const read =")).toBe(code);
+		expect(await run(out)).toEqual(await run(code));
+		expect(await run(out)).toEqual({ unset: [1, 1], after: ["number", 1], inBlock: 5, withDefault: 1, pattern: 3, rest: 2 });
 	});
 });
