@@ -8,11 +8,11 @@
 //    anything can read it;
 //  - the names are plain identifiers, and so are the parameters (a default or a pattern could
 //    read a name that would become a later parameter);
-//  - nothing reads the arrow's `length`, which grows: the bundle never does (checked: no `.length`
-//    read of a function value is possible without a reference to it that is not a call, and the
-//    arrows pass already keeps such references apart), and the callbacks handed to Obsidian or
-//    the DOM are only called.
-// An arrow has no `arguments`, so no other code can see the difference.
+//  - nothing reads the function's `length`, which grows: no code in src/ reads `length` of a
+//    function or of a value typed any or unknown (test/release/locals.test.ts asks the
+//    TypeScript checker), and Obsidian and the DOM only call the callbacks they are given.
+// An arrow has no `arguments`; a method is taken only when it reads none of its own, and never
+// a getter (no parameter allowed) or a setter (exactly one).
 import { parse } from "acorn";
 
 /** Every identifier a node spells, keys and member names included (more than its reads: the test only needs to be safe). */
@@ -42,22 +42,45 @@ function movableDeclarations(body) {
 	return out;
 }
 
+/** Whether a node reads its own `arguments` (not a nested function's: theirs are their own). */
+function readsArguments(node, root = node) {
+	if (!node || typeof node.type !== "string") return false;
+	if (node !== root && (node.type === "FunctionExpression" || node.type === "FunctionDeclaration")) return false;
+	if (node.type === "Identifier" && node.name === "arguments") return true;
+	for (const value of Object.values(node)) {
+		if (Array.isArray(value) ? value.some((v) => readsArguments(v, root)) : readsArguments(value, root)) return true;
+	}
+	return false;
+}
+
+/**
+ * An arrow with a block body, or a class or object method (a getter takes no parameter and a
+ * setter exactly one, so neither) that reads no `arguments` of its own.
+ */
+function isCandidate(node, parent) {
+	if (node.body?.type !== "BlockStatement") return false;
+	if (node.type === "ArrowFunctionExpression") return true;
+	if (node.type !== "FunctionExpression" || node.generator || readsArguments(node)) return false;
+	const method = (parent?.type === "MethodDefinition" && parent.kind !== "get" && parent.kind !== "set") || (parent?.type === "Property" && parent.method);
+	return Boolean(method);
+}
+
 /** The arrows whose first locals can become parameters, with those declarations. */
 function candidates(ast) {
 	const found = [];
-	const visit = (node) => {
+	const visit = (node, parent) => {
 		if (!node || typeof node.type !== "string") return;
 		// Plain parameters only: a default or a pattern could read a name that would then be a later parameter.
-		if (node.type === "ArrowFunctionExpression" && node.body.type === "BlockStatement" && node.params.every((p) => p.type === "Identifier")) {
+		if (isCandidate(node, parent) && node.params.every((p) => p.type === "Identifier")) {
 			const declarations = movableDeclarations(node.body.body);
 			if (declarations.length > 0) found.push({ arrow: node, declarations });
 		}
 		for (const value of Object.values(node)) {
-			if (Array.isArray(value)) for (const v of value) visit(v);
-			else if (value && typeof value.type === "string") visit(value);
+			if (Array.isArray(value)) for (const v of value) visit(v, node);
+			else if (value && typeof value.type === "string") visit(value, node);
 		}
 	};
-	visit(ast);
+	visit(ast, null);
 	return found;
 }
 
@@ -74,7 +97,8 @@ export function localsAsParameters(code) {
 		if (bare) edits.push({ start: paramsStart, end: last.end, text: `(${code.slice(paramsStart, last.end)},${names.join(",")})` });
 		else if (last) edits.push({ start: last.end, end: last.end, text: `,${names.join(",")}` });
 		else {
-			const open = code.indexOf("(", arrow.async ? code.indexOf("async", arrow.start) + 5 : arrow.start);
+			// A method's function starts at its "("; an async arrow's at `async`.
+			const open = code.indexOf("(", arrow.type === "ArrowFunctionExpression" && arrow.async ? arrow.start + 5 : arrow.start);
 			edits.push({ start: open + 1, end: open + 1, text: names.join(",") });
 		}
 		for (const statement of declarations) edits.push({ start: statement.start, end: statement.declarations[0].start, text: "" });

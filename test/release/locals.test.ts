@@ -1,4 +1,6 @@
+import path from "node:path";
 import vm from "node:vm";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { localsAsParameters } from "../../scripts/build/locals.mjs";
 
@@ -37,6 +39,23 @@ module.exports = { result: Promise.resolve({ guarded: [0, 1, 2].map(guarded) }) 
 		expect(await run(out)).toEqual({ guarded: ["none", 4, 6] });
 	});
 
+	it("moves a method's locals too, but not a getter's, a setter's or those of a method that reads its arguments", async () => {
+		const code = `"use strict";
+class Box { constructor(v) { this.v = v; } twice() { const t = this.v * 2; return t; } get half() { const h = this.v / 2; return h; } set value(x) { const y = x + 1; this.v = y; } count() { const n = arguments.length; return n; } }
+const object = { plus(a) { let b = a + 1; return b; } };
+const box = new Box(4);
+box.value = 9;
+module.exports = { result: Promise.resolve({ twice: box.twice(), half: box.half, count: box.count(1, 2), plus: object.plus(1) }) };`;
+		const out = localsAsParameters(code);
+		expect(out).toContain("twice(t) {");
+		expect(out).toContain("plus(a,b) {");
+		expect(out).toContain("get half() { const h");
+		expect(out).toContain("set value(x) { const y");
+		expect(out).toContain("count() { const n");
+		expect(await run(out)).toEqual(await run(code));
+		expect(await run(out)).toEqual({ twice: 20, half: 5, count: 2, plus: 2 });
+	});
+
 	it("leaves a local with no value, one an earlier statement spells (a closure could read it), one in a block, and an arrow with a default, a pattern or a rest parameter", async () => {
 		const code = `"use strict";
 const unset = (x) => { let y; if (x) y = 1; return y; };
@@ -52,5 +71,31 @@ module.exports = { result: Promise.resolve({ unset: [1, 2].map(unset), after: af
 		expect(out.replace("(x,read) => { read =", "(x) => { const read =")).toBe(code);
 		expect(await run(out)).toEqual(await run(code));
 		expect(await run(out)).toEqual({ unset: [1, 1], after: ["number", 1], inBlock: 5, withDefault: 1, pattern: 3, rest: 2 });
+	});
+});
+
+describe("what makes the pass safe on the plugin's code", () => {
+	it("src/ never reads the length of a function, or of a value typed any or unknown (a function's length grows)", { timeout: 120_000 }, () => {
+		const root = path.resolve(__dirname, "..", "..");
+		const config = ts.readConfigFile(path.join(root, "tsconfig.json"), (file) => ts.sys.readFile(file)).config as unknown;
+		const parsed = ts.parseJsonConfigFileContent(config, ts.sys, root);
+		const src = path.join(root, "src") + path.sep;
+		const program = ts.createProgram(parsed.fileNames.filter((f) => path.resolve(f).startsWith(src)), parsed.options);
+		const checker = program.getTypeChecker();
+		const reads: string[] = [];
+		for (const sf of program.getSourceFiles()) {
+			if (!path.resolve(sf.fileName).startsWith(src)) continue;
+			const visit = (node: ts.Node): void => {
+				const key = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isElementAccessExpression(node) && ts.isStringLiteral(node.argumentExpression) ? node.argumentExpression.text : null;
+				if (key === "length") {
+					const type = checker.getTypeAtLocation((node as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression);
+					if (type.getCallSignatures().length > 0 || type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) reads.push(`${sf.fileName}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+				}
+				ts.forEachChild(node, visit);
+			};
+			visit(sf);
+		}
+		expect(reads).toEqual([]);
+		expect(program.getSourceFiles().filter((sf) => path.resolve(sf.fileName).startsWith(src)).length).toBeGreaterThan(100);
 	});
 });
