@@ -16,15 +16,15 @@ import { shortenFunctions } from "./arrows.mjs";
 import vm from "node:vm";
 
 /**
- * Shorter literals cost more as a table reference (`s[123]`) than they save once deflated. The
- * three lengths were measured together on main.js once the table deflated better and its name
- * was one character (13, 8 and 20: -0.7 KB against 16, 10 and 30; each way off pays less).
+ * Shorter literals cost more as a table entry (its variable, two letters once minified, and its
+ * share of the table) than they save. The three lengths were measured together once each entry
+ * had a variable of its own (11, 6 and 24: -0.7 KB against 13, 8 and 20; each way off pays less).
  */
-const MIN_LITERAL_CHARS = 13;
+const MIN_LITERAL_CHARS = 11;
 /** Literals with no space (CSS classes, error codes, ids) repeat more and compress less. */
-const MIN_WORD_CHARS = 8;
+const MIN_WORD_CHARS = 6;
 /** A run of string properties in an object literal, an array of strings, or texts side by side in a call's arguments, moves as one from this length. */
-const MIN_OBJECT_CHARS = 20;
+const MIN_OBJECT_CHARS = 24;
 const TABLE_NAMES = ["$", "_", "$$", "_$", "$_", "__", "$t", "$T"];
 
 /** Calls `visit(node, parent, key)` for every node of an ESTree tree. */
@@ -87,7 +87,9 @@ function isMovableText(node, parent, key) {
 function tableName(code) {
 	const names = new Set();
 	for (const token of tokenizer(code, { ecmaVersion: "latest" })) if (token.type.label === "name") names.add(token.value);
-	const name = TABLE_NAMES.find((candidate) => !names.has(candidate));
+	// The entries are named `<table>$<n>`: no name of the bundle may look like one.
+	const free = (candidate) => !names.has(candidate) && ![...names].some((n) => n.startsWith(`${candidate}$`));
+	const name = TABLE_NAMES.find(free);
 	if (!name) throw new Error("compressText: every table name is taken in the bundle");
 	return name;
 }
@@ -102,7 +104,7 @@ function collect(ast, code, name) {
 			index.set(keyed, table.length);
 			table.push(value);
 		}
-		return `${name}[${index.get(keyed)}]`;
+		return `${name}$${index.get(keyed)}`;
 	};
 	const edits = [];
 	const visit = (node, parent, key) => {
@@ -119,7 +121,7 @@ function collect(ast, code, name) {
 			return false;
 		}
 		if ((node.type === "CallExpression" || node.type === "NewExpression") && node.arguments.length > 1) {
-			// Texts side by side in a call (`l("fr", "en")`) move as one array, spread back: `l(...$[n])`.
+			// Texts side by side in a call (`l("fr", "en")`) move as one array, spread back: `l(...$$n)`.
 			const runs = textRuns(node.arguments, (arg) => textOf(arg, node) !== null, 2);
 			if (runs.length > 0) {
 				for (const r of runs) edits.push({ start: r[0].start, end: r[r.length - 1].end, text: `...${ref(r.map((arg) => textOf(arg, node)))}` });
@@ -130,15 +132,16 @@ function collect(ast, code, name) {
 			}
 		}
 		if (node.type === "ArrayExpression" && node.elements.length > 1 && node.end - node.start >= MIN_OBJECT_CHARS && node.elements.every((e) => textOf(e, node) !== null)) {
-			// A copy too: `[...$[n]]` is a fresh array each time, as the literal was.
+			// A copy too: `[...$$n]` is a fresh array each time, as the literal was.
 			const value = node.elements.map((e) => textOf(e, node));
 			edits.push({ start: node.start, end: node.end, text: `[...${ref(value)}]` });
 			return false;
 		}
 		if (parent && isMovableText(node, parent, key)) {
 			// Minified code writes `return"…"`: keep the keyword apart from the reference.
-			const glue = /[\w$]/.test(code[node.start - 1] ?? "") ? " " : "";
-			edits.push({ start: node.start, end: node.end, text: glue + ref(textOf(node, parent)) });
+			const before = /[\w$]/.test(code[node.start - 1] ?? "") ? " " : "";
+			const after = /[\w$]/.test(code[node.end] ?? "") ? " " : "";
+			edits.push({ start: node.start, end: node.end, text: before + ref(textOf(node, parent)) + after });
 		}
 		return undefined;
 	};
@@ -332,7 +335,10 @@ export async function compressText(code) {
 	edits.sort((a, b) => a.start - b.start);
 	const after = edits.findIndex((e) => e.start >= insertAt);
 	const { loader, data } = await openPrelude(name, table, "best");
-	edits.splice(after === -1 ? edits.length : after, 0, { start: insertAt, end: insertAt, text: loader });
+	// Each entry in a variable of its own: the last minification names the variables by use, and
+	// `ab` is shorter than `w[123]`. The same values, read once, before any other code runs.
+	const entries = `var[${table.map((_, i) => `${name}$${i}`).join(",")}]=${name};`;
+	edits.splice(after === -1 ? edits.length : after, 0, { start: insertAt, end: insertAt, text: loader + entries });
 	let out = "";
 	let at = 0;
 	for (const edit of edits) {

@@ -57,7 +57,7 @@ module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); 
 
 	it("gives the same bytes twice, and leaves code with no long text as it was", async () => {
 		expect(await compressText(source)).toBe(await compressText(source));
-		expect(await compressText('"use strict";module.exports={a:"short"};')).toBe('"use strict";module.exports={a:"short"};');
+		expect(await compressText('"use strict";module.exports={a:"ok"};')).toBe('"use strict";module.exports={a:"ok"};');
 	});
 
 	it("reads back tables of every deflate block kind: fixed, dynamic and stored codes", async () => {
