@@ -1,11 +1,13 @@
-// esbuild spells every `null`, `void 0`, `""`, `!0`, `!1` and every read of `Number`, `Object`,
-// `Math`… in full: a minifier cannot rename what a program does not declare. Read once into a
+// esbuild spells every `null`, `void 0`, `!0`, `!1`, every short string (`""`, `"fr"`, `"click"`)
+// and every read of `Number`, `Object`, `Math`… in full: a minifier cannot rename what a program
+// does not declare. Read once into a
 // variable of the bundle's own, each becomes a one- or two-letter name after the last
 // minification. The same program: these literals are immutable values, and these globals are
 // ECMAScript's own, present in every engine, read once before any other code runs and assigned
 // by no one. The variables are `var`s, which esbuild leaves as they are (a `const` it would
-// inline back). `typeof x=="string"` and friends are not touched: engines compile a comparison
-// with a literal type name into a type test.
+// inline back). A string is a value like any other, `typeof x==s` included (an engine then
+// compares two interned strings instead of testing the type directly: nanoseconds, in code that
+// is not hot).
 import { parse } from "acorn";
 import { analyse } from "./arrows.mjs";
 
@@ -16,7 +18,8 @@ const BUILTINS = new Set(["Array", "Boolean", "Date", "Error", "JSON", "Map", "M
 function literalKey(node) {
 	if (node.type === "Literal") {
 		if (node.value === null && node.raw === "null") return "null";
-		if (node.value === "" && (node.raw === '""' || node.raw === "''")) return '""';
+		// Any string: the key is its JSON, which the declaration writes back.
+		if (typeof node.value === "string") return JSON.stringify(node.value);
 		return null;
 	}
 	if (node.type === "UnaryExpression" && node.argument.type === "Literal" && node.argument.raw === "0" && node.operator === "void") return "void 0";
@@ -89,7 +92,11 @@ export function aliasValues(code, minUses = 3) {
 	const uses = [...literalUses(ast), ...globalReads(ast)];
 	const counts = new Map();
 	for (const [, , key] of uses) counts.set(key, (counts.get(key) ?? 0) + 1);
-	const keys = [...counts.keys()].filter((key) => (counts.get(key) ?? 0) >= minUses).sort();
+	// The fixed values and the globals are read hundreds of times and get one-letter names; another
+	// string's variable may take two letters, so it must save more than its declaration costs.
+	const fixed = new Set(["null", "void 0", '""', "!0", "!1", ...BUILTINS]);
+	const pays = (key) => (counts.get(key) ?? 0) >= minUses && (fixed.has(key) || (counts.get(key) ?? 0) * (key.length - 2) > key.length + 4);
+	const keys = [...counts.keys()].filter(pays).sort();
 	if (keys.length === 0) return code;
 	const names = freshNames(code, keys);
 	const prologue = ast.body.filter((statement) => statement.directive !== undefined);

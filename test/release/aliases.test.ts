@@ -23,13 +23,15 @@ describe("literals and ECMAScript globals read through variables", () => {
 const f = (x) => { if (x === null) return""; return x === void 0 ? !0 : !1; };
 const g = (o) => ""in o;
 const h = (x) => typeof x == "string" ? String(x).length : Number(x);
-module.exports = { a: f(null), b: f(void 0), c: f(1), d: g({ "": 1 }), e: g({}), f: h("abc"), g: h("7"), keys: Object.keys({ a: 1 }), max: Math.max(1, 3), set: [...new Set([1, 1, 2])], map: new Map([[1, 2]]).get(1) };`);
+const kinds = (x) => [typeof x === "string", x === "string", "string" + x];
+module.exports = { a: f(null), b: f(void 0), c: f(1), d: g({ "": 1 }), e: g({}), f: h("abc"), g: h("7"), keys: Object.keys({ a: 1 }), max: Math.max(1, 3), set: [...new Set([1, 1, 2])], map: new Map([[1, 2]]).get(1), kinds: [kinds("a"), kinds(1)] };`);
 		expect(out).toMatch(/^"use strict";var \$alias\d+=/);
 		// Each value spelled once, in the declaration.
 		expect(out.match(/\bnull\b/g)).toHaveLength(1);
 		expect(out.match(/void 0/g)).toHaveLength(1);
 		expect(out.match(/\bString\b/g)).toHaveLength(1);
-		expect(out).toContain('typeof x == "string"');
+		// A short string read often enough is a variable too, in a type test as anywhere.
+		expect(out.match(/"string"/g)).toHaveLength(1);
 		expect(run(out)).toMatchObject({ a: "", b: true, c: false, d: true, e: false, f: 3, g: 1, max: 3 });
 	});
 
