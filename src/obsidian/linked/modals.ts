@@ -1,4 +1,4 @@
-/** The linked feature's forms. Built with Setting/createEl; DOM events through a Component (registerDomEvent). */
+/** The linked feature's forms. Built with Setting/createEl; DOM events through a Component (`wire`, registerDomEvent). */
 import { Component, Modal, Setting, type App } from "obsidian";
 import { t } from "../../i18n";
 import { OUTCOMES, outcomeLabel, type Outcome } from "../../notes/linked/actionPlanNote";
@@ -57,6 +57,11 @@ abstract class LinkedModal extends Modal {
 
 	protected abstract build(): void;
 
+	/** A DOM event on one of the form's elements, removed when the form closes. */
+	protected wire<K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, handler: (event: HTMLElementEventMap[K]) => void): void {
+		this.events.registerDomEvent(el, type, handler);
+	}
+
 	/** What the main button does; public so tests drive the form without a DOM click. */
 	abstract submit(): Promise<void>;
 
@@ -65,8 +70,8 @@ abstract class LinkedModal extends Modal {
 		const row = new Setting(this.contentEl).setClass("codev-form-buttons");
 		const cancel = row.controlEl.createEl("button", { text: t("linked.modal.cancel") });
 		const submit = row.controlEl.createEl("button", { text: submitLabel, cls: "mod-cta" });
-		this.events.registerDomEvent(cancel, "click", () => this.close());
-		this.events.registerDomEvent(submit, "click", () => void this.submit());
+		this.wire(cancel, "click", () => this.close());
+		this.wire(submit, "click", () => void this.submit());
 	}
 }
 
@@ -86,13 +91,13 @@ export class ContractModal extends LinkedModal {
 			if (desc) setting.setDesc(desc);
 			const input = labelled(setting.controlEl, name, "textarea", "codev-field codev-field-wide");
 			input.rows = 3;
-			this.events.registerDomEvent(input, "input", () => set(input.value));
+			this.wire(input, "input", () => set(input.value));
 		};
 		const check = (parent: Setting, name: string, set: (on: boolean) => void): void => {
 			parent.setClass("codev-check");
 			const box = labelled(parent.controlEl, name, "input", "codev-field codev-field-inline");
 			box.type = "checkbox";
-			this.events.registerDomEvent(box, "change", () => set(box.checked));
+			this.wire(box, "change", () => set(box.checked));
 		};
 		area(t("linked.modal.contract.request"), t("linked.modal.contract.request.desc"), (value) => (this.input.request = value));
 		area(t("linked.modal.contract.goal"), null, (value) => (this.input.goal = value));
@@ -175,7 +180,7 @@ export class ContributionModal extends LinkedModal {
 				this.radios.set(person.path, radio);
 				if (i < 9) label.createEl("kbd", { text: String(i + 1) });
 				label.createSpan({ text: person.name });
-				this.events.registerDomEvent(radio, "change", () => {
+				this.wire(radio, "change", () => {
 					if (radio.checked) this.choose(person.path);
 					this.textEl?.focus();
 				});
@@ -202,7 +207,7 @@ export class ContributionModal extends LinkedModal {
 			});
 		const recent = contentEl.createDiv({ cls: "codev-captured" });
 		this.listEl = recent.createEl("ol", { cls: "codev-captured-list", attr: { "aria-live": "polite" } });
-		this.events.registerDomEvent(contentEl, "keydown", (event: KeyboardEvent) => this.onKey(event));
+		this.wire(contentEl, "keydown", (event: KeyboardEvent) => this.onKey(event));
 		new Setting(contentEl)
 			.setClass("codev-form-buttons")
 			.addButton((button) => {
@@ -354,7 +359,7 @@ export class PlanModal extends LinkedModal {
 		const kept = stacked(new Setting(contentEl)).setName(t("linked.modal.plan.kept")).setDesc(t("linked.modal.plan.kept.desc"));
 		const keptArea = labelled(kept.controlEl, t("linked.modal.plan.kept"), "textarea", "codev-field codev-field-wide");
 		keptArea.rows = 3;
-		this.events.registerDomEvent(keptArea, "input", () => (this.draft.kept = keptArea.value));
+		this.wire(keptArea, "input", () => (this.draft.kept = keptArea.value));
 
 		namedSetting(contentEl, "linked.modal.plan.actions", "linked.modal.plan.actions.desc").setHeading();
 		context.contributions.forEach((contribution, i) => {
@@ -362,7 +367,7 @@ export class PlanModal extends LinkedModal {
 			const row = new Setting(contentEl).setName(displayText(contribution.text)).setDesc(`${displayText(contribution.who)}${kind}`);
 			const box = labelled(row.controlEl, t("linked.modal.plan.from"), "input", "codev-field codev-field-inline");
 			box.type = "checkbox";
-			this.events.registerDomEvent(box, "change", () => {
+			this.wire(box, "change", () => {
 				const existing = this.draft.rows.find((r) => r.contribution === i);
 				if (box.checked && !existing) this.addRow({ text: displayText(contribution.text), owner: "", due: context.due ?? "", contribution: i }, true);
 				if (!box.checked && existing) this.removeRow(existing);
@@ -371,7 +376,7 @@ export class PlanModal extends LinkedModal {
 		this.rowsEl = contentEl.createDiv({ cls: "codev-plan-rows" });
 		if (context.contributions.length === 0) this.addRow({ text: "", owner: "", due: context.due ?? "", contribution: null }, false);
 		const add = contentEl.createEl("button", { text: t("linked.modal.plan.add"), cls: "codev-plan-add" });
-		this.events.registerDomEvent(add, "click", () => this.addRow({ text: "", owner: "", due: context.due ?? "", contribution: null }, true));
+		this.wire(add, "click", () => this.addRow({ text: "", owner: "", due: context.due ?? "", contribution: null }, true));
 		contentEl.createEl("p", { cls: "setting-item-description", text: context.estimated ? t("linked.modal.plan.due.hint-estimated") : t("linked.modal.plan.due.hint", { date: context.due ? shortDate(context.due, getUiLanguage()) : "" }) });
 
 		if (this.draft.earlier.length > 0) namedSetting(contentEl, "linked.modal.plan.earlier").setHeading();
@@ -387,19 +392,19 @@ export class PlanModal extends LinkedModal {
 		const text = labelled(el, t("linked.modal.plan.action"), "input", "codev-field codev-field-wide");
 		text.type = "text";
 		text.value = row.text;
-		this.events.registerDomEvent(text, "input", () => (row.text = text.value));
+		this.wire(text, "input", () => (row.text = text.value));
 		const owner = labelled(el, t("linked.modal.plan.owner"), "select");
 		owner.createEl("option", { text: this.context.clientName, value: "" });
 		for (const person of this.context.people) owner.createEl("option", { text: person.name, value: person.path });
 		owner.value = row.owner;
-		this.events.registerDomEvent(owner, "change", () => (row.owner = owner.value));
+		this.wire(owner, "change", () => (row.owner = owner.value));
 		const due = labelled(el, t("linked.modal.plan.due"), "input");
 		due.type = "date";
 		due.value = row.due;
-		this.events.registerDomEvent(due, "input", () => (row.due = due.value));
-		this.events.registerDomEvent(due, "change", () => (row.due = due.value));
+		this.wire(due, "input", () => (row.due = due.value));
+		this.wire(due, "change", () => (row.due = due.value));
 		const remove = el.createEl("button", { text: t("linked.modal.plan.remove"), cls: "codev-plan-remove" });
-		this.events.registerDomEvent(remove, "click", () => this.removeRow(row));
+		this.wire(remove, "click", () => this.removeRow(row));
 		if (focus) text.focus();
 	}
 
@@ -428,13 +433,13 @@ export class PlanModal extends LinkedModal {
 			due.parentElement?.toggleClass("codev-hidden", earlier.choice === "let-go");
 		};
 		show();
-		this.events.registerDomEvent(choice, "change", () => {
+		this.wire(choice, "change", () => {
 			earlier.choice = choice.value as EarlierDraft["choice"];
 			show();
 		});
-		this.events.registerDomEvent(text, "input", () => (earlier.text = text.value));
-		this.events.registerDomEvent(due, "input", () => (earlier.due = due.value));
-		this.events.registerDomEvent(due, "change", () => (earlier.due = due.value));
+		this.wire(text, "input", () => (earlier.text = text.value));
+		this.wire(due, "input", () => (earlier.due = due.value));
+		this.wire(due, "change", () => (earlier.due = due.value));
 	}
 
 	async submit(): Promise<void> {
@@ -480,17 +485,17 @@ export class RetourModal extends LinkedModal {
 			select.createEl("option", { text: outcomeLabel(null, lang), value: "" });
 			for (const outcome of OUTCOMES) select.createEl("option", { text: outcomeLabel(outcome, lang), value: outcome });
 			select.value = answer.outcome ?? "";
-			this.events.registerDomEvent(select, "change", () => (answer.outcome = select.value === "" ? null : (select.value as Outcome)));
+			this.wire(select, "change", () => (answer.outcome = select.value === "" ? null : (select.value as Outcome)));
 			const learning = labelled(setting.controlEl, t("linked.modal.retour.learning"), "input", "codev-field codev-field-wide");
 			learning.type = "text";
 			learning.value = answer.learning;
-			this.events.registerDomEvent(learning, "input", () => (answer.learning = learning.value));
+			this.wire(learning, "input", () => (answer.learning = learning.value));
 		});
 		const changed = stacked(new Setting(contentEl)).setName(t("linked.modal.retour.changed")).setDesc(t("linked.modal.retour.changed.desc"));
 		const area = labelled(changed.controlEl, t("linked.modal.retour.changed"), "textarea", "codev-field codev-field-wide");
 		area.rows = 3;
 		area.value = this.changed;
-		this.events.registerDomEvent(area, "input", () => (this.changed = area.value));
+		this.wire(area, "input", () => (this.changed = area.value));
 		this.buttons(t("linked.modal.retour.submit"));
 	}
 
