@@ -20,7 +20,7 @@ type Resolve = (text: string, source: string) => string | null;
  * fetch its cache, read every property value once, and resolve every property link Obsidian
  * listed (`frontmatterLinks`, path part as `getLinkpath` gives it) with `getFirstLinkpathDest`.
  */
-function plainPass(records: CacheRecord[], cache: Map<string, CacheRecord>, resolve: Resolve): void {
+export function plainPass(records: CacheRecord[], cache: Map<string, CacheRecord>, resolve: Resolve): void {
 	let touched = 0;
 	for (const { path } of records) {
 		const entry = cache.get(path);
@@ -50,7 +50,7 @@ function valuesPass(records: CacheRecord[], cache: Map<string, CacheRecord>): vo
 }
 
 /** What src/obsidian/indexAdapter.ts buildIndex does, with a subscribed view (as when the progress view is open). */
-function buildIndex(records: CacheRecord[], cache: Map<string, CacheRecord>, linkResolve: Resolve, fromLinks = true, perFolder = false): CodevIndex {
+export function buildIndex(records: CacheRecord[], cache: Map<string, CacheRecord>, linkResolve: Resolve, fromLinks = true, perFolder = false): CodevIndex {
 	const resolve = perFolder ? buildResolver(linkResolve) : linkResolve;
 	const index = new CodevIndex();
 	let notified = 0;

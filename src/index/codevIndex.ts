@@ -255,7 +255,14 @@ function listOf(sources: Sources | undefined): readonly string[] {
 const byDate = (a: IndexedNote, b: IndexedNote): number => (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path);
 
 export class CodevIndex {
-	private readonly notes = new Map<string, Note>();
+	/** Path → note; read through `notes`, which first takes in what a full build left in `added`. */
+	private readonly byPath = new Map<string, Note>();
+	/**
+	 * Notes a full build put into an empty index, in order, not yet in `byPath` nor waiting: the
+	 * build only appends (no lookup per note), and they are taken in on first need as `put` would
+	 * have taken them one by one (a path put twice replaces the first then).
+	 */
+	private added: Note[] = [];
 	/**
 	 * property key → target path → source paths: the inverse of every note's links. Null while
 	 * notes were only added (a new index, or after `clear()`: a full build) and until first needed
@@ -271,6 +278,29 @@ export class CodevIndex {
 	revision = 0;
 	/** True once the first full build is done. */
 	ready = false;
+
+	private get notes(): Map<string, Note> {
+		if (this.added.length > 0) this.settle();
+		return this.byPath;
+	}
+
+	private settle(): void {
+		const added = this.added;
+		this.added = [];
+		for (const note of added) this.insert(note);
+	}
+
+	/** What `put` does with a new note of a non-empty index. */
+	private insert(note: Note): void {
+		const old = this.byPath.get(note.path);
+		if (old) {
+			// The replaced note's links go to the end of each target's sources: the inverse must exist first.
+			this.inbound();
+			this.unlink(old);
+		}
+		this.byPath.set(note.path, note);
+		this.link(note);
+	}
 
 	get size(): number {
 		return this.notes.size;
@@ -291,7 +321,8 @@ export class CodevIndex {
 
 	/** Notes whose links named a note of this path's name before it existed: to resolve again. */
 	waitingOn(path: string): string[] {
-		return [...(this.waiting.get(waitKey(path)) ?? [])].filter((source) => source !== path && this.notes.has(source));
+		const notes = this.notes;
+		return [...(this.waiting.get(waitKey(path)) ?? [])].filter((source) => source !== path && notes.has(source));
 	}
 
 	upsert(record: IndexRecord): void {
@@ -319,22 +350,20 @@ export class CodevIndex {
 			if (type.startsWith("codev-")) this.conflicts.add(path);
 			return;
 		}
-		const old = this.notes.get(path);
-		if (old) {
-			// The replaced note's links go to the end of each target's sources: the inverse must exist first.
-			this.inbound();
-			this.unlink(old);
-		}
 		if (!type.startsWith("codev-")) {
+			const old = this.notes.get(path);
 			if (old) {
+				this.inbound();
+				this.unlink(old);
 				this.notes.delete(path);
 				this.changed();
 			}
 			return;
 		}
 		const note = new Note(path, type, dateProperty(frontmatter?.[SESSION_KEYS.date]), frontmatter ?? {}, pairs, unresolved);
-		this.notes.set(path, note);
-		this.link(note);
+		// Into an empty index (a full build) a note is only appended: nothing to look up or replace yet.
+		if (this.byPath.size === 0 && this.inboundLinks === null) this.added.push(note);
+		else this.insert(note);
 		this.changed();
 	}
 
@@ -377,7 +406,8 @@ export class CodevIndex {
 
 	/** Clears everything (a full rebuild). */
 	clear(): void {
-		this.notes.clear();
+		this.byPath.clear();
+		this.added = [];
 		this.inboundLinks = null;
 		this.waiting.clear();
 		this.conflicts.clear();
@@ -474,9 +504,10 @@ export class CodevIndex {
 
 	/** The inverse links, made from every note's links (in the notes' order) when a full build left them for later. */
 	private inbound(): Map<string, Map<string, Sources>> {
+		const notes = this.notes;
 		if (this.inboundLinks === null) {
 			const inbound = (this.inboundLinks = new Map<string, Map<string, Sources>>());
-			for (const note of this.notes.values()) this.linkTargets(note, inbound);
+			for (const note of notes.values()) this.linkTargets(note, inbound);
 		}
 		return this.inboundLinks;
 	}

@@ -201,6 +201,29 @@ describe("inverse links made on first need after a full build", () => {
 		expect(answers(lazy)).toEqual(answers(eager));
 	});
 
+	it("answer the same when the build itself puts a note twice, drops one or reads one", () => {
+		const steps: Record<string, (index: CodevIndex) => void> = {
+			"put twice": (index) => index.upsert(sessionRecord("S/1.md", G2, BRUNO, [BRUNO])),
+			"no longer a codev note": (index) => index.upsert({ path: "S/2.md", frontmatter: { type: "note" }, links: {} }),
+			removed: (index) => index.remove("S/3.md"),
+			read: (index) => void index.get("S/1.md"),
+		};
+		for (const [name, step] of Object.entries(steps)) {
+			const lazy = new CodevIndex();
+			lazy.batch(() => {
+				lazy.clear();
+				for (const record of BUILD) lazy.upsert(record);
+				step(lazy);
+				lazy.upsert({ path: "People/Carla.md", frontmatter: { type: "codev-person" }, links: { groups: [G1] } });
+			});
+			const eager = eagerBuild();
+			step(eager);
+			eager.upsert({ path: "People/Carla.md", frontmatter: { type: "codev-person" }, links: { groups: [G1] } });
+			expect(answers(lazy), name).toEqual(answers(eager));
+			expect(lazy.size, name).toBe(eager.size);
+		}
+	});
+
 	it("a note arriving late is still waited for, and the build notifies once", () => {
 		const index = new CodevIndex();
 		let notified = 0;
