@@ -242,14 +242,30 @@ function waitKey(textOrPath: string): string {
 }
 
 /**
- * The notes linking to one target through one property: the path itself while there is one (a
+ * The notes linking to one target through one property: the note itself while there is one (a
  * session's action plan, a person's group), a list from the second on. A full build makes
- * thousands of these; most would otherwise be a set or an array of one.
+ * thousands of these; most would otherwise be a set or an array of one. Notes, not paths: a
+ * query reads them without looking each up by path.
  */
-type Sources = string | string[];
+type Sources = Note | Note[];
 
-function listOf(sources: Sources | undefined): readonly string[] {
-	return sources === undefined ? [] : typeof sources === "string" ? [sources] : sources;
+function listOf(sources: Sources | undefined): readonly Note[] {
+	return sources === undefined ? [] : Array.isArray(sources) ? sources : [sources];
+}
+
+/** Adds `note` as the last source of `target` (once: a target listed twice in a note's links is already its last source). */
+function addSource(byTarget: Map<string, Sources>, target: string, note: Note): void {
+	const sources = byTarget.get(target);
+	if (sources === undefined) byTarget.set(target, note);
+	else if (!Array.isArray(sources)) {
+		if (sources !== note) byTarget.set(target, [sources, note]);
+	} else if (sources[sources.length - 1] !== note) sources.push(note);
+}
+
+/** The note of `path` last added before `end`. */
+function lastWithPath(notes: readonly Note[], end: number, path: string): Note {
+	for (let i = end - 1; i >= 0; i--) if ((notes[i] as Note).path === path) return notes[i] as Note;
+	throw new Error(`no note ${path} before ${end}`);
 }
 
 const byDate = (a: IndexedNote, b: IndexedNote): number => (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path);
@@ -264,12 +280,13 @@ export class CodevIndex {
 	 */
 	private added: Note[] = [];
 	/**
-	 * property key → target path → source paths: the inverse of every note's links. Null while
-	 * notes were only added (a new index, or after `clear()`: a full build) and until first needed
-	 * (a query, a rename, a note replaced); folding the notes' links in their order then gives what
-	 * linking each as it came did.
+	 * property key → target path → source notes: the inverse of the notes' links. While `lazyKeys`
+	 * (a new index, or after `clear()`: a full build), a key is folded from the notes' links, in
+	 * their order, on its first query, which gives what linking each note as it came did; a rename
+	 * or a note replaced (which reorder sources) folds every key first, and `lazyKeys` ends.
 	 */
-	private inboundLinks: Map<string, Map<string, Sources>> | null = null;
+	private readonly inboundLinks = new Map<string, Map<string, Sources>>();
+	private lazyKeys = true;
 	private readonly listeners = new Set<() => void>();
 	/** Name of a note not there yet (lower case) → the notes whose links name it. */
 	private readonly waiting = new Map<string, Set<string>>();
@@ -284,10 +301,24 @@ export class CodevIndex {
 		return this.byPath;
 	}
 
-	private settle(): void {
+	/** Takes in the notes a full build added, in order; returns them when no path came twice (their order is then the map's). */
+	private settle(): readonly Note[] | null {
 		const added = this.added;
 		this.added = [];
-		for (const note of added) this.insert(note);
+		let once = true;
+		for (let i = 0; i < added.length; i++) {
+			const note = added[i] as Note;
+			const size = this.byPath.size;
+			// One map operation per note: a path met again shows as a size that did not grow.
+			this.byPath.set(note.path, note);
+			if (this.byPath.size > size) this.link(note);
+			else {
+				once = false;
+				this.byPath.set(note.path, lastWithPath(added, i, note.path));
+				this.insert(note);
+			}
+		}
+		return once ? added : null;
 	}
 
 	/** What `put` does with a new note of a non-empty index. */
@@ -355,14 +386,14 @@ export class CodevIndex {
 			if (old) {
 				this.inbound();
 				this.unlink(old);
-				this.notes.delete(path);
+				this.byPath.delete(path);
 				this.changed();
 			}
 			return;
 		}
 		const note = new Note(path, type, dateProperty(frontmatter?.[SESSION_KEYS.date]), frontmatter ?? {}, pairs, unresolved);
 		// Into an empty index (a full build) a note is only appended: nothing to look up or replace yet.
-		if (this.byPath.size === 0 && this.inboundLinks === null) this.added.push(note);
+		if (this.byPath.size === 0 && this.lazyKeys && this.inboundLinks.size === 0) this.added.push(note);
 		else this.insert(note);
 		this.changed();
 	}
@@ -385,13 +416,10 @@ export class CodevIndex {
 			incoming = true;
 			byTarget.delete(oldPath);
 			const moved = listOf(sources);
-			for (const source of moved) {
-				const note = this.notes.get(source);
-				if (note) note.pairs = note.pairs.map((value, i) => (i % 2 === 1 && value === oldPath && note.pairs[i - 1] === key ? newPath : value));
-			}
+			for (const note of moved) note.pairs = note.pairs.map((value, i) => (i % 2 === 1 && value === oldPath && note.pairs[i - 1] === key ? newPath : value));
 			const kept = listOf(byTarget.get(newPath));
 			const merged = [...kept, ...moved.filter((source) => !kept.includes(source))];
-			byTarget.set(newPath, merged.length === 1 ? (merged[0] as string) : merged);
+			byTarget.set(newPath, merged.length === 1 ? (merged[0] as Note) : merged);
 		}
 		const note = this.notes.get(oldPath);
 		if (note) {
@@ -408,7 +436,8 @@ export class CodevIndex {
 	clear(): void {
 		this.byPath.clear();
 		this.added = [];
-		this.inboundLinks = null;
+		this.inboundLinks.clear();
+		this.lazyKeys = true;
 		this.waiting.clear();
 		this.conflicts.clear();
 		this.changed();
@@ -423,10 +452,7 @@ export class CodevIndex {
 	/** Notes of `type` whose property `key` links to `target`. */
 	linkingTo(target: string, key: string, type: string): IndexedNote[] {
 		const out: IndexedNote[] = [];
-		for (const source of listOf(this.inbound().get(key)?.get(target))) {
-			const note = this.notes.get(source);
-			if (note?.type === type) out.push(note);
-		}
+		for (const note of listOf(this.inboundOf(key).get(target))) if (note.type === type) out.push(note);
 		return out;
 	}
 
@@ -502,12 +528,35 @@ export class CodevIndex {
 		return this.sessionsOfGroup(groupPath).find((s) => s.path !== excludePath && s.date !== null && s.date > date) ?? null;
 	}
 
-	/** The inverse links, made from every note's links (in the notes' order) when a full build left them for later. */
+	/** The notes in their order, those a full build added taken in first. */
+	private inOrder(): Iterable<Note> {
+		// The build's array when it is the map's order: walking an array is cheaper than a map.
+		return (this.added.length > 0 ? this.settle() : null) ?? this.byPath.values();
+	}
+
+	/** The inverse links of one property, folded on its first query while keys are lazy. */
+	private inboundOf(key: string): Map<string, Sources> {
+		// Taking in the build's notes first: a path put twice folds every key then.
+		const notes = this.inOrder();
+		let byTarget = this.inboundLinks.get(key);
+		if (byTarget !== undefined) return byTarget;
+		byTarget = new Map<string, Sources>();
+		if (!this.lazyKeys) return byTarget;
+		this.inboundLinks.set(key, byTarget);
+		for (const note of notes) {
+			const pairs = note.pairs;
+			for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === key) addSource(byTarget, pairs[i + 1] as string, note);
+		}
+		return byTarget;
+	}
+
+	/** Every property's inverse links (a rename or a replaced note changes their order): the keys not folded yet are folded now. */
 	private inbound(): Map<string, Map<string, Sources>> {
-		const notes = this.notes;
-		if (this.inboundLinks === null) {
-			const inbound = (this.inboundLinks = new Map<string, Map<string, Sources>>());
-			for (const note of notes.values()) this.linkTargets(note, inbound);
+		const notes = this.inOrder();
+		if (this.lazyKeys) {
+			const folded = new Set(this.inboundLinks.keys());
+			for (const note of notes) this.linkTargets(note, folded);
+			this.lazyKeys = false;
 		}
 		return this.inboundLinks;
 	}
@@ -519,27 +568,26 @@ export class CodevIndex {
 			if (!sources) this.waiting.set(key, (sources = new Set<string>()));
 			sources.add(note.path);
 		}
-		if (this.inboundLinks !== null) this.linkTargets(note, this.inboundLinks);
+		// While keys are lazy and none is folded (a full build taken in), there is nothing to add to.
+		if (!this.lazyKeys || this.inboundLinks.size > 0) this.linkTargets(note, null);
 	}
 
-	private linkTargets(note: Note, inbound: Map<string, Map<string, Sources>>): void {
-		const { pairs, path } = note;
+	/**
+	 * Adds the note's links to the inverse: to every key once all are folded, else only to the keys
+	 * folded already (the others fold it later), or (`skip`) to all but those.
+	 */
+	private linkTargets(note: Note, skip: ReadonlySet<string> | null): void {
+		const pairs = note.pairs;
 		let key: string | undefined;
 		let byTarget: Map<string, Sources> | undefined;
 		for (let i = 0; i < pairs.length; i += 2) {
 			const name = pairs[i] as string;
 			if (name !== key) {
 				key = name;
-				byTarget = inbound.get(name);
-				if (!byTarget) inbound.set(name, (byTarget = new Map<string, Sources>()));
+				byTarget = skip?.has(name) ? undefined : this.inboundLinks.get(name);
+				if (!byTarget && (skip !== null ? !skip.has(name) : !this.lazyKeys)) this.inboundLinks.set(name, (byTarget = new Map<string, Sources>()));
 			}
-			const target = pairs[i + 1] as string;
-			const sources = (byTarget as Map<string, Sources>).get(target);
-			// A target listed twice in the note's links: its last source is this note already.
-			if (sources === undefined) byTarget?.set(target, path);
-			else if (typeof sources === "string") {
-				if (sources !== path) byTarget?.set(target, [sources, path]);
-			} else if (sources[sources.length - 1] !== path) sources.push(path);
+			if (byTarget) addSource(byTarget, pairs[i + 1] as string, note);
 		}
 	}
 
@@ -550,7 +598,6 @@ export class CodevIndex {
 			if (sources?.size === 0) this.waiting.delete(waitKey(text));
 		}
 		const inbound = this.inboundLinks;
-		if (inbound === null) return;
 		const { pairs } = note;
 		for (let i = 0; i < pairs.length; i += 2) {
 			const key = pairs[i] as string;
@@ -558,9 +605,9 @@ export class CodevIndex {
 			if (!byTarget) continue;
 			const target = pairs[i + 1] as string;
 			const sources = byTarget.get(target);
-			if (sources === note.path) byTarget.delete(target);
-			else if (sources !== undefined && typeof sources !== "string") {
-				const at = sources.indexOf(note.path);
+			if (sources === note) byTarget.delete(target);
+			else if (Array.isArray(sources)) {
+				const at = sources.indexOf(note);
 				if (at >= 0) sources.splice(at, 1);
 				if (sources.length === 0) byTarget.delete(target);
 			}

@@ -191,6 +191,17 @@ describe("inverse links made on first need after a full build", () => {
 		});
 	}
 
+	for (const [name, change] of Object.entries(CHANGES)) {
+		it(`answer the same after ${name} once one property was queried (each property folded on its first query)`, () => {
+			const lazy = fullBuild();
+			const eager = eagerBuild();
+			expect(lazy.linkingTo(G1, "group", CODEV_TYPES.session)).toEqual(eager.linkingTo(G1, "group", CODEV_TYPES.session));
+			change(lazy);
+			change(eager);
+			expect(answers(lazy)).toEqual(answers(eager));
+		});
+	}
+
 	it("answer the same after every change in a row, the first query coming last", () => {
 		const lazy = fullBuild();
 		const eager = eagerBuild();
