@@ -62,8 +62,10 @@ export interface IndexedNote {
 }
 
 /**
- * An indexed note. Its links are kept as one array of pairs (property name, target), a property's
- * side by side, not an object and an array per property: a full build keeps 12,800 of them.
+ * An indexed note. Its links are kept as pairs (property name, target), a property's side by
+ * side, not an object and an array per property: `pairs` from `from` to `to`. The notes of a full
+ * build share one array (12,800 arrays fewer for the garbage collector to copy); a note's segment
+ * is its own, so a rename rewrites it in place.
  */
 class Note implements IndexedNote {
 	constructor(
@@ -71,17 +73,19 @@ class Note implements IndexedNote {
 		readonly type: string,
 		readonly date: string | null,
 		readonly frontmatter: Readonly<Record<string, unknown>>,
-		public pairs: readonly string[],
+		readonly pairs: string[],
+		readonly from: number,
+		readonly to: number,
 		readonly unresolved: readonly string[],
 	) {}
 
 	get links(): Record<string, string[]> {
-		return linksOfPairs(this.pairs);
+		return linksOfPairs(this.pairs, this.from, this.to);
 	}
 
 	/** The first target of a property, or null. */
 	target(key: string): string | null {
-		for (let i = 0; i < this.pairs.length; i += 2) if (this.pairs[i] === key) return this.pairs[i + 1] as string;
+		for (let i = this.from; i < this.to; i += 2) if (this.pairs[i] === key) return this.pairs[i + 1] as string;
 		return null;
 	}
 }
@@ -190,16 +194,16 @@ function hasTarget(pairs: readonly string[], first: number, target: string): boo
 }
 
 /** Links by property from pairs (property name, target). */
-function linksOfPairs(pairs: readonly string[]): Record<string, string[]> {
+function linksOfPairs(pairs: readonly string[], from = 0, to = pairs.length): Record<string, string[]> {
 	const links: Record<string, string[]> = {};
-	for (let i = 0; i < pairs.length; i += 2) (links[pairs[i] as string] ??= []).push(pairs[i + 1] as string);
+	for (let i = from; i < to; i += 2) (links[pairs[i] as string] ??= []).push(pairs[i + 1] as string);
 	return links;
 }
 
-function pairsOfLinks(links: Readonly<Record<string, readonly string[]>>): readonly string[] {
+function pairsOfLinks(links: Readonly<Record<string, readonly string[]>>): string[] {
 	const pairs: string[] = [];
 	for (const key in links) for (const target of links[key] ?? []) pairs.push(key, target);
-	return pairs.length === 0 ? NO_TEXTS : pairs;
+	return pairs;
 }
 
 /**
@@ -357,25 +361,35 @@ export class CodevIndex {
 	}
 
 	upsert(record: IndexRecord): void {
-		this.put(record.path, record.frontmatter, pairsOfLinks(record.links), record.unresolved ?? NO_TEXTS);
+		const pairs = pairsOfLinks(record.links);
+		this.put(record.path, record.frontmatter, pairs, 0, pairs.length, record.unresolved ?? NO_TEXTS);
 	}
 
-	/** Reused by `upsertFromLinks`: one note's pairs, copied at their size once read. */
-	private readonly pairs: string[] = [];
+	/** The pairs of the notes a full build appends, one after the other (and, once built, the next note's first). */
+	private built: string[] = [];
 
 	/**
 	 * What `upsert(recordFromLinks(…))` does, without the record: the pairs of links go straight
 	 * into the note. The full build at layout-ready calls this for every codev note.
 	 */
 	upsertFromLinks(path: string, frontmatter: Record<string, unknown> | null, propertyLinks: readonly PropertyLink[], resolve: LinkResolver): void {
-		const pairs = this.pairs;
-		pairs.length = 0;
-		const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, pairs);
-		if (unresolved === undefined) this.upsert(recordFromFrontmatter(path, frontmatter, resolve));
-		else this.put(path, frontmatter, pairs.length === 0 ? NO_TEXTS : pairs.slice(), unresolved);
+		const built = this.built;
+		const from = built.length;
+		const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, built);
+		if (unresolved === undefined || !this.appending()) {
+			const pairs = built.slice(from);
+			built.length = from;
+			if (unresolved === undefined) this.upsert(recordFromFrontmatter(path, frontmatter, resolve));
+			else this.put(path, frontmatter, pairs, 0, pairs.length, unresolved);
+		} else this.put(path, frontmatter, built, from, built.length, unresolved);
 	}
 
-	private put(path: string, frontmatter: Record<string, unknown> | null, pairs: readonly string[], unresolved: readonly string[]): void {
+	/** True while notes are only added to an empty index (a full build): nothing to look up or replace yet. */
+	private appending(): boolean {
+		return this.byPath.size === 0 && this.lazyKeys && this.inboundLinks.size === 0;
+	}
+
+	private put(path: string, frontmatter: Record<string, unknown> | null, pairs: string[], from: number, to: number, unresolved: readonly string[]): void {
 		const type = typeOf(frontmatter);
 		if (isConflictCopy(path)) {
 			if (type.startsWith("codev-")) this.conflicts.add(path);
@@ -391,9 +405,8 @@ export class CodevIndex {
 			}
 			return;
 		}
-		const note = new Note(path, type, dateProperty(frontmatter?.[SESSION_KEYS.date]), frontmatter ?? {}, pairs, unresolved);
-		// Into an empty index (a full build) a note is only appended: nothing to look up or replace yet.
-		if (this.byPath.size === 0 && this.lazyKeys && this.inboundLinks.size === 0) this.added.push(note);
+		const note = new Note(path, type, dateProperty(frontmatter?.[SESSION_KEYS.date]), frontmatter ?? {}, pairs, from, to, unresolved);
+		if (this.appending()) this.added.push(note);
 		else this.insert(note);
 		this.changed();
 	}
@@ -416,7 +429,10 @@ export class CodevIndex {
 			incoming = true;
 			byTarget.delete(oldPath);
 			const moved = listOf(sources);
-			for (const note of moved) note.pairs = note.pairs.map((value, i) => (i % 2 === 1 && value === oldPath && note.pairs[i - 1] === key ? newPath : value));
+			for (const note of moved) {
+				const { pairs, to } = note;
+				for (let i = note.from + 1; i < to; i += 2) if (pairs[i] === oldPath && pairs[i - 1] === key) pairs[i] = newPath;
+			}
 			const kept = listOf(byTarget.get(newPath));
 			const merged = [...kept, ...moved.filter((source) => !kept.includes(source))];
 			byTarget.set(newPath, merged.length === 1 ? (merged[0] as Note) : merged);
@@ -436,6 +452,7 @@ export class CodevIndex {
 	clear(): void {
 		this.byPath.clear();
 		this.added = [];
+		this.built = [];
 		this.inboundLinks.clear();
 		this.lazyKeys = true;
 		this.waiting.clear();
@@ -544,8 +561,8 @@ export class CodevIndex {
 		if (!this.lazyKeys) return byTarget;
 		this.inboundLinks.set(key, byTarget);
 		for (const note of notes) {
-			const pairs = note.pairs;
-			for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === key) addSource(byTarget, pairs[i + 1] as string, note);
+			const { pairs, to } = note;
+			for (let i = note.from; i < to; i += 2) if (pairs[i] === key) addSource(byTarget, pairs[i + 1] as string, note);
 		}
 		return byTarget;
 	}
@@ -577,10 +594,10 @@ export class CodevIndex {
 	 * folded already (the others fold it later), or (`skip`) to all but those.
 	 */
 	private linkTargets(note: Note, skip: ReadonlySet<string> | null): void {
-		const pairs = note.pairs;
+		const { pairs, to } = note;
 		let key: string | undefined;
 		let byTarget: Map<string, Sources> | undefined;
-		for (let i = 0; i < pairs.length; i += 2) {
+		for (let i = note.from; i < to; i += 2) {
 			const name = pairs[i] as string;
 			if (name !== key) {
 				key = name;
@@ -598,8 +615,8 @@ export class CodevIndex {
 			if (sources?.size === 0) this.waiting.delete(waitKey(text));
 		}
 		const inbound = this.inboundLinks;
-		const { pairs } = note;
-		for (let i = 0; i < pairs.length; i += 2) {
+		const { pairs, to } = note;
+		for (let i = note.from; i < to; i += 2) {
 			const key = pairs[i] as string;
 			const byTarget = inbound.get(key);
 			if (!byTarget) continue;

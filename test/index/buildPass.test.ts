@@ -4,6 +4,7 @@ import { CODEV_TYPES, CodevIndex, recordFromLinks, type IndexRecord, type LinkRe
 import { buildResolver } from "../../scripts/bench/folderResolver";
 import { buildIndex, recordOf } from "../../src/obsidian/indexAdapter";
 import { propertyLinksOf } from "../../scripts/bench/vault";
+import { noteViews } from "../tools/indexedNotes";
 
 /**
  * Obsidian's choice for a link path as observed (getFirstLinkpathDest): `./` and `../` from the
@@ -101,10 +102,10 @@ describe("one resolution per link text and folder during a full build", () => {
 		buildIndex(app, built);
 		const oneByOne = new CodevIndex();
 		for (const note of NOTES) oneByOne.upsert(recordOf(app, note.path, caches.get(note.path) ?? null));
-		expect(built.all()).toEqual(oneByOne.all());
+		expect(noteViews(built.all())).toEqual(noteViews(oneByOne.all()));
 		for (const target of ["A/Alice.md", "B/Alice.md", "Deep/er/Alice.md", "Bob.md", "A/Groupe.md", "B/Groupe.md"]) {
 			for (const key of ["group", "client", "attendees", "members"]) {
-				for (const type of Object.values(CODEV_TYPES)) expect(built.linkingTo(target, key, type)).toEqual(oneByOne.linkingTo(target, key, type));
+				for (const type of Object.values(CODEV_TYPES)) expect(noteViews(built.linkingTo(target, key, type))).toEqual(noteViews(oneByOne.linkingTo(target, key, type)));
 			}
 		}
 	});
@@ -135,7 +136,7 @@ const KEYS = ["group", "client", "attendees", "members", "session"];
 /** Every inverse answer, in the order the index gives it. */
 function answers(index: CodevIndex): unknown {
 	return {
-		notes: index.all(),
+		notes: noteViews(index.all()),
 		inverse: TARGETS.map((target) => KEYS.map((key) => Object.values(CODEV_TYPES).map((type) => index.linkingTo(target, key, type).map((n) => n.path)))),
 		waiting: TARGETS.map((target) => index.waitingOn(target)),
 	};
