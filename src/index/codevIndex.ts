@@ -64,8 +64,8 @@ export interface IndexedNote {
 /**
  * An indexed note. Its links are kept as pairs (property name, target), a property's side by
  * side, not an object and an array per property: `pairs` from `from` to `to`. The notes of a full
- * build share one array (12,800 arrays fewer for the garbage collector to copy); a note's segment
- * is its own, so a rename rewrites it in place.
+ * build share a few large arrays (12,800 arrays fewer for the garbage collector to copy); a note's
+ * segment is its own, so a rename rewrites it in place.
  */
 class Note implements IndexedNote {
 	constructor(
@@ -365,23 +365,41 @@ export class CodevIndex {
 		this.put(record.path, record.frontmatter, pairs, 0, pairs.length, record.unresolved ?? NO_TEXTS);
 	}
 
-	/** The pairs of the notes a full build appends, one after the other (and, once built, the next note's first). */
-	private built: string[] = [];
+	/** Reused by `upsertFromLinks`: one note's pairs as read. */
+	private readonly reading: string[] = [];
+	/**
+	 * Where the notes of a full build keep their pairs, one after the other: arrays made at their
+	 * size (one array growing as it is filled is copied at each step), up to 32,768 pairs' strings.
+	 */
+	private chunk: string[] = [];
+	private used = 0;
+
+	/** Copies a note's pairs into the current chunk (a new one when they do not fit); returns where they start. */
+	private keep(pairs: readonly string[]): number {
+		if (this.used + pairs.length > this.chunk.length) {
+			this.chunk = new Array<string>(Math.max(pairs.length, Math.min(32_768, Math.max(256, 2 * this.chunk.length))));
+			this.used = 0;
+		}
+		const from = this.used;
+		for (let i = 0; i < pairs.length; i++) this.chunk[from + i] = pairs[i] as string;
+		this.used += pairs.length;
+		return from;
+	}
 
 	/**
 	 * What `upsert(recordFromLinks(…))` does, without the record: the pairs of links go straight
 	 * into the note. The full build at layout-ready calls this for every codev note.
 	 */
 	upsertFromLinks(path: string, frontmatter: Record<string, unknown> | null, propertyLinks: readonly PropertyLink[], resolve: LinkResolver): void {
-		const built = this.built;
-		const from = built.length;
-		const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, built);
-		if (unresolved === undefined || !this.appending()) {
-			const pairs = built.slice(from);
-			built.length = from;
-			if (unresolved === undefined) this.upsert(recordFromFrontmatter(path, frontmatter, resolve));
-			else this.put(path, frontmatter, pairs, 0, pairs.length, unresolved);
-		} else this.put(path, frontmatter, built, from, built.length, unresolved);
+		const pairs = this.reading;
+		pairs.length = 0;
+		const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, pairs);
+		if (unresolved === undefined) this.upsert(recordFromFrontmatter(path, frontmatter, resolve));
+		else if (!this.appending()) this.put(path, frontmatter, pairs.slice(), 0, pairs.length, unresolved);
+		else {
+			const from = this.keep(pairs);
+			this.put(path, frontmatter, this.chunk, from, from + pairs.length, unresolved);
+		}
 	}
 
 	/** True while notes are only added to an empty index (a full build): nothing to look up or replace yet. */
@@ -452,7 +470,8 @@ export class CodevIndex {
 	clear(): void {
 		this.byPath.clear();
 		this.added = [];
-		this.built = [];
+		this.chunk = [];
+		this.used = 0;
 		this.inboundLinks.clear();
 		this.lazyKeys = true;
 		this.waiting.clear();
