@@ -139,9 +139,9 @@ function textCount(value: unknown): number {
 	return count;
 }
 
-/** True when `key`, a `frontmatterLinks` key, is a link of the property `name`: "client", or "attendees.2" of `attendees`. */
-function linkOf(key: string, name: string): boolean {
-	return key === name || (key.charCodeAt(name.length) === 46 && key.startsWith(name) && key.indexOf(".", name.length + 1) < 0);
+/** True when `key`, a `frontmatterLinks` key, is a list item's link of the property `name`: "attendees.2" of `attendees`. */
+function itemOf(key: string, name: string): boolean {
+	return key.charCodeAt(name.length) === 46 && key.startsWith(name) && key.indexOf(".", name.length + 1) < 0;
 }
 
 /** Shared by every note without unresolved links (most of them), or without links: one array less per note kept. */
@@ -161,7 +161,9 @@ function readLinks(path: string, frontmatter: Record<string, unknown> | null, pr
 	let next = 0;
 	// for…in, not Object.keys: no array made per note (this runs for every codev note at start-up).
 	for (const name in properties) {
-		const linkProperty = LINK_PROPERTIES.has(name);
+		const value = properties[name];
+		// A text's links have the property's name as key, exactly: no list item's key to look for.
+		const isText = typeof value === "string";
 		const first = pairs.length;
 		const firstUnresolved = unresolved?.length ?? 0;
 		// Texts of this property that hold links: one key per text ("attendees.2"), repeated for a text with two.
@@ -169,19 +171,21 @@ function readLinks(path: string, frontmatter: Record<string, unknown> | null, pr
 		let lastKey = "";
 		for (; next < propertyLinks.length; next++) {
 			const { key, link } = propertyLinks[next] as PropertyLink;
-			if (!linkOf(key, name)) break;
+			if (key !== name && (isText || !itemOf(key, name))) break;
 			if (key !== lastKey) texts++;
 			lastKey = key;
-			const text = linkpath(link.endsWith("\\") ? link.slice(0, -1) : link);
+			// A link written in a table ends with the escaped pipe's backslash.
+			const text = linkpath(link.charCodeAt(link.length - 1) === 92 ? link.slice(0, -1) : link);
 			if (text === "") continue;
 			const target = resolve(text, path);
 			// A link property lists each name once, as its lenient reading (linkTexts) does; a name met twice resolves to a target listed already.
 			if (target === null) {
-				if (!linkProperty || unresolved === null || unresolved.indexOf(text, firstUnresolved) < 0) (unresolved ??= []).push(text);
+				if (!LINK_PROPERTIES.has(name) || unresolved === null || unresolved.indexOf(text, firstUnresolved) < 0) (unresolved ??= []).push(text);
 			} else if (!hasTarget(pairs, first, target)) pairs.push(name, target);
 		}
-		// A text of a link property without a link ("client: Alice") is a name Obsidian did not list.
-		if (linkProperty && texts !== textCount(properties[name])) return undefined;
+		// A number, a date or a flag holds no name; a text of a link property without a link ("client: Alice") is a name Obsidian did not list.
+		if (texts === 0 && !isText && !Array.isArray(value)) continue;
+		if (LINK_PROPERTIES.has(name) && texts !== textCount(value)) return undefined;
 	}
 	if (next < propertyLinks.length) return undefined;
 	return unresolved ?? NO_TEXTS;
