@@ -64,8 +64,8 @@ export interface IndexedNote {
 /**
  * An indexed note. Its links are kept as pairs (property name, target), a property's side by
  * side, not an object and an array per property: `pairs` from `from` to `to`. The notes of a full
- * build share a few large arrays (12,800 arrays fewer for the garbage collector to copy); a note's
- * segment is its own, so a rename rewrites it in place.
+ * build share a few arrays (12,800 arrays fewer to make and for the garbage collector to copy); a
+ * note's segment is its own, so a rename rewrites it in place.
  */
 class Note implements IndexedNote {
 	constructor(
@@ -369,41 +369,28 @@ export class CodevIndex {
 		this.put(record.path, record.frontmatter, pairs, 0, pairs.length, record.unresolved ?? NO_TEXTS);
 	}
 
-	/** Reused by `upsertFromLinks`: one note's pairs as read. */
-	private readonly reading: string[] = [];
 	/**
-	 * Where the notes of a full build keep their pairs, one after the other: arrays made at their
-	 * size (one array growing as it is filled is copied at each step), up to 32,768 pairs' strings.
+	 * Where the notes of a full build keep their pairs, one after the other, read straight into it. A
+	 * new array past 4,096 strings: a larger one would cost more to grow (each step copies it) than
+	 * the few thousand small arrays of a build.
 	 */
 	private chunk: string[] = [];
-	private used = 0;
-
-	/** Copies a note's pairs into the current chunk (a new one when they do not fit); returns where they start. */
-	private keep(pairs: readonly string[]): number {
-		if (this.used + pairs.length > this.chunk.length) {
-			this.chunk = new Array<string>(Math.max(pairs.length, Math.min(32_768, Math.max(256, 2 * this.chunk.length))));
-			this.used = 0;
-		}
-		const from = this.used;
-		for (let i = 0; i < pairs.length; i++) this.chunk[from + i] = pairs[i] as string;
-		this.used += pairs.length;
-		return from;
-	}
 
 	/**
 	 * What `upsert(recordFromLinks(…))` does, without the record: the pairs of links go straight
 	 * into the note. The full build at layout-ready calls this for every codev note.
 	 */
 	upsertFromLinks(path: string, frontmatter: Record<string, unknown> | null, propertyLinks: readonly PropertyLink[], resolve: LinkResolver): void {
-		const pairs = this.reading;
-		pairs.length = 0;
+		if (this.chunk.length > 4096) this.chunk = [];
+		const pairs = this.chunk;
+		const from = pairs.length;
 		const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, pairs);
+		if (unresolved !== undefined && this.appending()) return this.put(path, frontmatter, pairs, from, pairs.length, unresolved);
+		// Not a build's note: it gets its own array, and the chunk its length back.
+		const own = pairs.slice(from);
+		pairs.length = from;
 		if (unresolved === undefined) this.upsert(recordFromFrontmatter(path, frontmatter, resolve));
-		else if (!this.appending()) this.put(path, frontmatter, pairs.slice(), 0, pairs.length, unresolved);
-		else {
-			const from = this.keep(pairs);
-			this.put(path, frontmatter, this.chunk, from, from + pairs.length, unresolved);
-		}
+		else this.put(path, frontmatter, own, 0, own.length, unresolved);
 	}
 
 	/** True while notes are only added to an empty index (a full build): nothing to look up or replace yet. */
@@ -475,7 +462,6 @@ export class CodevIndex {
 		this.byPath.clear();
 		this.added = [];
 		this.chunk = [];
-		this.used = 0;
 		this.inboundLinks.clear();
 		this.lazyKeys = true;
 		this.waiting.clear();
