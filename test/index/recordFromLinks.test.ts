@@ -44,6 +44,34 @@ describe("index records from the links Obsidian parsed", () => {
 		}
 	});
 
+	it("stay each note's own once built side by side: renames, a note replaced, a note added after the build", () => {
+		const straight = new CodevIndex();
+		const throughRecords = new CodevIndex();
+		const both = (run: (index: CodevIndex, put: (path: string, frontmatter: Record<string, unknown>) => void) => void) => {
+			run(straight, (path, frontmatter) => straight.upsertFromLinks(path, frontmatter, propertyLinksOf(frontmatter), resolve));
+			run(throughRecords, (path, frontmatter) => throughRecords.upsert(recordFromLinks(path, frontmatter, propertyLinksOf(frontmatter), resolve)));
+		};
+		both((index, put) =>
+			index.batch(() => {
+				index.clear();
+				cases.forEach((frontmatter, i) => put(`Codev/note ${i}.md`, frontmatter));
+			}),
+		);
+		both((index) => index.rename("People/Alice.md", "People/Alice Martin.md"));
+		both((_, put) => put("Codev/note 2.md", { type: "codev-group", members: ["[[Bob]]"] }));
+		both((_, put) => put("Codev/note 9.md", { type: "codev-session", client: "[[Alice]]", attendees: ["[[Bob]]", "Alice"] }));
+		both((index) => index.rename("People/Bob.md", "People/Bruno.md"));
+		expect(noteViews(straight.all())).toEqual(noteViews(throughRecords.all()));
+		expect(straight.get("Codev/note 0.md")?.links).toEqual({ group: ["Groups/Groupe 1.md"], client: ["People/Alice Martin.md"], client_b: ["People/Bruno.md"], attendees: ["People/Alice Martin.md", "People/Bruno.md"] });
+		for (const target of ["People/Alice Martin.md", "People/Bruno.md", "Groups/Groupe 1.md"]) {
+			for (const key of ["client", "client_b", "attendees", "members", "group", "notes"]) {
+				for (const type of ["codev-session", "codev-group", "codev-contract", "codev-action-plan"]) {
+					expect(noteViews(straight.linkingTo(target, key, type))).toEqual(noteViews(throughRecords.linkingTo(target, key, type)));
+				}
+			}
+		}
+	});
+
 	it("list links by property and index, as CachedMetadata.frontmatterLinks does", () => {
 		expect(propertyLinksOf({ client: "[[Alice|A.]]", attendees: ["[[Bob]]", "x"] })).toEqual([
 			{ key: "client", link: "Alice", original: "[[Alice|A.]]", displayText: "A." },
