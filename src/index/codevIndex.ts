@@ -270,12 +270,6 @@ function addSource(byTarget: Map<string, Sources>, target: string, note: Note): 
 	} else if (sources[sources.length - 1] !== note) sources.push(note);
 }
 
-/** The note of `path` last added before `end`. */
-function lastWithPath(notes: readonly Note[], end: number, path: string): Note {
-	for (let i = end - 1; i >= 0; i--) if ((notes[i] as Note).path === path) return notes[i] as Note;
-	throw new Error(`no note ${path} before ${end}`);
-}
-
 const byDate = (a: IndexedNote, b: IndexedNote): number => (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path);
 
 export class CodevIndex {
@@ -313,24 +307,23 @@ export class CodevIndex {
 	private settle(): readonly Note[] | null {
 		const added = this.added;
 		this.added = [];
-		let once = true;
-		for (let i = 0; i < added.length; i++) {
-			const note = added[i] as Note;
+		for (const note of added) {
 			const size = this.byPath.size;
 			// One map operation per note: a path met again shows as a size that did not grow.
 			this.byPath.set(note.path, note);
 			if (this.byPath.size > size) this.link(note);
 			else {
-				once = false;
-				this.byPath.set(note.path, lastWithPath(added, i, note.path));
-				this.insert(note);
+				// Rare (a build that puts a note twice): all taken in again as `put` does, replacing the first.
+				this.byPath.clear();
+				for (const again of added) this.takeIn(again);
+				return null;
 			}
 		}
-		return once ? added : null;
+		return added;
 	}
 
 	/** What `put` does with a new note of a non-empty index. */
-	private insert(note: Note): void {
+	private takeIn(note: Note): void {
 		const old = this.byPath.get(note.path);
 		if (old) {
 			// The replaced note's links go to the end of each target's sources: the inverse must exist first.
@@ -374,15 +367,15 @@ export class CodevIndex {
 	 * new array past 4,096 strings: a larger one would cost more to grow (each step copies it) than
 	 * the few thousand small arrays of a build.
 	 */
-	private chunk: string[] = [];
+	private buildPairs: string[] = [];
 
 	/**
 	 * What `upsert(recordFromLinks(…))` does, without the record: the pairs of links go straight
 	 * into the note. The full build at layout-ready calls this for every codev note.
 	 */
 	upsertFromLinks(path: string, frontmatter: Record<string, unknown> | null, propertyLinks: readonly PropertyLink[], resolve: LinkResolver): void {
-		if (this.chunk.length > 4096) this.chunk = [];
-		const pairs = this.chunk;
+		if (this.buildPairs.length > 4096) this.buildPairs = [];
+		const pairs = this.buildPairs;
 		const from = pairs.length;
 		const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, pairs);
 		if (unresolved !== undefined && this.appending()) return this.put(path, frontmatter, pairs, from, pairs.length, unresolved);
@@ -416,7 +409,7 @@ export class CodevIndex {
 		}
 		const note = new Note(path, type, dateProperty(frontmatter?.[SESSION_KEYS.date]), frontmatter ?? {}, pairs, from, to, unresolved);
 		if (this.appending()) this.added.push(note);
-		else this.insert(note);
+		else this.takeIn(note);
 		this.changed();
 	}
 
@@ -461,7 +454,7 @@ export class CodevIndex {
 	clear(): void {
 		this.byPath.clear();
 		this.added = [];
-		this.chunk = [];
+		this.buildPairs = [];
 		this.inboundLinks.clear();
 		this.lazyKeys = true;
 		this.waiting.clear();
@@ -576,13 +569,13 @@ export class CodevIndex {
 		return byTarget;
 	}
 
-	/** Every property's inverse links (a rename or a replaced note changes their order): the keys not folded yet are folded now. */
+	/** Every property's inverse links (a rename or a replaced note changes their order), folded again all at once while keys are lazy. */
 	private inbound(): Map<string, Map<string, Sources>> {
 		const notes = this.inOrder();
 		if (this.lazyKeys) {
-			const folded = new Set(this.inboundLinks.keys());
-			for (const note of notes) this.linkTargets(note, folded);
 			this.lazyKeys = false;
+			this.inboundLinks.clear();
+			for (const note of notes) this.linkTargets(note);
 		}
 		return this.inboundLinks;
 	}
@@ -595,14 +588,11 @@ export class CodevIndex {
 			sources.add(note.path);
 		}
 		// While keys are lazy and none is folded (a full build taken in), there is nothing to add to.
-		if (!this.lazyKeys || this.inboundLinks.size > 0) this.linkTargets(note, null);
+		if (!this.lazyKeys || this.inboundLinks.size > 0) this.linkTargets(note);
 	}
 
-	/**
-	 * Adds the note's links to the inverse: to every key once all are folded, else only to the keys
-	 * folded already (the others fold it later), or (`skip`) to all but those.
-	 */
-	private linkTargets(note: Note, skip: ReadonlySet<string> | null): void {
+	/** Adds the note's links to the inverse: to every key once all are folded, else only to the keys folded already (the others fold it in later). */
+	private linkTargets(note: Note): void {
 		const { pairs, to } = note;
 		let key: string | undefined;
 		let byTarget: Map<string, Sources> | undefined;
@@ -610,8 +600,8 @@ export class CodevIndex {
 			const name = pairs[i] as string;
 			if (name !== key) {
 				key = name;
-				byTarget = skip?.has(name) ? undefined : this.inboundLinks.get(name);
-				if (!byTarget && (skip !== null ? !skip.has(name) : !this.lazyKeys)) this.inboundLinks.set(name, (byTarget = new Map<string, Sources>()));
+				byTarget = this.inboundLinks.get(name);
+				if (!byTarget && !this.lazyKeys) this.inboundLinks.set(name, (byTarget = new Map<string, Sources>()));
 			}
 			if (byTarget) addSource(byTarget, pairs[i + 1] as string, note);
 		}
