@@ -183,8 +183,8 @@ function readLinks(path: string, frontmatter: Record<string, unknown> | null, pr
 				if (!LINK_PROPERTIES.has(name) || unresolved === null || unresolved.indexOf(text, firstUnresolved) < 0) (unresolved ??= []).push(text);
 			} else if (!hasTarget(pairs, first, target)) pairs.push(name, target);
 		}
-		// A number, a date or a flag holds no name; a text of a link property without a link ("client: Alice") is a name Obsidian did not list.
-		if (texts === 0 && !isText && !Array.isArray(value)) continue;
+		// A text with its link, or a number, a date, a flag: nothing Obsidian left out. A text of a link property without a link ("client: Alice") is a name it did not list.
+		if (isText ? texts === 1 : texts === 0 && !Array.isArray(value)) continue;
 		if (LINK_PROPERTIES.has(name) && texts !== textCount(value)) return undefined;
 	}
 	if (next < propertyLinks.length) return undefined;
