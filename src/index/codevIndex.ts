@@ -379,7 +379,7 @@ export class CodevIndex {
 		const from = pairs.length;
 		const unresolved = readLinks(path, frontmatter, propertyLinks, resolve, pairs);
 		if (unresolved !== undefined && this.appending()) return this.put(path, frontmatter, pairs, from, pairs.length, unresolved);
-		// Not a build's note: it gets its own array, and the chunk its length back.
+		// Not a build's note: it gets its own array, and the shared one its length back.
 		const own = pairs.slice(from);
 		pairs.length = from;
 		if (unresolved === undefined) this.upsert(recordFromFrontmatter(path, frontmatter, resolve));
