@@ -36,6 +36,7 @@ import { PLAN_KEYS } from "../notes/schema/plan";
 import { SESSION_KEYS } from "../notes/schema/session";
 import { asDate, asList, linkTexts } from "../notes/schema/values";
 import { isConflictCopy } from "../notes/conflicts";
+import { basenameOf } from "../notes/paths";
 
 export const CODEV_TYPES = TYPES;
 
@@ -246,7 +247,7 @@ export function indexFromStore(store: RecordSource): CodevIndex {
 
 /** What a link text and a path have in common when the link names that note: its name, in lower case. */
 function waitKey(textOrPath: string): string {
-	return textOrPath.slice(textOrPath.lastIndexOf("/") + 1).replace(/\.md$/i, "").normalize("NFC").toLowerCase();
+	return basenameOf(textOrPath).normalize("NFC").toLowerCase();
 }
 
 /**

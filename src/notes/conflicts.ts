@@ -7,23 +7,21 @@
  *   Syncthing: « Note.sync-conflict-20260113-093000-ABCDEFG »
  *   others: « Note (conflict …) »
  */
-const CONFLICT = [/\s*\((?:[^()]*\s)?conflicted copy(?:\s[^()]*)?\)/i, /\s*\(copie en conflit(?:\s[^()]*)?\)/i, /\s*\(conflict(?:\s[^()]*)?\)/i, /\.sync-conflict-\d{8}-\d{6}(?:-[A-Za-z0-9]+)?/];
+import { basenameOf } from "./paths";
 
-function nameOf(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-}
+const CONFLICT = [/\s*\((?:[^()]*\s)?conflicted copy(?:\s[^()]*)?\)/i, /\s*\(copie en conflit(?:\s[^()]*)?\)/i, /\s*\(conflict(?:\s[^()]*)?\)/i, /\.sync-conflict-\d{8}-\d{6}(?:-[A-Za-z0-9]+)?/];
 
 /** True when the note's name is a sync service's conflict copy. */
 export function isConflictCopy(path: string): boolean {
 	// Every pattern names a conflict: one cheap test spares the index four per note.
 	if (!/confli/i.test(path)) return false;
-	const name = nameOf(path);
+	const name = basenameOf(path);
 	return CONFLICT.some((pattern) => pattern.test(name));
 }
 
 /** The name of the note a conflict copy was made from ("Séance (Conflicted copy …)" → "Séance"). */
 export function conflictOriginal(path: string): string {
-	let name = nameOf(path);
+	let name = basenameOf(path);
 	for (const pattern of CONFLICT) name = name.replace(pattern, "");
 	return name.trim();
 }

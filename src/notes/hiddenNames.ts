@@ -1,3 +1,4 @@
+import { basenameOf } from "./paths";
 /**
  * Hides people's names in text meant to be shared (the client sheet). Every spelling of a known
  * person is replaced by that person's label: the full name, each name alone (« Sofia », « Lefèvre »),
@@ -100,7 +101,7 @@ function splitWikiLink(inner: string): { target: string; display: string | null 
 
 function basename(target: string): string {
 	const noHeading = target.replace(/#.*$/u, "");
-	const file = noHeading.slice(noHeading.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	const file = basenameOf(noHeading);
 	return file || target.replace(/^#\^?/u, "");
 }
 

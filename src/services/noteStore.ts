@@ -40,10 +40,7 @@ export interface NoteStore {
 	resolveLink(linkText: string, sourcePath: string): string | null;
 }
 
-export function basenameOf(path: string): string {
-	const file = path.slice(path.lastIndexOf("/") + 1);
-	return file.replace(/\.md$/i, "");
-}
+export { basenameOf } from "../notes/paths";
 
 export function joinPath(folder: string, name: string): string {
 	return folder === "" ? name : `${folder}/${name}`;

@@ -11,6 +11,7 @@ import { nameKey } from "../names";
 import { PERSON_TYPE, SCHEMA_VERSION } from "./kinds";
 import type { NoteRef, ResolveLink } from "./session";
 import { appendLinkProperty, asText, linkTexts } from "./values";
+import { basenameOf } from "../paths";
 
 /** Every property of a person note but the common ones (kinds.ts). */
 export const PERSON_KEYS = { groups: "groups" } as const;
@@ -40,7 +41,7 @@ export function addGroupLink(fm: Record<string, unknown>, link: string, groupPat
 }
 
 function baseName(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	return basenameOf(path);
 }
 
 /** A person named in a property, as the cycle computations identify them: the note's path, else `?` and the text (any case). */

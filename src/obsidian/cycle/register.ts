@@ -26,6 +26,7 @@ import { GROUP_VIEW_TYPE, GroupView } from "./groupView";
 import { registerMembersBasesView } from "./membersBasesView";
 import { CreateGroupModal, EvaluationModal, TopicModal } from "./modals";
 import { activeFileOfType, notesOfType, pickNote } from "./pickers";
+import { folderOf } from "../../notes/paths";
 
 function failed(error: unknown): void {
 	const reason = typeof error === "object" && error !== null && "code" in error ? tError(error as CoreError) : error instanceof Error ? error.message : String(error);
@@ -78,7 +79,7 @@ export async function chooseSession(host: CodevHost): Promise<string | null> {
 
 function dashboardsFolder(host: CodevHost): string {
 	const groups = host.settings.groupsFolder;
-	const parent = groups.includes("/") ? groups.slice(0, groups.lastIndexOf("/")) : "";
+	const parent = folderOf(groups);
 	return parent || "Codev";
 }
 
@@ -190,7 +191,7 @@ async function writeCalendar(host: CodevHost): Promise<void> {
 	const result = await exportCalendar(storeOf(host), groupPath, host.noteLanguage(), host.now());
 	if (!result.ok) return failed(result.error);
 	const { path, zone } = result.value;
-	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "/";
+	const folder = folderOf(path) || "/";
 	new Notice(t("cycle.notice.calendar-exported", { file: basenameOf(path), folder, zone }), 15000);
 }
 

@@ -11,6 +11,7 @@ import type { CodevHost } from "../host";
 import { sessionOrNotice } from "../linked/commands";
 import { storeOf } from "../vaultStore";
 import { StepZeroModal } from "./stepZeroModal";
+import { folderOf } from "../../notes/paths";
 
 /** Writes the choice, then renames the note (FileManager: links follow) to a free name. */
 async function choose(host: CodevHost, session: string, choice: StepZeroChoice): Promise<boolean> {
@@ -22,7 +23,7 @@ async function choose(host: CodevHost, session: string, choice: StepZeroChoice):
 		return false;
 	}
 	const file = host.app.vault.getAbstractFileByPath(session);
-	const folder = session.includes("/") ? session.slice(0, session.lastIndexOf("/")) : "";
+	const folder = folderOf(session);
 	const target = freePath(folder, result.value.name, ".md", (p) => p !== session && store.exists(p));
 	if (file instanceof TFile && target !== session) await host.app.fileManager.renameFile(file, target);
 	const renamed = file instanceof TFile ? file.path : session;

@@ -23,6 +23,7 @@ import { TYPES } from "../../notes/schema/kinds";
 import { linkAttendanceSheet, readSession } from "../../notes/schema/session";
 import { linkTarget } from "../../notes/links";
 import { basenameOf, type NoteStore } from "../noteStore";
+import { folderOf } from "../../notes/paths";
 
 const SCOPE = "attendance";
 
@@ -141,7 +142,7 @@ export async function writeAttendanceSheet(store: NoteStore, sessionPath: string
 	const a = read.value;
 	const t = translator(lang);
 	const existing = store.codevIndex().ofSession(sessionPath, TYPES.attendance)[0]?.path;
-	const folder = sessionPath.includes("/") ? sessionPath.slice(0, sessionPath.lastIndexOf("/")) : "";
+	const folder = folderOf(sessionPath);
 	const figures = { date: a.session.date, presentCount: a.rows.filter((r) => r.status === "present").length, generated: today };
 	const written = await writeMarked(
 		store,
@@ -240,7 +241,7 @@ export async function writeCertificate(store: NoteStore, groupPath: string, pers
 		.codevIndex()
 		.ofGroup(groupPath, TYPES.certificate)
 		.find(({ path, frontmatter }) => isThisCertificate(readCertificate(frontmatter, (text) => store.resolveLink(text, path))))?.path;
-	const folder = groupPath.includes("/") ? groupPath.slice(0, groupPath.lastIndexOf("/")) : "";
+	const folder = folderOf(groupPath);
 	const figures = { sessionsAttended: c.lines.length, hours: Math.round((c.minutes / 60) * 100) / 100, generated: today };
 	const written = await writeMarked(
 		store,

@@ -18,6 +18,7 @@ import { TYPES } from "../../notes/schema/kinds";
 import { journalProperties, LOG_CRITERIA, logProperties, readLogScores, writeLogScores, type LogCriterion, type LogScores } from "../../notes/schema/facilitatorLog";
 import { writtenGroupAndDate } from "../../notes/schema/session";
 import { basenameOf, type NoteStore } from "../noteStore";
+import { folderOf } from "../../notes/paths";
 
 const SCOPE = "log";
 
@@ -76,7 +77,7 @@ export async function writeLog(store: NoteStore, sessionPath: string, grid: LogG
 		await store.updateProperties(existing, (props) => writeLogScores(props, scores));
 		return ok({ path: existing, created: false });
 	}
-	const folder = sessionPath.includes("/") ? sessionPath.slice(0, sessionPath.lastIndexOf("/")) : "";
+	const folder = folderOf(sessionPath);
 	const path = freePath(folder, `${basenameOf(sessionPath)} – ${t("log.file")}`, ".md", (p) => store.exists(p));
 	const props = logProperties({ session: store.propertyLink(sessionPath, path), ...writtenGroupAndDate(fm), scores, lang });
 	const body = [
@@ -161,7 +162,7 @@ export async function writeLogTrend(store: NoteStore, groupPath: string, lang: L
 		return ok({ path: existing, created: false, sessions: rows.length });
 	}
 	const t = translator(lang);
-	const folder = groupPath.includes("/") ? groupPath.slice(0, groupPath.lastIndexOf("/")) : "";
+	const folder = folderOf(groupPath);
 	const path = freePath(folder, t("log.journal.file", { group: group.name }), ".md", (p) => store.exists(p));
 	const props = journalProperties({ group: store.propertyLink(groupPath, path), lang });
 	const body = [`# ${t("log.journal.title", { group: group.name })}`, "", `*${t("log.hint")}*`, "", renderMarkedSection(SCOPE, "trend", block), "", `## ${t("log.journal.notes")}`, "", ""];

@@ -18,6 +18,7 @@ import { basenameOf, type NoteStore } from "../noteStore";
 import { bilanProperties, BILAN_TYPE, stampGenerated } from "../../notes/schema/bilan";
 import { readGroup } from "./group";
 import { readActionPlans, readContractHelpKinds, readGroupSessions } from "./sessionRecords";
+import { folderOf } from "../../notes/paths";
 
 export function toOutcome(value: string, status = ""): Outcome {
 	const v = nameKey(value || status).replace(/[_\s]+/g, "-");
@@ -130,7 +131,7 @@ export async function generateBilan(store: NoteStore, groupPath: string, lang: L
 		await store.updateProperties(existing, (fm) => stampGenerated(fm, todayIso));
 		return ok({ path: existing, created: false, missingSections: missing });
 	}
-	const folder = groupPath.includes("/") ? groupPath.slice(0, groupPath.lastIndexOf("/")) : "";
+	const folder = folderOf(groupPath);
 	const path = freePath(folder, translator(lang)("cycle.bilan.name", { group: group.name }), ".md", (p) => store.exists(p));
 	// Links are computed for the final path; the group link must exist before the note does.
 	const data = await collectBilanData(store, groupPath, path, todayIso, lang);

@@ -13,6 +13,7 @@ import type { NoteStore } from "../noteStore";
 import { readGroup, type GroupInfo } from "./group";
 import { readGroupNote, recordTimezone } from "../../notes/schema/group";
 import { noLinks } from "../../notes/schema/values";
+import { folderOf } from "../../notes/paths";
 
 const OWN_EXPORT = "PRODID:-//Codev facilitator//";
 /** The group note's property holding the IANA time zone of its sessions' time. */
@@ -117,6 +118,6 @@ export async function exportCalendar(store: NoteStore, groupPath: string, lang: 
 		const current = await store.read(path).catch(() => "");
 		if (isOwnExport(current, group)) return write(path, current);
 	}
-	const folder = base.includes("/") ? base.slice(0, base.lastIndexOf("/")) : "";
+	const folder = folderOf(base);
 	return write(freePath(folder, base.slice(base.lastIndexOf("/") + 1), ".ics", (p) => store.exists(p)), null);
 }

@@ -8,6 +8,7 @@ import type { NoteRef } from "../../notes/schema/values";
 import { appendToStepSection } from "../../notes/markers";
 import { freePath } from "../../notes/names";
 import { colonFor } from "../../notes/text";
+import { folderOf } from "../../notes/paths";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { typeOf } from "../../notes/schema/kinds";
 
@@ -124,10 +125,7 @@ export function sessionContext(store: NoteStore, sessionPath: string, warnings: 
 	});
 }
 
-export function folderOf(path: string): string {
-	const slash = path.lastIndexOf("/");
-	return slash < 0 ? "" : path.slice(0, slash);
-}
+export { folderOf };
 
 /** Runs a property edit, turning a failure (malformed YAML…) into a warning instead of a crash. */
 export async function tryUpdateProperties(
