@@ -17,6 +17,7 @@ import type { CodevHost } from "./host";
 import { StartSessionModal, type GroupDefaults } from "./startSessionModal";
 import { storeOf, VaultStore } from "./vaultStore";
 import { handOffToTemplater } from "./templaterHandoff";
+import { openNote } from "./around/open";
 
 export interface SessionCommandHost {
 	app: App;
@@ -78,8 +79,7 @@ export async function createSessionFromForm(host: SessionCommandHost, state: Ses
 		reportStarted(result.value);
 		// Only the user's own template goes to Templater, never the built-in one used as fallback.
 		if (template && "text" in template && !result.value.templateProblem) await handOffToTemplater(app, result.value.sessionPath, template.text);
-		const file = app.vault.getAbstractFileByPath(result.value.sessionPath);
-		if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
+		await openNote(app, result.value.sessionPath);
 		return result.value;
 	} catch (error) {
 		new Notice(t("notice.write-failed", { path: settings.sessionsFolder, reason: error instanceof Error ? error.message : String(error) }));

@@ -8,6 +8,7 @@ import { storeOf } from "../vaultStore";
 import { renderGroupOverview } from "../../sidebar-ui/groupRender";
 import { notesOfType, pickNote } from "./pickers";
 import { GROUP_TYPE, SESSION_TYPE, typeOf } from "../../notes/schema/kinds";
+import { openNote } from "../around/open";
 
 export const GROUP_VIEW_TYPE = "codev-group-view";
 const REFRESH_DELAY_MS = 300;
@@ -102,10 +103,7 @@ export class GroupView extends ItemView {
 			return;
 		}
 		renderGroupOverview(container, overview, this.host.noteLanguage(), {
-			openPath: (path) => {
-				const file = this.app.vault.getAbstractFileByPath(path);
-				if (file instanceof TFile) void this.app.workspace.getLeaf(false).openFile(file);
-			},
+			openPath: (path) => void openNote(this.app, path),
 		});
 	}
 }

@@ -7,6 +7,7 @@ import { PERSON_TYPE, typeOf } from "../../notes/schema/kinds";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { renderMemberStats } from "../../sidebar-ui/groupRender";
+import { openNote } from "../around/open";
 
 /**
  * A Bases view for the members dashboard: the base chooses the person notes (its filters, sort
@@ -29,10 +30,7 @@ class MembersBasesView extends BasesView {
 		const people = this.data.data.map((entry) => entry.file).filter((file) => file instanceof TFile && typeOf(store.frontmatter(file.path)) === PERSON_TYPE);
 		const rows = memberStats(store, people.map((file) => file.path), toIsoDate(this.host.now()));
 		renderMemberStats(this.containerEl, rows, this.host.noteLanguage(), {
-			openPath: (path) => {
-				const file = this.host.app.vault.getAbstractFileByPath(path);
-				if (file instanceof TFile) void this.host.app.workspace.getLeaf(false).openFile(file);
-			},
+			openPath: (path) => void openNote(this.host.app, path),
 		});
 	}
 }

@@ -1,4 +1,4 @@
-import { Notice, TFile, type App } from "obsidian";
+import { Notice } from "obsidian";
 import type { CoreError } from "../../codev/types";
 import { t, tError, type MessageKey } from "../../i18n";
 import { toIsoDate } from "../../codev/dates";
@@ -27,15 +27,11 @@ import { registerMembersBasesView } from "./membersBasesView";
 import { CreateGroupModal, EvaluationModal, TopicModal } from "./modals";
 import { activeFileOfType, notesOfType, pickNote } from "./pickers";
 import { folderOf } from "../../notes/paths";
+import { openNote } from "../around/open";
 
 function failed(error: unknown): void {
 	const reason = typeof error === "object" && error !== null && "code" in error ? tError(error as CoreError) : error instanceof Error ? error.message : String(error);
 	new Notice(t("cycle.notice.failed", { reason }));
-}
-
-async function openPath(app: App, path: string): Promise<void> {
-	const file = app.vault.getAbstractFileByPath(path);
-	if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
 }
 
 /** The active group note, the group of the active session note, or one picked from a list. */
@@ -141,7 +137,7 @@ function openCreateGroup(host: CodevHost): void {
 				return false;
 			}
 			new Notice(t("cycle.notice.group-created", { name: basenameOf(result.value.groupPath) }));
-			await openPath(app, result.value.groupPath);
+			await openNote(app, result.value.groupPath);
 			return true;
 		} catch (error) {
 			failed(error);
@@ -176,7 +172,7 @@ async function writeBilan(host: CodevHost): Promise<void> {
 	const result = await generateBilan(storeOf(host), groupPath, host.noteLanguage(), toIsoDate(host.now()));
 	if (!result.ok) return failed(result.error);
 	new Notice(t(result.value.created ? "cycle.notice.bilan-created" : "cycle.notice.bilan-updated", { name: basenameOf(result.value.path) }));
-	await openPath(app, result.value.path);
+	await openNote(app, result.value.path);
 }
 
 async function writeDashboards(host: CodevHost): Promise<void> {
