@@ -2,10 +2,12 @@
 // from writing `{…;return x}` as the expression `(…,x)`. Its locals can be parameters
 // instead: `(x,a,b)=>{a=…,b=…;…}`, which the last minification shortens further. The same
 // program as long as
-//  - each declaration is a statement of the body itself (not of a block or a loop), gives each
-//    name a value, and no statement before it spells its names: a caller may pass more
-//    arguments than the arrow declares (`map` does), and the value it gives is replaced before
-//    anything can read it;
+//  - each declaration is a statement of the body itself that gives each name a value and comes
+//    after no statement spelling its names: a caller may pass more arguments than the function
+//    declares (`map` does), and the value it gives is replaced before anything can read it;
+//  - or it is a loop's head whose names nothing outside the loop spells and no function or
+//    class made in the loop could keep (one binding per iteration or a shared one is then the
+//    same), and a `for…of`/`for…in` head gets its value before each run of the body;
 //  - the names are plain identifiers, and so are the parameters (a default or a pattern could
 //    read a name that would become a later parameter);
 //  - nothing reads the function's `length`, which grows: no code in src/ reads `length` of a
@@ -42,6 +44,66 @@ function movableDeclarations(body) {
 	return out;
 }
 
+/** How many times each identifier is spelled under a node (keys and member names included). */
+function spellings(node, out = new Map()) {
+	if (!node || typeof node.type !== "string") return out;
+	if (node.type === "Identifier") out.set(node.name, (out.get(node.name) ?? 0) + 1);
+	for (const value of Object.values(node)) {
+		if (Array.isArray(value)) for (const v of value) spellings(v, out);
+		else if (value && typeof value.type === "string") spellings(value, out);
+	}
+	return out;
+}
+
+const isFunctionOrClass = (node) => /Function|Class/.test(node.type);
+
+/** The nodes under `node` that are functions or classes, outermost only. */
+function innerScopes(node, out = []) {
+	for (const value of Object.values(node)) {
+		for (const child of Array.isArray(value) ? value : [value]) {
+			if (!child || typeof child.type !== "string") continue;
+			if (isFunctionOrClass(child)) out.push(child);
+			else innerScopes(child, out);
+		}
+	}
+	return out;
+}
+
+/** The loops of a function's own code (not of a function or class inside it). */
+function ownLoops(node, out = []) {
+	for (const value of Object.values(node)) {
+		for (const child of Array.isArray(value) ? value : [value]) {
+			if (!child || typeof child.type !== "string" || isFunctionOrClass(child)) continue;
+			if (child.type === "ForOfStatement" || child.type === "ForInStatement" || child.type === "ForStatement") out.push(child);
+			ownLoops(child, out);
+		}
+	}
+	return out;
+}
+
+/**
+ * The `let`/`const` heads of a function's loops whose names can be parameters: every spelling of
+ * each name in the whole function is inside the loop (so no other binding of that name is in
+ * play), none is inside a function or class made in the loop (which could tell one binding per
+ * iteration from a shared one), and a `for…of`/`for…in` head gets its value before the body runs.
+ */
+function movableLoopHeads(fn) {
+	const all = spellings(fn);
+	const out = [];
+	for (const loop of ownLoops(fn.body)) {
+		const head = loop.type === "ForStatement" ? loop.init : loop.left;
+		if (!head || head.type !== "VariableDeclaration" || head.kind === "var") continue;
+		if (!head.declarations.every((d) => d.id.type === "Identifier" && (loop.type !== "ForStatement" || d.init !== null))) continue;
+		const inLoop = spellings(loop);
+		const captured = new Set();
+		for (const scope of innerScopes(loop)) for (const name of spellings(scope).keys()) captured.add(name);
+		const right = loop.type === "ForStatement" ? new Map() : spellings(loop.right);
+		const names = head.declarations.map((d) => d.id.name);
+		if (names.every((name) => inLoop.get(name) === all.get(name) && !captured.has(name) && !right.has(name))) out.push(head);
+	}
+	return out;
+}
+
 /** Whether a node reads its own `arguments` (not a nested function's: theirs are their own). */
 function readsArguments(node, root = node) {
 	if (!node || typeof node.type !== "string") return false;
@@ -72,7 +134,7 @@ function candidates(ast) {
 		if (!node || typeof node.type !== "string") return;
 		// Plain parameters only: a default or a pattern could read a name that would then be a later parameter.
 		if (isCandidate(node, parent) && node.params.every((p) => p.type === "Identifier")) {
-			const declarations = movableDeclarations(node.body.body);
+			const declarations = [...movableDeclarations(node.body.body), ...movableLoopHeads(node)];
 			if (declarations.length > 0) found.push({ arrow: node, declarations });
 		}
 		for (const value of Object.values(node)) {

@@ -56,6 +56,22 @@ module.exports = { result: Promise.resolve({ twice: box.twice(), half: box.half,
 		expect(await run(out)).toEqual({ twice: 20, half: 5, count: 2, plus: 2 });
 	});
 
+	it("moves a loop's own variables when nothing outside the loop spells them and no function made in it could keep one", async () => {
+		const code = `"use strict";
+const sum = (xs) => { let total = 0; for (const x of xs) total += x; for (let i = 0, n = 2; i < n; i++) total += i; return total; };
+const keys = (o) => { const out = []; for (const k in o) out.push(k); return out; };
+const later = (xs) => { const fns = []; for (let x of xs) fns.push(() => x); return fns.map((f) => f()); };
+const outside = (xs) => { let x = "outer"; for (let x of xs) void x; return x; };
+module.exports = { result: Promise.resolve({ sum: sum([1, 2]), keys: keys({ a: 1, b: 2 }), later: later([1, 2]), outside: outside([1]) }) };`;
+		const out = localsAsParameters(code);
+		expect(out).toContain("for (x of xs) total += x; for (i = 0, n = 2;");
+		expect(out).toContain("for (k in o)");
+		expect(out).toContain("for (let x of xs) fns.push");
+		expect(out).toContain("for (let x of xs) void x");
+		expect(await run(out)).toEqual(await run(code));
+		expect(await run(out)).toEqual({ sum: 4, keys: ["a", "b"], later: [1, 2], outside: "outer" });
+	});
+
 	it("leaves a local with no value, one an earlier statement spells (a closure could read it), one in a block, and an arrow with a default, a pattern or a rest parameter", async () => {
 		const code = `"use strict";
 const unset = (x) => { let y; if (x) y = 1; return y; };
