@@ -61,7 +61,7 @@ export class VaultStore implements NoteStore {
 		const wanted = nameKey(name);
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			if (nameKey(file.basename) !== wanted) continue;
-			const type = typeOf(this.app.metadataCache.getFileCache(file)?.frontmatter);
+			const type = typeOfFile(this.app, file);
 			if (type === TYPE_OF_KIND[kind]) return file.path;
 		}
 		return null;
@@ -105,7 +105,7 @@ export class VaultStore implements NoteStore {
 	notesOfType(type: string): string[] {
 		return this.app.vault
 			.getMarkdownFiles()
-			.filter((file) => !isConflictCopy(file.path) && typeOf(this.app.metadataCache.getFileCache(file)?.frontmatter) === type)
+			.filter((file) => !isConflictCopy(file.path) && typeOfFile(this.app, file) === type)
 			.map((file) => file.path);
 	}
 
@@ -134,11 +134,16 @@ export function storeOf(host: { app: App; index?: CodevIndex }): VaultStore {
 	return new VaultStore(host.app, host.index);
 }
 
+/** A note's `type` property as the metadata cache has it ("" when it has none). */
+export function typeOfFile(app: Pick<App, "metadataCache">, file: TFile): string {
+	return typeOf(app.metadataCache.getFileCache(file)?.frontmatter);
+}
+
 /** Existing plugin notes of a kind, for the pickers: path and display name. */
 export function listNotesOfKind(app: Pick<App, "vault" | "metadataCache">, kind: NoteKind): Array<{ path: string; name: string }> {
 	return app.vault
 		.getMarkdownFiles()
-		.filter((file) => !isConflictCopy(file.path) && typeOf(app.metadataCache.getFileCache(file)?.frontmatter) === TYPE_OF_KIND[kind])
+		.filter((file) => !isConflictCopy(file.path) && typeOfFile(app, file) === TYPE_OF_KIND[kind])
 		.map((file) => ({ path: file.path, name: file.basename }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,5 +1,5 @@
 import { SuggestModal, TFile, type App } from "obsidian";
-import { typeOf } from "../../notes/schema/kinds";
+import { typeOfFile } from "../vaultStore";
 import { basenameOf, type NoteStore } from "../../services/noteStore";
 
 export interface PickItem {
@@ -68,5 +68,5 @@ export function notesOfType(store: Pick<NoteStore, "codevIndex">, type: string):
 
 export function activeFileOfType(app: App, type: string): TFile | null {
 	const file = app.workspace.getActiveFile();
-	return file && typeOf(app.metadataCache.getFileCache(file)?.frontmatter) === type ? file : null;
+	return file && typeOfFile(app, file) === type ? file : null;
 }

@@ -13,15 +13,14 @@ import { writeClientProgress } from "../../services/linked/progress";
 import { findActionPlan } from "../../services/linked/actionPlan";
 import { basenameOf } from "../../services/noteStore";
 import type { CodevHost } from "../host";
-import { VaultStore } from "../vaultStore";
+import { typeOfFile, VaultStore } from "../vaultStore";
 import { openBeside } from "../openBeside";
 import { readyIndex } from "../indexAdapter";
 import { ContractModal, ContributionModal, PlanModal, RetourModal, type PlanDraft } from "./modals";
-import { typeOf } from "../../notes/schema/kinds";
 import { declaredConsultations } from "../../notes/schema/session";
 
 function noteType(app: App, file: TFile | null): unknown {
-	return file ? typeOf(app.metadataCache.getFileCache(file)?.frontmatter) : undefined;
+	return file ? typeOfFile(app, file) : undefined;
 }
 
 /** The active note when it is a codev session. */

@@ -9,9 +9,8 @@ import type { CodevIndex } from "../../index/codevIndex";
 import { CODEV_TYPES } from "../../index/codevIndex";
 import { t, getUiLanguage } from "../../i18n";
 import { clientStory } from "../../services/linked/progress";
-import { VaultStore } from "../vaultStore";
+import { typeOfFile, VaultStore } from "../vaultStore";
 import { renderClientStory } from "../../sidebar-ui/storyRender";
-import { typeOf } from "../../notes/schema/kinds";
 
 export const PROGRESS_VIEW_TYPE = "codev-client-progress";
 
@@ -46,7 +45,7 @@ export class ClientProgressView extends ItemView {
 		if (index) this.register(index.subscribe(redraw));
 		this.registerEvent(
 			this.app.workspace.on("file-open", (file) => {
-				if (file instanceof TFile && typeOf(this.app.metadataCache.getFileCache(file)?.frontmatter) === CODEV_TYPES.person) void this.showPerson(file.path);
+				if (file instanceof TFile && typeOfFile(this.app, file) === CODEV_TYPES.person) void this.showPerson(file.path);
 			}),
 		);
 		await this.render();
