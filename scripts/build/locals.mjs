@@ -8,6 +8,8 @@
 //  - or it is a loop's head whose names nothing outside the loop spells and no function or
 //    class made in the loop could keep (one binding per iteration or a shared one is then the
 //    same), and a `for…of`/`for…in` head gets its value before each run of the body;
+//  - or it is a statement of a block whose names are spelled only in that block, after it, and
+//    by no function or class made in a loop around it;
 //  - the names are plain identifiers, and so are the parameters (a default or a pattern could
 //    read a name that would become a later parameter);
 //  - nothing reads the function's `length`, which grows: no code in src/ reads `length` of a
@@ -104,6 +106,42 @@ function movableLoopHeads(fn) {
 	return out;
 }
 
+/**
+ * `let`/`const` statements of the blocks in a function's own code (an `if`'s, a `try`'s, a
+ * `switch`'s cases, a loop's body) whose names can be parameters: every spelling of each name in
+ * the whole function is inside that block, after the declaration (nothing can read it before
+ * its value is given), and, when the block is in a loop, no function or class made in that loop
+ * spells it (a fresh binding each time round or a shared one is then the same).
+ */
+function movableBlockDeclarations(fn) {
+	const all = spellings(fn);
+	const out = [];
+	const visit = (node, loop) => {
+		for (const value of Object.values(node)) {
+			for (const child of Array.isArray(value) ? value : [value]) {
+				if (!child || typeof child.type !== "string" || isFunctionOrClass(child)) continue;
+				const inLoop = /^(For|ForOf|ForIn|While|DoWhile)Statement$/.test(child.type) ? (loop ?? child) : loop;
+				const statements = child.type === "BlockStatement" && child !== fn.body ? child.body : child.type === "SwitchStatement" ? child.cases.flatMap((c) => c.consequent) : null;
+				if (statements) {
+					// A switch's discriminant is read outside its cases' scope: only the cases count.
+					const inBlock = spellings({ type: "Cases", statements });
+					const captured = new Set();
+					if (inLoop) for (const scope of innerScopes(inLoop)) for (const name of spellings(scope).keys()) captured.add(name);
+					const before = new Set();
+					for (const statement of statements) {
+						const movable = statement.type === "VariableDeclaration" && statement.kind !== "var" && statement.declarations.every((d) => d.id.type === "Identifier" && d.init !== null && !before.has(d.id.name) && inBlock.get(d.id.name) === all.get(d.id.name) && !captured.has(d.id.name));
+						if (movable) out.push(statement);
+						spelled(statement, before);
+					}
+				}
+				visit(child, inLoop);
+			}
+		}
+	};
+	visit(fn.body, null);
+	return out;
+}
+
 /** Whether a node reads its own `arguments` (not a nested function's: theirs are their own). */
 function readsArguments(node, root = node) {
 	if (!node || typeof node.type !== "string") return false;
@@ -134,7 +172,7 @@ function candidates(ast) {
 		if (!node || typeof node.type !== "string") return;
 		// Plain parameters only: a default or a pattern could read a name that would then be a later parameter.
 		if (isCandidate(node, parent) && node.params.every((p) => p.type === "Identifier")) {
-			const declarations = [...movableDeclarations(node.body.body), ...movableLoopHeads(node)];
+			const declarations = [...movableDeclarations(node.body.body), ...movableLoopHeads(node), ...movableBlockDeclarations(node)];
 			if (declarations.length > 0) found.push({ arrow: node, declarations });
 		}
 		for (const value of Object.values(node)) {

@@ -72,21 +72,46 @@ module.exports = { result: Promise.resolve({ sum: sum([1, 2]), keys: keys({ a: 1
 		expect(await run(out)).toEqual({ sum: 4, keys: ["a", "b"], later: [1, 2], outside: "outer" });
 	});
 
-	it("leaves a local with no value, one an earlier statement spells (a closure could read it), one in a block, and an arrow with a default, a pattern or a rest parameter", async () => {
+	it("moves a block's locals when every spelling of their names is in that block, after them, and no function made in an enclosing loop spells them", async () => {
+		const code = `"use strict";
+const pick = (x) => { if (x > 1) { const big = x * 10; return big; } return 0; };
+const each = (xs) => { const out = []; for (const v of xs) { const w = v + 1; out.push(w); } return out; };
+const kept = (xs) => { const fns = []; for (const v of xs) { const w = v + 1; fns.push(() => w); } return fns.map((f) => f()); };
+const cases = (k) => { const y = "outer"; switch (y) { case "outer": { const z = k + y; return z; } } return ""; };
+const shadow = (k) => { const x = "outer"; switch (x) { case "outer": let x2 = k; return x2; } return ""; };
+const siblings = (x) => { if (x) { const t = 1; return t; } else { const t = 2; return t; } };
+module.exports = { result: Promise.resolve({ pick: [1, 2].map(pick), each: each([1, 2]), kept: kept([1, 2]), cases: cases("!"), shadow: shadow(3), siblings: [siblings(1), siblings(0)] }) };`;
+		const out = localsAsParameters(code);
+		expect(out).toContain("const pick = (x,big) => { if (x > 1) { big = x * 10;");
+		expect(out).toContain("const each = (xs,out,v,w) => { out = []; for (v of xs) { w = v + 1;");
+		expect(out).toContain("{ const w = v + 1; fns.push(() => w); }");
+		expect(out).toContain("{ const t = 1; return t; } else { const t = 2; return t; }");
+		expect(await run(out)).toEqual(await run(code));
+		expect(await run(out)).toEqual({ pick: [0, 20], each: [2, 3], kept: [2, 3], cases: "!outer", shadow: 3, siblings: [1, 2] });
+	});
+
+	it("leaves a switch's local whose name the discriminant reads in the scope outside", async () => {
+		const code = `"use strict";
+const outer = (k, y) => { switch (y) { case 1: let y = k; return y; } return -1; };
+module.exports = { result: Promise.resolve({ outer: outer(5, 2) }) };`;
+		expect(localsAsParameters(code)).toBe(code);
+		expect(await run(code)).toEqual({ outer: -1 });
+	});
+
+	it("leaves a local with no value, one an earlier statement spells (a closure could read it), and an arrow with a default, a pattern or a rest parameter", async () => {
 		const code = `"use strict";
 const unset = (x) => { let y; if (x) y = 1; return y; };
 const after = (x) => { const read = () => typeof y; let y = x; return [read(), y]; };
-const inBlock = (x) => { if (x) { let y = x; return y; } return 0; };
 const withDefault = (x = 1) => { let y = x; return y; };
 const pattern = ({ a }) => { let y = a; return y; };
 const rest = (...r) => { let y = r.length; return y; };
-module.exports = { result: Promise.resolve({ unset: [1, 2].map(unset), after: after(1), inBlock: inBlock(5), withDefault: withDefault(), pattern: pattern({ a: 3 }), rest: rest(1, 2) }) };`;
+module.exports = { result: Promise.resolve({ unset: [1, 2].map(unset), after: after(1), withDefault: withDefault(), pattern: pattern({ a: 3 }), rest: rest(1, 2) }) };`;
 		const out = localsAsParameters(code);
 		// Only `read` moves: `y` is spelled before its declaration.
 		expect(out).toContain("const after = (x,read) => { read = () => typeof y; let y = x;");
 		expect(out.replace("(x,read) => { read =", "(x) => { const read =")).toBe(code);
 		expect(await run(out)).toEqual(await run(code));
-		expect(await run(out)).toEqual({ unset: [1, 1], after: ["number", 1], inBlock: 5, withDefault: 1, pattern: 3, rest: 2 });
+		expect(await run(out)).toEqual({ unset: [1, 1], after: ["number", 1], withDefault: 1, pattern: 3, rest: 2 });
 	});
 });
 
