@@ -234,7 +234,7 @@ let last;
 do {
 	last = read(1);
 	const type = read(2);
-	if (type === 0) {
+	/*stored*/if (type === 0) {
 		read(count & 7);
 		const n = read(16);
 		read(16);
@@ -244,13 +244,13 @@ do {
 		o += n;
 		pos += n;
 		continue;
-	}
+	}/*stored end*/
 	let lengths;
 	let literals = 288;
-	if (type === 1) {
+	/*fixed*/if (type === 1) {
 		lengths = [];
 		for (let i = 0; i < 320; i++) lengths[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : i < 288 ? 8 : 5;
-	} else {
+	} else/*fixed end*/ {
 		literals = read(5) + 257;
 		const all = literals + read(5) + 1, codes = read(4) + 4, codeLengths = new Uint8Array(19);
 		for (let i = 0; i < codes; i++) codeLengths[[16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15][i]] = read(3);
@@ -278,6 +278,13 @@ do {
 TABLE = JSON.parse(new TextDecoder().decode(out));
 `;
 
+/** The inflater without stored and fixed-code blocks, which scripts/build/deflate.mjs never writes (the build's check would catch one). */
+function dynamicOnly(source) {
+	const out = source.replace(/\/\*stored\*\/[\s\S]*?\/\*stored end\*\//, "").replace(/\/\*fixed\*\/[\s\S]*?\/\*fixed end\*\//, "");
+	if (out.length === source.length || /\/\*(stored|fixed)/.test(out)) throw new Error("compressText: the inflater's block markers are not there");
+	return out;
+}
+
 /** A free name for the deflated string until the last minification is done (esbuild would escape its characters). */
 const DATA_HOLE = "CODEV_TEXT_DATA";
 
@@ -291,7 +298,7 @@ function fillData(code, data) {
 async function openPrelude(name, table, level) {
 	const json = new TextEncoder().encode(JSON.stringify(table));
 	const deflated = level === "best" ? deflateBest(json) : deflateSync(json, { level });
-	const { code } = await esbuild.transform(`(()=>{${INFLATE}})();`, { minify: true, target: "es2020", format: "esm" });
+	const { code } = await esbuild.transform(`(()=>{${level === "best" ? dynamicOnly(INFLATE) : INFLATE}})();`, { minify: true, target: "es2020", format: "esm" });
 	for (const hole of ["TABLE=", "DATA", "SIZE"]) if (code.split(hole).length !== 2) throw new Error(`compressText: the inflater's ${hole} placeholder is not there once`);
 	const open = code.trim().replace("TABLE=", () => `${name}=`).replace("DATA", DATA_HOLE).replace("SIZE", () => String(json.length));
 	const loader = `var ${name};${open}\n`;

@@ -73,6 +73,10 @@ module.exports = { same: pair() === pair(), mutated: (() => { const p = pair(); 
 			expect(run(compressed)).toEqual({ texts });
 			// Level 0 writes stored blocks, 1 fixed or dynamic codes; the loader checks itself too.
 			for (const level of [0, 1, 6] as const) expect(run(`${await prelude("$", texts, level)}module.exports={texts:$};`)).toEqual({ texts });
+			// main.js's own deflate writes dynamic blocks only: its inflater carries no stored-block copy.
+			expect(await prelude("$", texts, 0)).toContain("subarray(");
+			expect(await prelude("$", texts)).not.toContain("subarray(");
+			expect(run(`${await prelude("$", texts)}module.exports={texts:$};`)).toEqual({ texts });
 		}
 	});
 
