@@ -1,7 +1,7 @@
 /** The linked feature's commands: each resolves its session, runs a pure service over VaultStore, reports. */
 import { Notice, TFile, type App } from "obsidian";
 import type { Consultation } from "../../codev/consultations";
-import type { CoreError } from "../../codev/types";
+import type { CoreError, Result } from "../../codev/types";
 import { CODEV_TYPES } from "../../index/codevIndex";
 import { t, tError } from "../../i18n";
 import { createActionPlan, earlierOpenActions, invalidDue, planDates, type ActionPlanInput } from "../../services/linked/actionPlan";
@@ -85,10 +85,31 @@ async function openExisting(host: CodevHost, session: string, path: string | nul
 	return true;
 }
 
-async function finishCreated(host: CodevHost, session: string, result: LinkedResult, created: "linked.notice.contract-created" | "linked.notice.plan-created"): Promise<void> {
-	new Notice(t(created, { name: basenameOf(result.path) }));
-	reportWarnings(result.warnings);
-	await openNote(host, result.path, session);
+/**
+ * What a form's submit says of the note it asked for: false keeps the form open (nothing was
+ * written, or an error was reported), true closes it (made and opened, or found already there).
+ */
+async function settleCreated(
+	host: CodevHost,
+	session: string,
+	result: Result<LinkedResult> | null,
+	exists: "linked.notice.contract-exists" | "linked.notice.plan-exists",
+	created: "linked.notice.contract-created" | "linked.notice.plan-created",
+): Promise<boolean> {
+	if (result === null) return false;
+	if (!result.ok) {
+		reportError(result.error);
+		return false;
+	}
+	const name = basenameOf(result.value.path);
+	if (!result.value.created) {
+		new Notice(t(exists, { name }));
+		return true;
+	}
+	new Notice(t(created, { name }));
+	reportWarnings(result.value.warnings);
+	await openNote(host, result.value.path, session);
+	return true;
 }
 
 export async function runCreateContract(host: CodevHost, given?: string | null, which?: Consultation): Promise<ContractModal | null> {
@@ -99,14 +120,7 @@ export async function runCreateContract(host: CodevHost, given?: string | null, 
 	if (await openExisting(host, session, findContract(store, session, options(host, consultation)), "linked.notice.contract-exists")) return null;
 	const modal = new ContractModal(host.app, async (input) => {
 		const result = await guarded(session, () => createContract(new VaultStore(host.app), session, input, host.noteLanguage(), options(host, consultation)));
-		if (result === null) return false;
-		if (!result.ok) {
-			reportError(result.error);
-			return false;
-		}
-		if (!result.value.created) new Notice(t("linked.notice.contract-exists", { name: basenameOf(result.value.path) }));
-		else await finishCreated(host, session, result.value, "linked.notice.contract-created");
-		return true;
+		return settleCreated(host, session, result, "linked.notice.contract-exists", "linked.notice.contract-created");
 	});
 	modal.open();
 	return modal;
@@ -162,14 +176,7 @@ export async function runCreateActionPlan(host: CodevHost, given?: string | null
 			return false;
 		}
 		const result = await guarded(session, () => createActionPlan(new VaultStore(host.app), session, input, host.noteLanguage(), options(host, consultation)));
-		if (result === null) return false;
-		if (!result.ok) {
-			reportError(result.error);
-			return false;
-		}
-		if (!result.value.created) new Notice(t("linked.notice.plan-exists", { name: basenameOf(result.value.path) }));
-		else await finishCreated(host, session, result.value, "linked.notice.plan-created");
-		return true;
+		return settleCreated(host, session, result, "linked.notice.plan-exists", "linked.notice.plan-created");
 	});
 	modal.open();
 	return modal;
