@@ -9,7 +9,7 @@ import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
-import { namedSetting } from "../namedSetting";
+import { namedSetting, submitRow } from "../namedSetting";
 
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,7 +18,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 class CertificateModal extends Modal {
 	private person = "";
 	private range: CertificateRange = {};
-	private busy = false;
 
 	constructor(
 		app: App,
@@ -45,21 +44,7 @@ class CertificateModal extends Modal {
 					c.onChange((v) => (this.range[key] = DATE.test(v.trim()) ? v.trim() : undefined));
 				});
 		}
-		new Setting(el).addButton((b) =>
-			b
-				.setButtonText(t("certificate.submit"))
-				.setCta()
-				.onClick(async () => {
-					if (this.busy || this.person === "") return;
-					this.busy = true;
-					try {
-						await this.onSubmit(this.person, this.range);
-						this.close();
-					} finally {
-						this.busy = false;
-					}
-				}),
-		);
+		submitRow(el, "certificate.submit", () => this.person !== "", () => this.onSubmit(this.person, this.range), () => this.close());
 	}
 
 	onClose(): void {

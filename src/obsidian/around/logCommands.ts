@@ -7,11 +7,11 @@ import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
+import { submitRow } from "../namedSetting";
 
 
 /** The four criteria: a score 1–5 and one line each. */
 class LogModal extends Modal {
-	private busy = false;
 
 	constructor(
 		app: App,
@@ -34,21 +34,7 @@ class LogModal extends Modal {
 				})
 				.addText((text) => text.setPlaceholder(t("log.line")).setValue(entry.line).onChange((v) => (entry.line = v)));
 		}
-		new Setting(this.contentEl).addButton((b) =>
-			b
-				.setButtonText(t("log.save"))
-				.setCta()
-				.onClick(async () => {
-					if (this.busy) return;
-					this.busy = true;
-					try {
-						await this.onSubmit(this.grid);
-						this.close();
-					} finally {
-						this.busy = false;
-					}
-				}),
-		);
+		submitRow(this.contentEl, "log.save", () => true, () => this.onSubmit(this.grid), () => this.close());
 	}
 
 	onClose(): void {

@@ -1,4 +1,4 @@
-import { Modal, Notice, Setting, type App } from "obsidian";
+import { Modal, Notice, type App } from "obsidian";
 import { t, tError } from "../../i18n";
 import { toIsoDate } from "../../codev/dates";
 import { readGroup } from "../../services/cycle/group";
@@ -9,7 +9,7 @@ import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
-import { namedSetting } from "../namedSetting";
+import { namedSetting, submitRow } from "../namedSetting";
 
 const COMMAND_ID = "prepare-next-session";
 const OPEN_ID = "open-client-preparation";
@@ -17,7 +17,6 @@ const OPEN_ID = "open-client-preparation";
 
 /** Who will be client, and at which of the coming dates (the next one and the suggested client first). */
 class PreparationModal extends Modal {
-	private busy = false;
 
 	constructor(
 		app: App,
@@ -41,21 +40,7 @@ class PreparationModal extends Modal {
 			for (const date of this.dates) d.addOption(date, date);
 			d.setValue(this.date).onChange((v) => (this.date = v));
 		});
-		new Setting(el).addButton((b) =>
-			b
-				.setButtonText(t("preparation.submit"))
-				.setCta()
-				.onClick(async () => {
-					if (this.busy || this.client === "") return;
-					this.busy = true;
-					try {
-						await this.onSubmit(this.client, this.date);
-						this.close();
-					} finally {
-						this.busy = false;
-					}
-				}),
-		);
+		submitRow(el, "preparation.submit", () => this.client !== "", () => this.onSubmit(this.client, this.date), () => this.close());
 	}
 
 	onClose(): void {
