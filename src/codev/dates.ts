@@ -1,5 +1,10 @@
 /** Calendar days as the user types them ("yyyy-MM-dd", local time, no time zone shift). Pure. */
 
+/** The yyyy-MM-dd of a Date's UTC day: a YAML date (`2026-03-14`) is parsed as that day's UTC midnight. */
+export function utcDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
 /** Parses a local calendar date "yyyy-MM-dd" (no time zone shift: the date is what the user typed). */
 export function parseLocalDate(text: string): Date | null {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());

@@ -6,6 +6,7 @@ import { translator } from "../i18n";
 import { parseNote, renderFrontmatter, type Properties, type YamlParser } from "./frontmatter";
 import { dropStepSections, PRIVATE_MARKER, stepMarker } from "./markers";
 import { colonFor, inert, oneLine } from "./text";
+import { utcDay } from "../codev/dates";
 
 /**
  * The session template: Markdown with {{placeholders}}. Step sections carry a marker comment
@@ -178,7 +179,7 @@ export function validateTemplate(text: string, parseYaml: YamlParser): Result<{ 
 function templateProperty(value: unknown, values: TemplateValues, unknown: Set<string>): unknown {
 	if (typeof value === "string") return fill(value, values, unknown);
 	if (Array.isArray(value)) return value.map((item) => templateProperty(item, values, unknown));
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (value instanceof Date) return utcDay(value);
 	return value;
 }
 

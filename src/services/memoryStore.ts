@@ -5,6 +5,7 @@ import { linkTarget } from "../notes/links";
 import { isConflictCopy } from "../notes/conflicts";
 import { isCodevType, TYPES, typeOf } from "../notes/schema/kinds";
 import { CodevIndex, recordFromFrontmatter } from "../index/codevIndex";
+import { utcDay } from "../codev/dates";
 
 const TYPE_OF_KIND: Record<NoteKind, string> = { group: TYPES.group, person: TYPES.person, session: TYPES.session };
 
@@ -132,7 +133,7 @@ function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string
 /** Front matter values as the writer accepts them (dates become yyyy-MM-dd, objects JSON). */
 /** What processFrontMatter would keep of a list item: dates as yyyy-MM-dd, numbers as numbers. */
 function listItemOf(item: unknown): ListItem {
-	if (item instanceof Date) return item.toISOString().slice(0, 10);
+	if (item instanceof Date) return utcDay(item);
 	if (item === null || typeof item === "string" || typeof item === "number" || typeof item === "boolean") return item;
 	return JSON.stringify(item);
 }
@@ -140,7 +141,7 @@ function listItemOf(item: unknown): ListItem {
 function toProperties(data: Record<string, unknown>): Properties {
 	const out: Properties = {};
 	for (const [key, value] of Object.entries(data)) {
-		if (value instanceof Date) out[key] = value.toISOString().slice(0, 10);
+		if (value instanceof Date) out[key] = utcDay(value);
 		else if (Array.isArray(value)) out[key] = value.map(listItemOf);
 		else if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") out[key] = value;
 		else out[key] = JSON.stringify(value);

@@ -12,7 +12,7 @@
  * (inclusive, e.g. a summer break). A planned date falling on one is skipped, not moved.
  */
 import { fail, ok, type Result } from "../types";
-import { addDays, addMonths, monthEdge, parseLocalDate, toIsoDate } from "../dates";
+import { addDays, addMonths, monthEdge, parseLocalDate, toIsoDate, utcDay } from "../dates";
 
 export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -55,7 +55,7 @@ export function parseHolidays(values: unknown): { ranges: HolidayRange[]; invali
 	const ranges: HolidayRange[] = [];
 	const invalid: string[] = [];
 	for (const raw of list) {
-		const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
+		const text = raw instanceof Date ? utcDay(raw) : String(raw).trim();
 		const [a, b] = text.split("/").map((part) => part.trim());
 		const from = a ? parseLocalDate(a) : null;
 		const to = b === undefined ? from : parseLocalDate(b);

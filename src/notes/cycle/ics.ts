@@ -1,3 +1,4 @@
+import { utcDay } from "../../codev/dates";
 /**
  * The group calendar as iCalendar text (RFC 5545): CRLF line ends, TEXT values escaped
  * (backslash, semicolon, comma, newline), lines folded at 75 octets without splitting a
@@ -116,7 +117,7 @@ export function zonedToUtc(iso: string, time: string, plusMinutes: number, zone:
 
 function nextDay(iso: string): string {
 	const [y, m, d] = iso.split("-").map(Number);
-	return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10).replace(/-/g, "");
+	return utcDay(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1))).replace(/-/g, "");
 }
 
 export function icsUid(groupUid: string, number: number): string {

@@ -5,6 +5,7 @@
  */
 import { linkTarget, parseWikiLink, wikiLinksIn } from "../links";
 import { nameKey } from "../names";
+import { utcDay } from "../../codev/dates";
 
 /** A list property: a list as is, one value as a list of one, nothing as []. */
 export function asList(value: unknown): unknown[] {
@@ -14,7 +15,7 @@ export function asList(value: unknown): unknown[] {
 
 /** A text property: trimmed text; a number as digits; a date as yyyy-MM-dd; else "". */
 export function asText(value: unknown): string {
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : utcDay(value);
 	return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 }
 
@@ -22,7 +23,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date property as yyyy-MM-dd: a date, a date-time (Properties' "Date & time"), or a Date from a YAML parser. */
 export function asDate(value: unknown): string | null {
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : utcDay(value);
 	if (typeof value !== "string") return null;
 	// The usual value is the date itself: kept as is, no copy (the index reads one per note).
 	if (value.length === 10 && DAY.test(value)) return value;

@@ -8,7 +8,7 @@ import type { Lang, Result } from "../../codev/types";
 import { fail, ok } from "../../codev/types";
 import { translator } from "../../i18n";
 import { shortDate } from "../../notes/dates";
-import { parseLocalDate } from "../../codev/dates";
+import { parseLocalDate, utcDay } from "../../codev/dates";
 import {
 	applyUpdatesToPlanText,
 	parsePlanActions,
@@ -213,7 +213,7 @@ export async function createActionPlan(
 			})),
 		basenameOf(path),
 	);
-	const isoDate = session.date ?? new Date(options?.today ?? Date.now()).toISOString().slice(0, 10);
+	const isoDate = session.date ?? utcDay(new Date(options?.today ?? Date.now()));
 	const carried = await applyEarlierChoices(store, input.earlier ?? [], path, isoDate, dates.due, lang, warnings);
 	const kept = input.kept ?? "";
 	const props = planProperties({

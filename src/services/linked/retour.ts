@@ -29,6 +29,7 @@ import { noLinks } from "../../notes/schema/values";
 import { shortDate } from "../../notes/dates";
 import { basenameOf, type NoteStore } from "../noteStore";
 import { indexFor, sessionContext, tryUpdateProperties, type LinkedOptions, type LinkedResult } from "./common";
+import { utcDay } from "../../codev/dates";
 
 export const RETOUR_STEP = "retour";
 
@@ -182,7 +183,7 @@ export async function applyRetour(store: NoteStore, sessionPath: string, input: 
 		const fm = store.frontmatter(path);
 		return fm ? readPlan(fm, noLinks).date : null;
 	};
-	const isoDate = context.value.date ?? new Date(options?.today ?? Date.now()).toISOString().slice(0, 10);
+	const isoDate = context.value.date ?? utcDay(new Date(options?.today ?? Date.now()));
 	const planPaths = [...new Set(input.answers.map((answer) => answer.planPath))].filter((path) => {
 		if (store.exists(path)) return true;
 		warnings.push({ code: "linked-note-missing", vars: { path } });
