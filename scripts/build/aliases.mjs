@@ -11,8 +11,8 @@
 import { parse } from "acorn";
 import { analyse } from "./arrows.mjs";
 
-/** ECMAScript's own globals, never absent and never replaced by the plugin. */
-const BUILTINS = new Set(["Array", "Boolean", "Date", "Error", "JSON", "Map", "Math", "Number", "Object", "Promise", "RangeError", "RegExp", "Set", "String", "Symbol", "TypeError", "Uint16Array", "Uint8Array", "WeakMap", "WeakSet"]);
+/** ECMAScript's own globals, never absent and never replaced by the plugin, and Obsidian's main `window` (the plugin's code runs in it, popouts included). */
+const BUILTINS = new Set(["window", "Array", "Boolean", "Date", "Error", "JSON", "Map", "Math", "Number", "Object", "Promise", "RangeError", "RegExp", "Set", "String", "Symbol", "TypeError", "Uint16Array", "Uint8Array", "WeakMap", "WeakSet"]);
 
 /** The literal a node stands for, as a key (`null`, `void 0`, `""`, `!0`, `!1`), or null. */
 function literalKey(node) {

@@ -11,6 +11,7 @@ import { VaultStore } from "./vaultStore";
 import { TYPES } from "../notes/schema/kinds";
 import { topicOfClient } from "../notes/schema/session";
 import { namedSetting } from "./namedSetting";
+import { notice } from "./notice";
 
 interface SheetChoice {
 	clientPath: string;
@@ -166,7 +167,7 @@ function exportClientSheet(host: CodevHost): void {
 	const index = readyIndex(host);
 	const clients = index ? new VaultStore(host.app).notesOfType(TYPES.person).filter((p) => index.sessionsAsClient(p).length > 0) : [];
 	if (!index || clients.length === 0) {
-		new Notice(t("sheet.notice.no-client"));
+		notice("sheet.notice.no-client");
 		return;
 	}
 	const active = host.app.workspace.getActiveFile()?.path;
@@ -192,7 +193,7 @@ function exportClientSheet(host: CodevHost): void {
 	};
 	const write: Write = async (sheet) => {
 		const { path } = await writeClientSheet(store, sheet);
-		new Notice(t("sheet.notice.created", { path }));
+		notice("sheet.notice.created", { path });
 		await openBeside(host.app, path);
 		return true;
 	};

@@ -8,13 +8,13 @@
  *   it at once; a sync conflict copy is never indexed, and the facilitator is told once per copy.
  * Features read `host.index` (`index.ready` once built) and follow changes with `index.subscribe`.
  */
-import { Notice, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { CodevIndex, recordFromFrontmatter, recordFromLinks, type IndexRecord, type LinkResolver } from "../index/codevIndex";
-import { t } from "../i18n";
 import { conflictOriginal } from "../notes/conflicts";
 import { isCodevType, typeOf } from "../notes/schema/kinds";
 import { basenameOf } from "../services/noteStore";
 import type { CodevHost } from "./host";
+import { notice } from "./notice";
 
 /** The index once built (features fall back to a one-off read of the vault before that). */
 export function readyIndex(host: Pick<CodevHost, "index">): CodevIndex | undefined {
@@ -74,7 +74,7 @@ export function startCodevIndex(host: CodevHost): CodevIndex {
 		for (const path of index.conflictCopies()) {
 			if (announced.has(path)) continue;
 			announced.add(path);
-			new Notice(t("notice.conflict-copy", { name: basenameOf(path), original: conflictOriginal(path) }), 10000);
+			notice("notice.conflict-copy", { name: basenameOf(path), original: conflictOriginal(path) }, 10000);
 		}
 	};
 

@@ -1,4 +1,4 @@
-import { Notice, SuggestModal, type App } from "obsidian";
+import { SuggestModal, type App } from "obsidian";
 import { listMethods } from "../codev/customMethods";
 import type { MethodDef } from "../codev/types";
 import { t, tError } from "../i18n";
@@ -6,6 +6,7 @@ import { exportMethodNote, importMethodNote } from "../services/methodNotes";
 import { addTaskCommands } from "./commands";
 import type { CodevHost } from "./host";
 import { VaultStore } from "./vaultStore";
+import { notice } from "./notice";
 
 class MethodPicker extends SuggestModal<MethodDef> {
 	constructor(
@@ -52,8 +53,8 @@ function pickMethodToExport(host: CodevHost): void {
 	const lang = host.noteLanguage();
 	new MethodPicker(host.app, listMethods(host.settings.customMethods), lang, (method) => {
 		void exportMethodNote(new VaultStore(host.app), method, host.settings.templatesFolder, lang).then(
-			(path) => new Notice(t("methods.notice.exported", { path })),
-			(error: unknown) => new Notice(t("notice.write-failed", { path: host.settings.templatesFolder, reason: String(error) })),
+			(path) => notice("methods.notice.exported", { path }),
+			(error: unknown) => notice("notice.write-failed", { path: host.settings.templatesFolder, reason: String(error) }),
 		);
 	}).open();
 }
@@ -61,10 +62,10 @@ function pickMethodToExport(host: CodevHost): void {
 async function importActive(host: CodevHost, path: string): Promise<void> {
 	const result = await importMethodNote(new VaultStore(host.app), path, host.settings.customMethods);
 	if (!result.ok) {
-		new Notice(t("methods.notice.import-failed", { path, reason: tError(result.error) }), 10000);
+		notice("methods.notice.import-failed", { path, reason: tError(result.error) }, 10000);
 		return;
 	}
 	host.settings.customMethods = result.value.customMethods;
 	await host.saveSettings();
-	new Notice(t(result.value.replaced ? "methods.notice.replaced" : "methods.notice.imported", { name: result.value.method.name[host.noteLanguage()] }));
+	notice(result.value.replaced ? "methods.notice.replaced" : "methods.notice.imported", { name: result.value.method.name[host.noteLanguage()] });
 }

@@ -18,6 +18,7 @@ import { StartSessionModal, type GroupDefaults } from "./startSessionModal";
 import { storeOf, VaultStore } from "./vaultStore";
 import { handOffToTemplater } from "./templaterHandoff";
 import { openNote } from "./around/open";
+import { notice } from "./notice";
 
 export interface SessionCommandHost {
 	app: App;
@@ -38,13 +39,13 @@ async function readUserTemplate(app: App, path: string): Promise<UserTemplate | 
 
 function reportStarted(result: StartedSession): void {
 	if (result.templateProblem) {
-		new Notice(t("notice.template-fallback", { path: result.templateProblem.path, reason: tError(result.templateProblem.error) }), 10000);
+		notice("notice.template-fallback", { path: result.templateProblem.path, reason: tError(result.templateProblem.error) }, 10000);
 	}
 	if (result.refusedDatePatterns.length > 0) {
-		new Notice(t("notice.date-pattern-refused", { patterns: result.refusedDatePatterns.join(", ") }), 10000);
+		notice("notice.date-pattern-refused", { patterns: result.refusedDatePatterns.join(", ") }, 10000);
 	}
 	if (result.unknownPlaceholders.length > 0) {
-		new Notice(t("notice.template-unknown-placeholders", { path: "", names: result.unknownPlaceholders.map((n) => `{{${n}}}`).join(", ") }));
+		notice("notice.template-unknown-placeholders", { path: "", names: result.unknownPlaceholders.map((n) => `{{${n}}}`).join(", ") });
 	}
 	const others = result.created.filter((path) => path !== result.sessionPath).map(basenameOf);
 	const message = [t("notice.session-created", { name: basenameOf(result.sessionPath) })];
@@ -73,7 +74,7 @@ export async function createSessionFromForm(host: SessionCommandHost, state: Ses
 	try {
 		const result = await startSession(new VaultStore(app), { ...formToRequest(state, method, overridesFor(settings, method)), createdAt: host.now() }, settings, host.noteLanguage(), template);
 		if (!result.ok) {
-			new Notice(t("notice.invalid-input", { reason: tError(result.error) }));
+			notice("notice.invalid-input", { reason: tError(result.error) });
 			return null;
 		}
 		reportStarted(result.value);
@@ -82,7 +83,7 @@ export async function createSessionFromForm(host: SessionCommandHost, state: Ses
 		await openNote(app, result.value.sessionPath);
 		return result.value;
 	} catch (error) {
-		new Notice(t("notice.write-failed", { path: settings.sessionsFolder, reason: error instanceof Error ? error.message : String(error) }));
+		notice("notice.write-failed", { path: settings.sessionsFolder, reason: error instanceof Error ? error.message : String(error) });
 		return null;
 	}
 }
@@ -156,10 +157,10 @@ export async function insertSessionTemplate(host: SessionCommandHost): Promise<s
 	try {
 		await store.create(path, defaultSessionTemplate(methodOrClassic(settings.methodId, settings.customMethods), lang));
 	} catch (error) {
-		new Notice(t("notice.write-failed", { path, reason: error instanceof Error ? error.message : String(error) }));
+		notice("notice.write-failed", { path, reason: error instanceof Error ? error.message : String(error) });
 		return null;
 	}
-	new Notice(t("notice.template-inserted", { path }));
+	notice("notice.template-inserted", { path });
 	return path;
 }
 

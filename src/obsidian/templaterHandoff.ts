@@ -1,5 +1,5 @@
-import { Notice, TFile, type App } from "obsidian";
-import { t } from "../i18n";
+import { TFile, type App } from "obsidian";
+import { notice } from "./notice";
 
 /** What this plugin uses of Templater, read defensively: its API is not typed or versioned. */
 interface TemplaterPlugin {
@@ -47,7 +47,7 @@ export async function handOffToTemplater(app: App, path: string, templateText: s
 		await run.call(templater.templater, file);
 		return "handed";
 	} catch (error) {
-		new Notice(t("notice.templater-failed", { path, reason: error instanceof Error ? error.message : String(error) }));
+		notice("notice.templater-failed", { path, reason: error instanceof Error ? error.message : String(error) });
 		return "failed";
 	}
 }

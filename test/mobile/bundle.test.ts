@@ -8,7 +8,7 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { obsidianStubModule } from "../../scripts/obsidianStub";
 
-const BUNDLE_CEILING_BYTES = 260 * 1024;
+const BUNDLE_CEILING_BYTES = 250 * 1024;
 const bundlePath = path.resolve(__dirname, "..", "..", "main.js");
 const code = readFileSync(bundlePath, "utf8");
 
@@ -21,13 +21,12 @@ interface StubFile {
 
 describe("main.js on mobile", () => {
 	it("is within the size budget and has no eval, Function constructor or network API", () => {
-		// The goal is 250 KB. The texts ship deflated (scripts/build/compressText.mjs, deflate.mjs),
-		// the property names proven ours are minified (scripts/build/propertyNames.mjs) and the
-		// functions proven the same as arrows are written so (scripts/build/arrows.mjs), literals
-		// and ECMAScript's globals are read through variables (scripts/build/aliases.mjs), an
-		// function's locals are its parameters (scripts/build/locals.mjs): 262,835 bytes on
-		// 2026-12-02. This ceiling (about 3.4 KB above, for the index work in flight)
-		// catches regressions; what is left is code (BENCHMARKS.md, "Bundle: …").
+		// The goal: 250 KB (256,000 bytes), met on 2026-12-02 with 255,974. The texts ship deflated
+		// (scripts/build/compressText.mjs, deflate.mjs), the property names proven ours are
+		// minified (propertyNames.mjs), functions proven the same are arrows (arrows.mjs), literals
+		// and globals are read through variables (aliases.mjs), functions' locals are parameters
+		// (locals.mjs). A change that grows main.js past the goal must find its bytes elsewhere
+		// (BENCHMARKS.md, "Bundle: …", lists what was done and what was dropped).
 		expect(Buffer.byteLength(code)).toBeLessThanOrEqual(BUNDLE_CEILING_BYTES);
 		expect(code).not.toMatch(/(^|[^A-Za-z0-9_.$])eval\(/);
 		expect(code).not.toMatch(/new Function\(/);

@@ -10,6 +10,7 @@ import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
 import { namedSetting, submitRow } from "../namedSetting";
+import { notice } from "../notice";
 
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,7 +58,7 @@ async function writeSheet(host: CodevHost): Promise<void> {
 	if (!session) return;
 	const result = await writeAttendanceSheet(storeOf(host), session, host.noteLanguage(), toIsoDate(host.now()));
 	if (!result.ok) return void new Notice(tError(result.error), 10000);
-	new Notice(t("attendance.notice.written", { path: result.value.path }));
+	notice("attendance.notice.written", { path: result.value.path });
 	await openNote(host.app, result.value.path);
 }
 
@@ -72,7 +73,7 @@ async function writeMemberCertificate(host: CodevHost): Promise<void> {
 		const lang = host.noteLanguage();
 		const result = await writeCertificate(store, groupPath, personPath, lang, toIsoDate(host.now()), range);
 		if (!result.ok) return void new Notice(tError(result.error), 10000);
-		new Notice(t("certificate.notice.written", { path: result.value.path, hours: formatHours(result.value.minutes, lang) }));
+		notice("certificate.notice.written", { path: result.value.path, hours: formatHours(result.value.minutes, lang) });
 		await openNote(host.app, result.value.path);
 	}).open();
 }

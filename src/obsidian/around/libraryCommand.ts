@@ -1,4 +1,4 @@
-import { Notice, SuggestModal, type App } from "obsidian";
+import { SuggestModal, type App } from "obsidian";
 import { LIBRARY_METHODS, type LibraryMethod } from "../../codev/library";
 import { t, tError } from "../../i18n";
 import { addLibraryMethod } from "../../services/methodLibrary";
@@ -6,6 +6,7 @@ import { addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { VaultStore } from "../vaultStore";
 import { openNote } from "./open";
+import { notice } from "../notice";
 
 class LibraryPicker extends SuggestModal<LibraryMethod> {
 	constructor(
@@ -41,7 +42,7 @@ async function addFromLibrary(host: CodevHost, { method }: LibraryMethod): Promi
 	const lang = host.noteLanguage();
 	const result = await addLibraryMethod(new VaultStore(host.app), method.id, host.settings.templatesFolder, lang, host.settings.customMethods);
 	if (!result.ok) {
-		new Notice(t("methods.notice.import-failed", { path: method.id, reason: tError(result.error) }), 10000);
+		notice("methods.notice.import-failed", { path: method.id, reason: tError(result.error) }, 10000);
 		return;
 	}
 	const { path, created, customMethods } = result.value;
@@ -50,6 +51,6 @@ async function addFromLibrary(host: CodevHost, { method }: LibraryMethod): Promi
 		host.settings.customMethods = customMethods;
 		await host.saveSettings();
 	}
-	new Notice(t(!customMethods ? "library.notice.own" : created ? "library.notice.added" : "library.notice.kept", { name, path, id: method.id }));
+	notice(!customMethods ? "library.notice.own" : created ? "library.notice.added" : "library.notice.kept", { name, path, id: method.id });
 	await openNote(host.app, path);
 }

@@ -8,6 +8,7 @@ import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
 import { submitRow } from "../namedSetting";
+import { notice } from "../notice";
 
 
 /** The four criteria: a score 1–5 and one line each. */
@@ -53,7 +54,7 @@ async function openLog(host: CodevHost): Promise<void> {
 	new LogModal(host.app, grid, async (filled) => {
 		const result = await writeLog(store, session, filled, host.noteLanguage());
 		if (!result.ok) return void new Notice(tError(result.error), 10000);
-		new Notice(t("log.notice.written", { path: result.value.path }));
+		notice("log.notice.written", { path: result.value.path });
 		await openNote(host.app, result.value.path);
 	}).open();
 }

@@ -10,6 +10,7 @@ import type { CodevHost } from "../host";
 import { storeOf } from "../vaultStore";
 import { openNote } from "./open";
 import { namedSetting, submitRow } from "../namedSetting";
+import { notice } from "../notice";
 
 const COMMAND_ID = "prepare-next-session";
 const OPEN_ID = "open-client-preparation";
@@ -58,19 +59,19 @@ function prepare(host: CodevHost, groupPath: string | null): void {
 	new PreparationModal(host.app, members, next.value.dates, next.value.client?.id ?? members[0]?.id ?? "", next.value.date, async (clientPath, date) => {
 		const result = await writePreparation(store, { groupPath, clientPath, date, folder: host.settings.sessionsFolder, lang: host.noteLanguage() });
 		if (!result.ok) return void new Notice(tError(result.error), 10000);
-		new Notice(t("preparation.notice.written", { path: result.value.path }));
+		notice("preparation.notice.written", { path: result.value.path });
 		await openNote(host.app, result.value.path);
 	}).open();
 }
 
 async function openPreparation(host: CodevHost, sessionPath: string | null): Promise<void> {
 	const session = sessionPath ?? host.app.workspace.getActiveFile()?.path ?? null;
-	if (!session) return void new Notice(t("linked.notice.no-session"));
+	if (!session) return notice("linked.notice.no-session");
 	const store = storeOf(host);
 	const path = await preparationOfSession(store, session);
-	if (!path) return void new Notice(t("preparation.notice.none"));
+	if (!path) return notice("preparation.notice.none");
 	const topic = await preparedTopic(store, path);
-	if (topic !== "") new Notice(t("preparation.notice.topic", { topic }), 10000);
+	if (topic !== "") notice("preparation.notice.topic", { topic }, 10000);
 	await openNote(host.app, path);
 }
 

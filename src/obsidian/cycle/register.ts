@@ -1,4 +1,3 @@
-import { Notice } from "obsidian";
 import type { CoreError } from "../../codev/types";
 import { t, tError, type MessageKey } from "../../i18n";
 import { toIsoDate } from "../../codev/dates";
@@ -28,10 +27,11 @@ import { CreateGroupModal, EvaluationModal, TopicModal } from "./modals";
 import { activeFileOfType, notesOfType, pickNote } from "./pickers";
 import { folderOf } from "../../notes/paths";
 import { openNote } from "../around/open";
+import { notice } from "../notice";
 
 function failed(error: unknown): void {
 	const reason = typeof error === "object" && error !== null && "code" in error ? tError(error as CoreError) : error instanceof Error ? error.message : String(error);
-	new Notice(t("cycle.notice.failed", { reason }));
+	notice("cycle.notice.failed", { reason });
 }
 
 /** The active group note, the group of the active session note, or one picked from a list. */
@@ -46,7 +46,7 @@ export async function chooseGroup(host: Pick<CodevHost, "app" | "index">): Promi
 	}
 	const groups = notesOfType(storeOf(host), GROUP_TYPE);
 	if (groups.length === 0) {
-		new Notice(t("cycle.pick.none"));
+		notice("cycle.pick.none");
 		return null;
 	}
 	return (await pickNote(app, groups, t("cycle.pick.group")))?.path ?? null;
@@ -67,7 +67,7 @@ export async function chooseSession(host: CodevHost): Promise<string | null> {
 		.map((note) => ({ path: note.path, name: basenameOf(note.path), detail: note.date ?? "" }))
 		.sort((a, b) => b.detail.localeCompare(a.detail));
 	if (sessions.length === 0) {
-		new Notice(t("cycle.pick.no-session"));
+		notice("cycle.pick.no-session");
 		return null;
 	}
 	return (await pickNote(app, sessions, t("cycle.pick.session")))?.path ?? null;
@@ -98,7 +98,7 @@ async function changeMembership(host: CodevHost, direction: "left" | "back"): Pr
 	const group = readGroup(storeOf(host), groupPath);
 	const people = (direction === "left" ? group?.members : group?.formerMembers) ?? [];
 	if (people.length === 0) {
-		new Notice(t(direction === "left" ? "cycle.pick.no-member" : "cycle.pick.no-former"));
+		notice(direction === "left" ? "cycle.pick.no-member" : "cycle.pick.no-former");
 		return;
 	}
 	const items = people.map((p) => ({ path: p.id, name: p.name }));
@@ -107,7 +107,7 @@ async function changeMembership(host: CodevHost, direction: "left" | "back"): Pr
 	const move = direction === "left" ? markMemberLeft : bringMemberBack;
 	const result = await move(storeOf(host), groupPath, person.path);
 	if (!result.ok) return failed(result.error);
-	new Notice(t(direction === "left" ? "cycle.notice.member-left" : "cycle.notice.member-back", { name: person.name, group: basenameOf(groupPath) }));
+	notice(direction === "left" ? "cycle.notice.member-left" : "cycle.notice.member-back", { name: person.name, group: basenameOf(groupPath) });
 }
 
 /** Step 6 for one session: who was present, the two ratings and what each takes away. */
@@ -118,7 +118,7 @@ export function openEvaluation(host: CodevHost, sessionPath: string): Evaluation
 	const modal = new EvaluationModal(app, rows, async (entries) => {
 		const result = await recordEvaluation(storeOf(host), sessionPath, entries, host.noteLanguage());
 		if (!result.ok) failed(result.error);
-		else new Notice(t("cycle.notice.evaluation-saved", { name: basenameOf(sessionPath) }));
+		else notice("cycle.notice.evaluation-saved", { name: basenameOf(sessionPath) });
 		return result.ok;
 	});
 	modal.open();
@@ -136,7 +136,7 @@ function openCreateGroup(host: CodevHost): void {
 				failed(result.error);
 				return false;
 			}
-			new Notice(t("cycle.notice.group-created", { name: basenameOf(result.value.groupPath) }));
+			notice("cycle.notice.group-created", { name: basenameOf(result.value.groupPath) });
 			await openNote(app, result.value.groupPath);
 			return true;
 		} catch (error) {
@@ -155,7 +155,7 @@ async function addTopic(host: CodevHost): Promise<void> {
 	new TopicModal(app, members, async (topic, proposer) => {
 		const result = await addTopicToBacklog(storeOf(host), groupPath, topic, proposer);
 		if (!result.ok) failed(result.error);
-		else new Notice(t("cycle.notice.topic-added", { name: basenameOf(groupPath) }));
+		else notice("cycle.notice.topic-added", { name: basenameOf(groupPath) });
 		return result.ok;
 	}).open();
 }
@@ -171,14 +171,14 @@ async function writeBilan(host: CodevHost): Promise<void> {
 	if (!groupPath) return;
 	const result = await generateBilan(storeOf(host), groupPath, host.noteLanguage(), toIsoDate(host.now()));
 	if (!result.ok) return failed(result.error);
-	new Notice(t(result.value.created ? "cycle.notice.bilan-created" : "cycle.notice.bilan-updated", { name: basenameOf(result.value.path) }));
+	notice(result.value.created ? "cycle.notice.bilan-created" : "cycle.notice.bilan-updated", { name: basenameOf(result.value.path) });
 	await openNote(app, result.value.path);
 }
 
 async function writeDashboards(host: CodevHost): Promise<void> {
 	const result = await createDashboards(storeOf(host), dashboardsFolder(host), host.noteLanguage());
 	const names = (paths: string[]) => (paths.length > 0 ? paths.map((p) => p.slice(p.lastIndexOf("/") + 1)).join(", ") : t("cycle.notice.none"));
-	new Notice(t("cycle.notice.dashboards", { created: names(result.created), skipped: names(result.skipped) }));
+	notice("cycle.notice.dashboards", { created: names(result.created), skipped: names(result.skipped) });
 }
 
 async function writeCalendar(host: CodevHost): Promise<void> {
@@ -188,7 +188,7 @@ async function writeCalendar(host: CodevHost): Promise<void> {
 	if (!result.ok) return failed(result.error);
 	const { path, zone } = result.value;
 	const folder = folderOf(path) || "/";
-	new Notice(t("cycle.notice.calendar-exported", { file: basenameOf(path), folder, zone }), 15000);
+	notice("cycle.notice.calendar-exported", { file: basenameOf(path), folder, zone }, 15000);
 }
 
 async function refreshCalendar(host: CodevHost): Promise<void> {
@@ -196,7 +196,7 @@ async function refreshCalendar(host: CodevHost): Promise<void> {
 	if (!groupPath) return;
 	const result = await refreshGroupCalendar(storeOf(host), groupPath, host.noteLanguage());
 	if (!result.ok) return failed(result.error);
-	new Notice(t("cycle.notice.calendar-refreshed", { name: basenameOf(groupPath) }));
+	notice("cycle.notice.calendar-refreshed", { name: basenameOf(groupPath) });
 }
 
 async function openGroupView(host: CodevHost): Promise<void> {

@@ -1,5 +1,5 @@
 /** The linked feature's commands: each resolves its session, runs a pure service over VaultStore, reports. */
-import { Notice, TFile, type App } from "obsidian";
+import { TFile, type App } from "obsidian";
 import type { Consultation } from "../../codev/consultations";
 import type { CoreError, Result } from "../../codev/types";
 import { CODEV_TYPES } from "../../index/codevIndex";
@@ -18,6 +18,7 @@ import { openBeside } from "../openBeside";
 import { readyIndex } from "../indexAdapter";
 import { ContractModal, ContributionModal, PlanModal, RetourModal, type PlanDraft } from "./modals";
 import { declaredConsultations } from "../../notes/schema/session";
+import { notice } from "../notice";
 
 function noteType(app: App, file: TFile | null): unknown {
 	return file ? typeOfFile(app, file) : undefined;
@@ -36,7 +37,7 @@ export function activeSessionPath(app: App): string | null {
 export function sessionOrNotice(host: CodevHost, given: string | null | undefined): string | null {
 	const app = host.app;
 	const path = given ?? host.liveSession() ?? activeSessionPath(app);
-	if (path === null) new Notice(t("linked.notice.no-session"));
+	if (path === null) notice("linked.notice.no-session");
 	return path;
 }
 
@@ -55,11 +56,11 @@ function consultationFor(store: VaultStore, session: string, given: Consultation
 }
 
 function reportError(error: CoreError): void {
-	new Notice(t("linked.notice.failed", { reason: tError(error) }), 8000);
+	notice("linked.notice.failed", { reason: tError(error) }, 8000);
 }
 
 function reportWarnings(warnings: CoreError[]): void {
-	if (warnings.length > 0) new Notice(t("linked.notice.warnings", { list: warnings.map((w) => `• ${tError(w)}`).join("\n") }), 10000);
+	if (warnings.length > 0) notice("linked.notice.warnings", { list: warnings.map((w) => `• ${tError(w)}`).join("\n") }, 10000);
 }
 
 /** Contracts and plans open beside their session (the setting), never in its place. */
@@ -72,7 +73,7 @@ async function guarded<T>(path: string, run: () => Promise<T>): Promise<T | null
 	try {
 		return await run();
 	} catch (error) {
-		new Notice(t("notice.write-failed", { path, reason: error instanceof Error ? error.message : String(error) }), 8000);
+		notice("notice.write-failed", { path, reason: error instanceof Error ? error.message : String(error) }, 8000);
 		return null;
 	}
 }
@@ -80,7 +81,7 @@ async function guarded<T>(path: string, run: () => Promise<T>): Promise<T | null
 /** Opens an existing note of this kind instead of a form (never a second contract/plan by accident). */
 async function openExisting(host: CodevHost, session: string, path: string | null, key: "linked.notice.contract-exists" | "linked.notice.plan-exists"): Promise<boolean> {
 	if (path === null) return false;
-	new Notice(t(key, { name: basenameOf(path) }));
+	notice(key, { name: basenameOf(path) });
 	await openNote(host, path, session);
 	return true;
 }
@@ -103,10 +104,10 @@ async function settleCreated(
 	}
 	const name = basenameOf(result.value.path);
 	if (!result.value.created) {
-		new Notice(t(exists, { name }));
+		notice(exists, { name });
 		return true;
 	}
-	new Notice(t(created, { name }));
+	notice(created, { name });
 	reportWarnings(result.value.warnings);
 	await openNote(host, result.value.path, session);
 	return true;
@@ -172,7 +173,7 @@ export async function runCreateActionPlan(host: CodevHost, given?: string | null
 		const input = planInput(draft);
 		const bad = invalidDue([...input.actions.map((a) => a.due), ...(input.earlier ?? []).map((c) => c.due)]);
 		if (bad !== null) {
-			new Notice(t("linked.modal.plan.invalid-due", { value: bad }), 8000);
+			notice("linked.modal.plan.invalid-due", { value: bad }, 8000);
 			return false;
 		}
 		const result = await guarded(session, () => createActionPlan(new VaultStore(host.app), session, input, host.noteLanguage(), options(host, consultation)));
@@ -213,7 +214,7 @@ export async function runRetour(host: CodevHost, given?: string | null): Promise
 	const found = await guarded(session, () => findRetourQueue(new VaultStore(host.app), session, options(host)));
 	if (found === null) return null;
 	if (!found.ok) {
-		if (NOTHING_TO_REPORT.has(found.error.code)) new Notice(t("linked.notice.no-retour"));
+		if (NOTHING_TO_REPORT.has(found.error.code)) notice("linked.notice.no-retour");
 		else reportError(found.error);
 		return null;
 	}
@@ -231,7 +232,7 @@ function openRetourModal(host: CodevHost, session: string, queue: RetourPerson[]
 			reportError(result.error);
 			return false;
 		}
-		new Notice(t("linked.notice.retour-done", { client: person.clientName, open: result.value.open }));
+		notice("linked.notice.retour-done", { client: person.clientName, open: result.value.open });
 		reportWarnings(result.value.warnings);
 		openRetourModal(host, session, rest);
 		return true;
@@ -253,7 +254,7 @@ export function activePersonPath(app: App): string | null {
 export async function runWriteProgress(host: CodevHost): Promise<boolean> {
 	const person = activePersonPath(host.app);
 	if (person === null) {
-		new Notice(t("linked.notice.no-person"));
+		notice("linked.notice.no-person");
 		return false;
 	}
 	const result = await guarded(person, () => writeClientProgress(new VaultStore(host.app), person, host.noteLanguage(), options(host)));
@@ -262,6 +263,6 @@ export async function runWriteProgress(host: CodevHost): Promise<boolean> {
 		reportError(result.error);
 		return false;
 	}
-	new Notice(t("linked.notice.progress-written", { name: basenameOf(person) }));
+	notice("linked.notice.progress-written", { name: basenameOf(person) });
 	return true;
 }

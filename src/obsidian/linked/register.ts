@@ -3,12 +3,11 @@
  * Registers the index, the progress view, the palette commands and the sidebar's step buttons.
  */
 import type { WorkspaceLeaf } from "obsidian";
-import { Notice } from "obsidian";
-import { t } from "../../i18n";
 import { addStepCommands, addTaskCommands } from "../commands";
 import type { CodevHost } from "../host";
 import { activePersonPath, runCreateActionPlan, runCreateContract, runLogContribution, runRetour, runWriteProgress } from "./commands";
 import { ClientProgressView, PROGRESS_VIEW_TYPE } from "./progressView";
+import { notice } from "../notice";
 
 /** Stable command ids (without the plugin prefix). */
 export const LINKED_COMMANDS = {
@@ -22,7 +21,7 @@ export const LINKED_COMMANDS = {
 
 export async function showClientProgress(host: CodevHost, person: string | null = activePersonPath(host.app)): Promise<ClientProgressView | null> {
 	if (person === null) {
-		new Notice(t("linked.notice.no-person"));
+		notice("linked.notice.no-person");
 		return null;
 	}
 	const { workspace } = host.app;

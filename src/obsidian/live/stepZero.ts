@@ -1,6 +1,6 @@
 /** Step 0's command: choose the client and topic of the running session, then rename its note. */
-import { Notice, TFile } from "obsidian";
-import { t, tError } from "../../i18n";
+import { TFile } from "obsidian";
+import { tError } from "../../i18n";
 import { freePath } from "../../notes/names";
 import { readGroup, suggestNextClientForGroup } from "../../services/cycle";
 import { attendingPeople } from "../../services/linked/common";
@@ -12,6 +12,7 @@ import { sessionOrNotice } from "../linked/commands";
 import { storeOf } from "../vaultStore";
 import { StepZeroModal } from "./stepZeroModal";
 import { folderOf } from "../../notes/paths";
+import { notice } from "../notice";
 
 /** Writes the choice, then renames the note (FileManager: links follow) to a free name. */
 async function choose(host: CodevHost, session: string, choice: StepZeroChoice): Promise<boolean> {
@@ -19,7 +20,7 @@ async function choose(host: CodevHost, session: string, choice: StepZeroChoice):
 	const group = groupOfSession(store, session);
 	const result = await applyStepZeroChoice(store, session, choice, host.settings.sessionNamePattern, host.noteLanguage());
 	if (!result.ok) {
-		new Notice(t("notice.invalid-input", { reason: tError(result.error) }));
+		notice("notice.invalid-input", { reason: tError(result.error) });
 		return false;
 	}
 	const file = host.app.vault.getAbstractFileByPath(session);
@@ -28,7 +29,7 @@ async function choose(host: CodevHost, session: string, choice: StepZeroChoice):
 	if (file instanceof TFile && target !== session) await host.app.fileManager.renameFile(file, target);
 	const renamed = file instanceof TFile ? file.path : session;
 	if (group && choice.backlogItem !== undefined) await takeBacklogTopic(storeOf(host), group, renamed, choice.backlogItem);
-	new Notice(t("live.zero.done", { client: basenameOf(choice.clientPath), topic: choice.topic.trim() }));
+	notice("live.zero.done", { client: basenameOf(choice.clientPath), topic: choice.topic.trim() });
 	return true;
 }
 

@@ -3,7 +3,7 @@
  * plugin data on every transition, plus what the sidebar is bound to when nothing runs.
  * One interval, only while the timer runs; views and the status bar subscribe to changes.
  */
-import { Notice, type TAbstractFile } from "obsidian";
+import { type TAbstractFile } from "obsidian";
 import { CLASSIC_METHOD } from "../../codev/methods";
 import { createTimer, deserialize, reduce, resumeAfterReload, serialize, snapshot, type TimerEvent, type TimerSnapshot, type TimerState } from "../../codev/timer";
 import type { MethodDef, Role } from "../../codev/types";
@@ -18,6 +18,7 @@ import { SessionBinding, type Shown } from "./binding";
 import { openSessionNote } from "../openBeside";
 import { confirmReplace, confirmRestart } from "./confirm";
 import { markInProgress, noteExists, saveSessionAsNote, writeActuals } from "./noteSync";
+import { notice } from "../notice";
 
 export type ChangeKind = "change" | "tick";
 
@@ -245,7 +246,7 @@ export class SessionController {
 		const path = this.notePathOf(state);
 		if (path && noteExists(this.host.app, path)) {
 			const ok = await this.guardWrite(() => writeActuals(this.host.app, path, state, this.nowMs()));
-			if (ok) new Notice(t("sidebar.notice.written", { name: basenameOf(path) }));
+			if (ok) notice("sidebar.notice.written", { name: basenameOf(path) });
 			return;
 		}
 		this.say({ id: "ended", key: "sidebar.message.ended-no-note", kind: "info", action: { key: "sidebar.action.save-note", action: "saveNote" } });
@@ -275,7 +276,7 @@ export class SessionController {
 		this.binding.bind(path);
 		this.messages.clear();
 		await this.persist();
-		new Notice(t("sidebar.notice.saved", { name: basenameOf(path) }));
+		notice("sidebar.notice.saved", { name: basenameOf(path) });
 		await openSessionNote(this.host.app, path);
 		this.notify();
 	}
@@ -350,7 +351,7 @@ export class SessionController {
 		if (this.timer?.sessionKey !== file.path) return this.notify();
 		this.sayDeleted(file.path);
 		if (this.timer.status === "running") await this.dispatch({ type: "pause" });
-		new Notice(t("sidebar.message.deleted", { name: basenameOf(file.path) }));
+		notice("sidebar.message.deleted", { name: basenameOf(file.path) });
 		this.notify();
 	}
 
