@@ -2,7 +2,8 @@
 // and every read of `Number`, `Object`, `Math`… in full: a minifier cannot rename what a program
 // does not declare. Read once into a
 // variable of the bundle's own, each becomes a one- or two-letter name after the last
-// minification. The same program: these literals are immutable values, and these globals are
+// minification, an object literal's quoted key too (`{[k]:x}`). The same program: these literals
+// are immutable values, a computed key is the same key (`__proto__` aside), and these globals are
 // ECMAScript's own, present in every engine, read once before any other code runs and assigned
 // by no one. The variables are `var`s, which esbuild leaves as they are (a `const` it would
 // inline back). A string is a value like any other, `typeof x==s` included (an engine then
@@ -40,10 +41,20 @@ function isValuePosition(node, parent, key) {
 /** Every literal worth a variable, as [start, end, key], outermost first. */
 function literalUses(ast) {
 	const uses = [];
+	// The type of each Property's holder: an object literal's key may be computed, a pattern's is left alone.
+	const parents = new Map();
 	const visit = (node, parent, key) => {
+		if (node.type === "Property" && parent) parents.set(node, parent.type);
 		const literal = literalKey(node);
 		if (literal !== null && isValuePosition(node, parent, key)) {
 			uses.push([node.start, node.end, literal]);
+			return;
+		}
+		// An object literal's quoted key (`{"aria-label":x}`) reads the same computed (`{[k]:x}`),
+		// `__proto__` aside (written plainly it sets the prototype). Not a class member's: a
+		// computed "constructor" is an ordinary method.
+		if (literal !== null && parent?.type === "Property" && key === "key" && !parent.computed && parent.kind === "init" && !parent.method && typeof node.value === "string" && node.value !== "__proto__" && parents.get(parent) === "ObjectExpression") {
+			uses.push([node.start, node.end, literal, true]);
 			return;
 		}
 		for (const [childKey, value] of Object.entries(node)) {
@@ -105,7 +116,12 @@ export function aliasValues(code, minUses = 3) {
 	const edits = uses.filter(([, , key]) => names.has(key)).sort((a, b) => a[0] - b[0]);
 	let out = code.slice(0, insertAt) + declaration;
 	let at = insertAt;
-	for (const [start, end, key] of edits) {
+	for (const [start, end, key, asKey] of edits) {
+		if (asKey) {
+			out += `${code.slice(at, start)}[${names.get(key)}]`;
+			at = end;
+			continue;
+		}
 		// A literal next to a keyword or another word needs a space once it is a name (`return""`, `""in x`).
 		const before = /[\w$]/.test(code[start - 1] ?? "") ? " " : "";
 		const after = /[\w$]/.test(code[end] ?? "") ? " " : "";

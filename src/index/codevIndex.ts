@@ -69,16 +69,23 @@ export interface IndexedNote {
  * note's segment is its own, so a rename rewrites it in place.
  */
 class Note implements IndexedNote {
+	/** Read from the properties on first need: a full build parses no date a query never asks for. */
+	private dateRead?: string | null;
+
 	constructor(
 		public path: string,
 		readonly type: string,
-		readonly date: string | null,
 		readonly frontmatter: Readonly<Record<string, unknown>>,
 		readonly pairs: string[],
 		readonly from: number,
 		readonly to: number,
 		readonly unresolved: readonly string[],
 	) {}
+
+	get date(): string | null {
+		// A note with no date reads again: `dateProperty` of a missing value is a type test.
+		return (this.dateRead ??= dateProperty(this.frontmatter[SESSION_KEYS.date]));
+	}
 
 	get links(): Record<string, string[]> {
 		return linksOfPairs(this.pairs, this.from, this.to);
@@ -408,7 +415,7 @@ export class CodevIndex {
 			}
 			return;
 		}
-		const note = new Note(path, type, dateProperty(frontmatter?.[SESSION_KEYS.date]), frontmatter ?? {}, pairs, from, to, unresolved);
+		const note = new Note(path, type, frontmatter ?? {}, pairs, from, to, unresolved);
 		if (this.appending()) this.added.push(note);
 		else this.takeIn(note);
 		this.changed();

@@ -41,7 +41,8 @@ const o = { "": 1, null: 2 };
 class K { ""() { return "key"; } }
 function local() { const Map = (x) => "local " + x; return Map(1); }
 module.exports = { o, k: new K()[""](), local: local(), real: new Map().size };`);
-		expect(out).toContain('{ "": 1, null: 2 }');
+		// A quoted key of an object literal reads the same computed; a bare one stays.
+		expect(out).toMatch(/\{ \[\$alias\d+\]: 1, null: 2 \}/);
 		expect(out).toContain('""() {');
 		expect(out).toContain('return Map(1)');
 		expect(out).not.toMatch(/new Map\(\)/);
@@ -50,6 +51,21 @@ module.exports = { o, k: new K()[""](), local: local(), real: new Map().size };`
 		expect(untouched).toContain("Math.PI");
 		expect(untouched).toContain('Number("2")');
 		expect(run(untouched)).toEqual(run(assigned));
+	});
+
+	it("writes an object literal's quoted key computed, but not __proto__, a pattern's key or a class's constructor", () => {
+		const code = `"use strict";
+const a = { "aria-label": 1 }, b = { "aria-label": 2 }, c = { "aria-label": 3 };
+const proto = { "__proto__": { inherited: 1 } }, p2 = { "__proto__": null }, p3 = { "__proto__": null };
+const { "aria-label": got } = a;
+class K { "constructor"() { this.made = "constructor"; } }
+module.exports = { a, b, c, got, inherited: proto.inherited, made: new K().made, own: Object.keys(proto) };`;
+		const out = same(code);
+		expect(out).toMatch(/\{ \[\$alias\d+\]: 1 \}/);
+		expect(out).toContain('{ "__proto__": { inherited: 1 } }');
+		expect(out).toContain('{ "aria-label": got }');
+		expect(out).toContain('"constructor"() {');
+		expect(run(out)).toMatchObject({ got: 1, inherited: 1, made: "constructor", own: [] });
 	});
 
 	it("leaves a value used fewer times than it pays, and code with nothing to alias as it was", () => {
