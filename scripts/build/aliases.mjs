@@ -10,6 +10,7 @@
 // compares two interned strings instead of testing the type directly: nanoseconds, in code that
 // is not hot).
 import { parse } from "acorn";
+import { applyEdits } from "./edits.mjs";
 import { analyse } from "./arrows.mjs";
 
 /** ECMAScript's own globals, never absent and never replaced by the plugin, and Obsidian's main `window` (the plugin's code runs in it, popouts included). */
@@ -113,26 +114,13 @@ export function aliasValues(code, minUses = 3) {
 	const prologue = ast.body.filter((statement) => statement.directive !== undefined);
 	const insertAt = prologue.length > 0 ? prologue[prologue.length - 1].end : 0;
 	const declaration = `var ${keys.map((key) => `${names.get(key)}=${key}`).join(",")};`;
-	const edits = uses.filter(([, , key]) => names.has(key)).sort((a, b) => a[0] - b[0]);
-	let out = code.slice(0, insertAt) + declaration;
-	let at = insertAt;
-	for (const [start, end, key, asKey] of edits) {
-		if (asKey) {
-			out += `${code.slice(at, start)}[${names.get(key)}]`;
-			at = end;
-			continue;
-		}
+	const edits = [{ start: insertAt, end: insertAt, text: declaration }];
+	for (const [start, end, key, asKey] of uses) {
+		if (!names.has(key)) continue;
 		// A literal next to a keyword or another word needs a space once it is a name (`return""`, `""in x`).
-		const before = /[\w$]/.test(code[start - 1] ?? "") ? " " : "";
-		const after = /[\w$]/.test(code[end] ?? "") ? " " : "";
-		out += code.slice(at, start) + before + names.get(key) + after;
-		at = end;
+		const before = !asKey && /[\w$]/.test(code[start - 1] ?? "") ? " " : "";
+		const after = !asKey && /[\w$]/.test(code[end] ?? "") ? " " : "";
+		edits.push({ start, end, text: asKey ? `[${names.get(key)}]` : before + names.get(key) + after });
 	}
-	out += code.slice(at);
-	try {
-		parse(out, { ecmaVersion: "latest", sourceType: "script" });
-	} catch (error) {
-		throw new Error(`aliases: the output does not parse (${error.message})`);
-	}
-	return out;
+	return applyEdits(code, edits, "aliases");
 }

@@ -8,6 +8,7 @@
 // assigned, and no reference used but to call it or to pass it on. Anything unsure stays a
 // `function`. A second pass gives methods that read `this` often a one-letter alias of it.
 import { parse, tokenizer } from "acorn";
+import { applyEdits, mustParse } from "./edits.mjs";
 
 /** A scope: `function` (where `var` goes: a function's body, the program, a static block), `params`, `block`, `name` (a function expression's own name), `class`. */
 class Scope {
@@ -645,13 +646,7 @@ export function toArrows(code, options = {}) {
 		const params = n.params.length > 0 ? render(n.params[0].start, n.params[n.params.length - 1].end) : "";
 		return `${n.async ? "async " : ""}(${params})=>${render(n.body.start, n.body.end)}`;
 	};
-	const out = render(0, code.length);
-	try {
-		parse(out, { ecmaVersion: "latest", sourceType: "script" });
-	} catch (error) {
-		throw new Error(`arrows: the output does not parse (${error.message})`);
-	}
-	return out;
+	return mustParse(render(0, code.length), "arrows");
 }
 
 /** Whether `node` holds a function or class of its own (not an arrow): its `this` would not be the method's. */
@@ -726,21 +721,7 @@ export function aliasThis(code, minUses) {
 		}
 	};
 	visit(ast, false);
-	if (edits.length === 0) return code;
-	edits.sort((a, b) => a.start - b.start || a.end - b.end);
-	let out = "";
-	let at = 0;
-	for (const e of edits) {
-		out += code.slice(at, e.start) + e.text;
-		at = e.end;
-	}
-	out += code.slice(at);
-	try {
-		parse(out, { ecmaVersion: "latest", sourceType: "script" });
-	} catch (error) {
-		throw new Error(`arrows: the output does not parse (${error.message})`);
-	}
-	return out;
+	return edits.length === 0 ? code : applyEdits(code, edits, "arrows");
 }
 
 /**

@@ -18,6 +18,7 @@
 // An arrow has no `arguments`; a method is taken only when it reads none of its own, and never
 // a getter (no parameter allowed) or a setter (exactly one).
 import { parse } from "acorn";
+import { applyEdits } from "./edits.mjs";
 
 /** Every identifier a node spells, keys and member names included (more than its reads: the test only needs to be safe). */
 function spelled(node, out = new Set()) {
@@ -203,20 +204,5 @@ export function localsAsParameters(code) {
 		}
 		for (const statement of declarations) edits.push({ start: statement.start, end: statement.declarations[0].start, text: "" });
 	}
-	if (edits.length === 0) return code;
-	edits.sort((a, b) => a.start - b.start || a.end - b.end);
-	let out = "";
-	let at = 0;
-	for (const e of edits) {
-		if (e.start < at) throw new Error("locals: overlapping edits");
-		out += code.slice(at, e.start) + e.text;
-		at = e.end;
-	}
-	out += code.slice(at);
-	try {
-		parse(out, { ecmaVersion: "latest", sourceType: "script" });
-	} catch (error) {
-		throw new Error(`locals: the output does not parse (${error.message})`);
-	}
-	return out;
+	return edits.length === 0 ? code : applyEdits(code, edits, "locals");
 }
