@@ -20,33 +20,6 @@
 import { parse } from "acorn";
 import { applyEdits } from "./edits.mjs";
 
-/** Every identifier a node spells, keys and member names included (more than its reads: the test only needs to be safe). */
-function spelled(node, out = new Set()) {
-	if (!node || typeof node.type !== "string") return out;
-	if (node.type === "Identifier") out.add(node.name);
-	for (const value of Object.values(node)) {
-		if (Array.isArray(value)) for (const v of value) spelled(v, out);
-		else if (value && typeof value.type === "string") spelled(value, out);
-	}
-	return out;
-}
-
-/**
- * The body's `let`/`const` statements whose every declarator names a plain identifier with a
- * value, and whose names no statement before them spells: nothing can read such a name before
- * its declaration gives it its value (a closure made earlier would have to spell it).
- */
-function movableDeclarations(body) {
-	const out = [];
-	const before = new Set();
-	for (const statement of body) {
-		const movable = statement.type === "VariableDeclaration" && statement.kind !== "var" && statement.declarations.every((d) => d.id.type === "Identifier" && d.init !== null && !before.has(d.id.name));
-		if (movable) out.push(statement);
-		spelled(statement, before);
-	}
-	return out;
-}
-
 /** How many times each identifier is spelled under a node (keys and member names included). */
 function spellings(node, out = new Map()) {
 	if (!node || typeof node.type !== "string") return out;
@@ -59,6 +32,13 @@ function spellings(node, out = new Map()) {
 }
 
 const isFunctionOrClass = (node) => /Function|Class/.test(node.type);
+
+/** Names spelled by a function or class made under `node`: one that outlives a loop's turn could tell its bindings apart. */
+function captured(node) {
+	const names = new Map();
+	for (const scope of innerScopes(node)) spellings(scope, names);
+	return names;
+}
 
 /** The nodes under `node` that are functions or classes, outermost only. */
 function innerScopes(node, out = []) {
@@ -98,47 +78,48 @@ function movableLoopHeads(fn) {
 		if (!head || head.type !== "VariableDeclaration" || head.kind === "var") continue;
 		if (!head.declarations.every((d) => d.id.type === "Identifier" && (loop.type !== "ForStatement" || d.init !== null))) continue;
 		const inLoop = spellings(loop);
-		const captured = new Set();
-		for (const scope of innerScopes(loop)) for (const name of spellings(scope).keys()) captured.add(name);
+		const kept = captured(loop);
 		const right = loop.type === "ForStatement" ? new Map() : spellings(loop.right);
 		const names = head.declarations.map((d) => d.id.name);
-		if (names.every((name) => inLoop.get(name) === all.get(name) && !captured.has(name) && !right.has(name))) out.push(head);
+		if (names.every((name) => inLoop.get(name) === all.get(name) && !kept.has(name) && !right.has(name))) out.push(head);
 	}
 	return out;
 }
 
 /**
- * `let`/`const` statements of the blocks in a function's own code (an `if`'s, a `try`'s, a
- * `switch`'s cases, a loop's body) whose names can be parameters: every spelling of each name in
- * the whole function is inside that block, after the declaration (nothing can read it before
- * its value is given), and, when the block is in a loop, no function or class made in that loop
- * spells it (a fresh binding each time round or a shared one is then the same).
+ * `let`/`const` statements of the function's body and of the blocks in its own code (an `if`'s,
+ * a `try`'s, a `switch`'s cases, a loop's body) whose names can be parameters: every spelling of
+ * each name in the whole function is inside that block, after the declaration (nothing can read
+ * it before its value is given), and, when the block is in a loop, no function or class made in
+ * that loop spells it (a fresh binding each time round or a shared one is then the same).
  */
-function movableBlockDeclarations(fn) {
+function movableDeclarations(fn) {
 	const all = spellings(fn);
 	const out = [];
+	const block = (statements, loop) => {
+		// A switch's discriminant is read outside its cases' scope: only the cases count.
+		const inBlock = spellings({ type: "Statements", statements });
+		const kept = loop ? captured(loop) : new Map();
+		const before = new Map();
+		for (const statement of statements) {
+			const movable = statement.type === "VariableDeclaration" && statement.kind !== "var" && statement.declarations.every((d) => d.id.type === "Identifier" && d.init !== null && !before.has(d.id.name) && inBlock.get(d.id.name) === all.get(d.id.name) && !kept.has(d.id.name));
+			if (movable) out.push(statement);
+			spellings(statement, before);
+		}
+	};
 	const visit = (node, loop) => {
 		for (const value of Object.values(node)) {
 			for (const child of Array.isArray(value) ? value : [value]) {
 				if (!child || typeof child.type !== "string" || isFunctionOrClass(child)) continue;
 				const inLoop = /^(For|ForOf|ForIn|While|DoWhile)Statement$/.test(child.type) ? (loop ?? child) : loop;
-				const statements = child.type === "BlockStatement" && child !== fn.body ? child.body : child.type === "SwitchStatement" ? child.cases.flatMap((c) => c.consequent) : null;
-				if (statements) {
-					// A switch's discriminant is read outside its cases' scope: only the cases count.
-					const inBlock = spellings({ type: "Cases", statements });
-					const captured = new Set();
-					if (inLoop) for (const scope of innerScopes(inLoop)) for (const name of spellings(scope).keys()) captured.add(name);
-					const before = new Set();
-					for (const statement of statements) {
-						const movable = statement.type === "VariableDeclaration" && statement.kind !== "var" && statement.declarations.every((d) => d.id.type === "Identifier" && d.init !== null && !before.has(d.id.name) && inBlock.get(d.id.name) === all.get(d.id.name) && !captured.has(d.id.name));
-						if (movable) out.push(statement);
-						spelled(statement, before);
-					}
-				}
+				if (child.type === "BlockStatement") block(child.body, inLoop);
+				else if (child.type === "SwitchStatement") block(child.cases.flatMap((c) => c.consequent), inLoop);
 				visit(child, inLoop);
 			}
 		}
 	};
+	// The body itself: its parameters are plain names, which no declaration of it can repeat.
+	block(fn.body.body, null);
 	visit(fn.body, null);
 	return out;
 }
@@ -173,7 +154,7 @@ function candidates(ast) {
 		if (!node || typeof node.type !== "string") return;
 		// Plain parameters only: a default or a pattern could read a name that would then be a later parameter.
 		if (isCandidate(node, parent) && node.params.every((p) => p.type === "Identifier")) {
-			const declarations = [...movableDeclarations(node.body.body), ...movableLoopHeads(node), ...movableBlockDeclarations(node)];
+			const declarations = [...movableDeclarations(node), ...movableLoopHeads(node)].sort((a, b) => a.start - b.start);
 			if (declarations.length > 0) found.push({ arrow: node, declarations });
 		}
 		for (const value of Object.values(node)) {
