@@ -1,4 +1,3 @@
-import { basenameOf } from "./paths";
 /**
  * Hides people's names in text meant to be shared (the client sheet). Every spelling of a known
  * person is replaced by that person's label: the full name, each name alone (« Sofia », « Lefèvre »),
@@ -8,6 +7,7 @@ import { basenameOf } from "./paths";
  * the label of the person they point to, or by their text: a link target (a path) never reaches
  * the output. Pure.
  */
+import { basenameOf } from "./paths";
 
 export interface KnownPerson {
 	/** Stable id (a note path, or "?" + name for a person without a note). */

@@ -1,4 +1,4 @@
-/** The `Setting` row most forms start with: named, and maybe described, from the catalog. */
+/** The `Setting` rows most forms are made of: one named (and maybe described) from the catalog, and the main button. */
 import { Setting } from "obsidian";
 import { t, type MessageKey } from "../i18n";
 import { submitOnce } from "./submitOnce";

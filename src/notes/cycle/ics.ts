@@ -1,4 +1,3 @@
-import { utcDay } from "../../codev/dates";
 /**
  * The group calendar as iCalendar text (RFC 5545): CRLF line ends, TEXT values escaped
  * (backslash, semicolon, comma, newline), lines folded at 75 octets without splitting a
@@ -10,6 +9,7 @@ import { utcDay } from "../../codev/dates";
  * event's date or time changes (RFC 5546), and a session removed from the plan is sent as
  * STATUS:CANCELLED. For confidentiality, events carry no client names or topics.
  */
+import { utcDay } from "../../codev/dates";
 
 export interface IcsEvent {
 	/** 1-based session number: part of the UID. */

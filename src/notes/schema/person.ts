@@ -40,14 +40,10 @@ export function addGroupLink(fm: Record<string, unknown>, link: string, groupPat
 	return appendLinkProperty(fm, "groups", link, groupPath);
 }
 
-function baseName(path: string): string {
-	return basenameOf(path);
-}
-
 /** A person named in a property, as the cycle computations identify them: the note's path, else `?` and the text (any case). */
 export function personOf(ref: NoteRef | null): PersonRef | null {
 	if (!ref) return null;
-	return ref.path ? { id: ref.path, name: baseName(ref.path) } : { id: `?${nameKey(ref.text)}`, name: baseName(ref.text) };
+	return ref.path ? { id: ref.path, name: basenameOf(ref.path) } : { id: `?${nameKey(ref.text)}`, name: basenameOf(ref.text) };
 }
 
 /** Each person once, in order. */
